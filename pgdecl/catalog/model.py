@@ -1,0 +1,341 @@
+"""The catalog model: plain frozen values for every object kind pgdecl manages.
+
+Both sides of a diff are a ``Catalog``: the live database and the desired state
+(the spec after PostgreSQL canonicalized it in a scratch database). All text
+fields hold *catalog* text (``format_type``, ``pg_get_expr``, ``pg_get_indexdef``
+...), read with ``search_path = ''`` so every name is schema-qualified.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import NamedTuple
+
+
+class SourceMark(NamedTuple):
+    """Where an object was written in the spec (1-based line and column)."""
+
+    file: str
+    line: int
+    column: int
+
+    def __str__(self) -> str:
+        return f"{self.file}:{self.line}:{self.column}"
+
+
+class QualifiedName(NamedTuple):
+    schema: str
+    name: str
+
+    def __str__(self) -> str:
+        return f"{self.schema}.{self.name}"
+
+
+class ObjectKey(NamedTuple):
+    """Identity of a catalog object.
+
+    ``kind`` is one of KINDS. ``parent`` is the table (or view) name for objects
+    that live on a relation (constraint, policy, trigger); empty otherwise.
+    For functions ``name`` is ``name(identity arguments)``, e.g.
+    ``set_updated_at()`` or ``add(a integer, b integer)``. For schemas and
+    extensions ``schema`` is the schema name itself / the extension's schema is
+    not part of the identity (``ObjectKey("extension", "", "pg_trgm")``).
+    """
+
+    kind: str
+    schema: str
+    name: str
+    parent: str = ""
+
+    def __str__(self) -> str:
+        if self.kind == "schema":
+            return f"schema {self.name}"
+        if self.kind == "extension":
+            return f"extension {self.name}"
+        if self.parent:
+            return f"{self.kind} {self.name} on {self.schema}.{self.parent}"
+        return f"{self.kind} {self.schema}.{self.name}"
+
+
+KINDS = (
+    "schema", "extension", "sequence", "function", "table", "constraint",
+    "index", "view", "policy", "trigger",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Schema:
+    name: str
+    comment: str | None = None
+    origin: SourceMark | None = field(default=None, compare=False)
+
+    @property
+    def key(self) -> ObjectKey:
+        return ObjectKey("schema", self.name, self.name)
+
+
+@dataclass(frozen=True, slots=True)
+class Extension:
+    name: str
+    schema: str                      # schema the extension's objects live in
+    version: str | None              # None in a desired catalog = "any version"
+    origin: SourceMark | None = field(default=None, compare=False)
+
+    @property
+    def key(self) -> ObjectKey:
+        return ObjectKey("extension", "", self.name)
+
+
+@dataclass(frozen=True, slots=True)
+class Sequence:
+    """A free-standing or column-owned (serial) sequence; identity sequences are not listed."""
+
+    schema: str
+    name: str
+    data_type: str                   # format_type: 'bigint', 'integer', 'smallint'
+    start: int
+    increment: int
+    min_value: int
+    max_value: int
+    cache: int
+    cycle: bool
+    owned_by: tuple[str, str, str] | None   # (schema, table, column) or None
+    comment: str | None = None
+    origin: SourceMark | None = field(default=None, compare=False)
+
+    @property
+    def key(self) -> ObjectKey:
+        return ObjectKey("sequence", self.schema, self.name)
+
+
+@dataclass(frozen=True, slots=True)
+class Column:
+    name: str
+    type: str                        # format_type(atttypid, atttypmod): 'text[]', 'character varying(20)'
+    not_null: bool = False
+    default: str | None = None       # pg_get_expr(adbin) when not generated
+    identity: str | None = None      # 'always' | 'by default' | None
+    generated: str | None = None     # expression of a generated column
+    virtual: bool = False            # generated VIRTUAL (PostgreSQL 18) rather than STORED
+    collation: str | None = None     # only when it differs from the type's default, qualified ("pg_catalog"."C")
+    comment: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Table:
+    schema: str
+    name: str
+    columns: tuple[Column, ...]      # in attnum order; diff compares them by name
+    rls_enabled: bool = False
+    rls_forced: bool = False
+    comment: str | None = None
+    origin: SourceMark | None = field(default=None, compare=False)
+
+    @property
+    def key(self) -> ObjectKey:
+        return ObjectKey("table", self.schema, self.name)
+
+    @property
+    def qualified(self) -> QualifiedName:
+        return QualifiedName(self.schema, self.name)
+
+    def column(self, name: str) -> Column | None:
+        for col in self.columns:
+            if col.name == name:
+                return col
+        return None
+
+
+CONSTRAINT_KINDS = {"p": "primary key", "u": "unique", "f": "foreign key", "c": "check", "x": "exclusion"}
+
+
+@dataclass(frozen=True, slots=True)
+class Constraint:
+    schema: str
+    table: str
+    name: str
+    kind: str                        # pg_constraint.contype: p u f c x
+    definition: str                  # pg_get_constraintdef(oid): 'FOREIGN KEY (client_id) REFERENCES public.clients(id) ON DELETE CASCADE'
+    columns: tuple[str, ...] = ()    # conkey column names, in key order
+    ref_table: QualifiedName | None = None   # foreign keys: the referenced table
+    ref_columns: tuple[str, ...] = ()
+    comment: str | None = None
+    origin: SourceMark | None = field(default=None, compare=False)
+
+    @property
+    def key(self) -> ObjectKey:
+        return ObjectKey("constraint", self.schema, self.name, self.table)
+
+
+@dataclass(frozen=True, slots=True)
+class Index:
+    """A stand-alone index (indexes that back a PK/UNIQUE/EXCLUDE constraint are not listed)."""
+
+    schema: str
+    table: str                       # table or materialized view the index is on
+    name: str
+    definition: str                  # pg_get_indexdef(indexrelid): 'CREATE INDEX idx ON public.deals USING gin (tags)'
+    method: str                      # pg_am.amname: btree, gin, gist, hash, brin, spgist
+    unique: bool = False
+    columns: tuple[str, ...] = ()    # key column names ('' for an expression)
+    valid: bool = True               # False for a leftover of an interrupted CONCURRENTLY build
+    comment: str | None = None
+    origin: SourceMark | None = field(default=None, compare=False)
+
+    @property
+    def key(self) -> ObjectKey:
+        return ObjectKey("index", self.schema, self.name)
+
+
+POLICY_COMMANDS = {"*": "all", "r": "select", "a": "insert", "w": "update", "d": "delete"}
+
+
+@dataclass(frozen=True, slots=True)
+class Policy:
+    schema: str
+    table: str
+    name: str
+    command: str                     # all | select | insert | update | delete
+    permissive: bool
+    roles: tuple[str, ...]           # sorted; ('public',) when the policy applies to everyone
+    using: str | None                # pg_get_expr(polqual)
+    check: str | None                # pg_get_expr(polwithcheck)
+    comment: str | None = None
+    origin: SourceMark | None = field(default=None, compare=False)
+
+    @property
+    def key(self) -> ObjectKey:
+        return ObjectKey("policy", self.schema, self.name, self.table)
+
+
+@dataclass(frozen=True, slots=True)
+class Function:
+    schema: str
+    name: str
+    identity_args: str               # pg_get_function_identity_arguments: 'a integer, b integer'
+    arguments: str                   # pg_get_function_arguments (with defaults)
+    result: str | None               # pg_get_function_result; None for procedures
+    kind: str                        # 'function' | 'procedure' | 'aggregate' | 'window'
+    language: str
+    definition: str                  # pg_get_functiondef: the full CREATE OR REPLACE text
+    volatility: str = "volatile"     # immutable | stable | volatile
+    security_definer: bool = False
+    config: tuple[str, ...] = ()     # proconfig, e.g. ('search_path=""',)
+    comment: str | None = None
+    origin: SourceMark | None = field(default=None, compare=False)
+
+    @property
+    def key(self) -> ObjectKey:
+        return ObjectKey("function", self.schema, f"{self.name}({self.identity_args})")
+
+    @property
+    def signature(self) -> str:
+        return f"{self.name}({self.identity_args})"
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    schema: str
+    table: str
+    name: str
+    definition: str                  # pg_get_triggerdef(oid): 'CREATE TRIGGER t BEFORE UPDATE ON public.deals FOR EACH ROW EXECUTE FUNCTION public.f()'
+    function: ObjectKey              # the trigger function's key
+    constraint: bool = False         # CREATE CONSTRAINT TRIGGER (cannot be CREATE OR REPLACEd)
+    enabled: str = "O"               # pg_trigger.tgenabled: O A R D
+    comment: str | None = None
+    origin: SourceMark | None = field(default=None, compare=False)
+
+    @property
+    def key(self) -> ObjectKey:
+        return ObjectKey("trigger", self.schema, self.name, self.table)
+
+
+@dataclass(frozen=True, slots=True)
+class View:
+    schema: str
+    name: str
+    definition: str                  # pg_get_viewdef(oid): the SELECT text, no WITH (...)
+    columns: tuple[tuple[str, str], ...]   # (name, format_type) in order
+    options: tuple[tuple[str, str], ...] = ()   # sorted reloptions without check_option; booleans as 'true'/'false'
+    check_option: str | None = None  # 'local' | 'cascaded' | None
+    materialized: bool = False
+    comment: str | None = None
+    origin: SourceMark | None = field(default=None, compare=False)
+
+    @property
+    def key(self) -> ObjectKey:
+        return ObjectKey("view", self.schema, self.name)
+
+    def option(self, name: str) -> str | None:
+        return dict(self.options).get(name)
+
+
+@dataclass(frozen=True, slots=True)
+class Privilege:
+    """One privilege held by a grantee on an object (from aclexplode)."""
+
+    target: ObjectKey                # schema / table / view / sequence / function key
+    grantee: str                     # role name, or 'PUBLIC'
+    privilege: str                   # SELECT, INSERT, ..., USAGE, EXECUTE
+    column: str = ""                 # column privileges: the column name
+    grantable: bool = False
+
+    @property
+    def key(self) -> tuple[ObjectKey, str, str, str]:
+        return (self.target, self.grantee, self.privilege, self.column)
+
+
+@dataclass(frozen=True, slots=True)
+class Dependency:
+    """``dependent`` needs ``referenced`` (from pg_depend). ``column`` names the
+    referenced table column when the dependency is on one column (a view that
+    reads deals.stage), else ''."""
+
+    dependent: ObjectKey
+    referenced: ObjectKey
+    column: str = ""
+
+
+@dataclass(slots=True)
+class Catalog:
+    """Everything pgdecl knows about one database (or one desired state), by key."""
+
+    schemas: dict[ObjectKey, Schema] = field(default_factory=dict)
+    extensions: dict[ObjectKey, Extension] = field(default_factory=dict)
+    sequences: dict[ObjectKey, Sequence] = field(default_factory=dict)
+    tables: dict[ObjectKey, Table] = field(default_factory=dict)
+    constraints: dict[ObjectKey, Constraint] = field(default_factory=dict)
+    indexes: dict[ObjectKey, Index] = field(default_factory=dict)
+    functions: dict[ObjectKey, Function] = field(default_factory=dict)
+    triggers: dict[ObjectKey, Trigger] = field(default_factory=dict)
+    views: dict[ObjectKey, View] = field(default_factory=dict)
+    policies: dict[ObjectKey, Policy] = field(default_factory=dict)
+    privileges: dict[tuple[ObjectKey, str, str, str], Privilege] = field(default_factory=dict)
+    dependencies: frozenset[Dependency] = frozenset()
+    server_version: int = 0          # server_version_num
+
+    def get(self, key: ObjectKey) -> object | None:
+        """The object with this key, whatever its kind."""
+        return self.by_kind(key.kind).get(key)
+
+    def by_kind(self, kind: str) -> dict[ObjectKey, object]:
+        return {
+            "schema": self.schemas, "extension": self.extensions,
+            "sequence": self.sequences, "table": self.tables,
+            "constraint": self.constraints, "index": self.indexes,
+            "function": self.functions, "trigger": self.triggers,
+            "view": self.views, "policy": self.policies,
+        }[kind]  # type: ignore[return-value]
+
+    def all_objects(self) -> dict[ObjectKey, object]:
+        merged: dict[ObjectKey, object] = {}
+        for kind in KINDS:
+            merged.update(self.by_kind(kind))
+        return merged
+
+    def dependents_of(self, key: ObjectKey, column: str | None = None) -> set[ObjectKey]:
+        """Keys of objects that depend on ``key`` (on one column of it when ``column`` is given)."""
+        return {
+            dep.dependent for dep in self.dependencies
+            if dep.referenced == key and (column is None or dep.column == column)
+        }

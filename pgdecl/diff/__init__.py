@@ -1,0 +1,1 @@
+"""Comparators: two catalogs in, operations out."""
