@@ -1,0 +1,217 @@
+"""Read a live database into a Catalog: one set-based query per object kind (queries/*.sql)."""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Callable, Iterable
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import psycopg
+from psycopg import pq
+from psycopg.rows import dict_row
+
+from pgdecl.catalog.model import (
+    POLICY_COMMANDS,
+    Catalog,
+    Column,
+    Constraint,
+    Dependency,
+    Extension,
+    Function,
+    Index,
+    ObjectKey,
+    Policy,
+    Privilege,
+    QualifiedName,
+    Schema,
+    Sequence,
+    Table,
+    Trigger,
+    View,
+)
+
+log = logging.getLogger(__name__)
+
+# Run in this order; "schemas" first because with schemas=None its result is the
+# list of managed schemas every later query is given.
+QUERY_FILES: tuple[str, ...] = (
+    "schemas", "extensions", "sequences", "tables", "constraints", "indexes",
+    "functions", "triggers", "views", "policies", "privileges", "dependencies",
+)
+
+_VERSIONED = re.compile(r"^(?P<kind>[a-z_]+)\.pg(?P<major>\d+)\.sql$")
+
+@lru_cache(maxsize=None)
+def _query_variants(kind: str) -> tuple[tuple[int, str], ...]:
+    """(minimum major version, file name) of every file for ``kind``, newest first.
+
+    ``<kind>.sql`` serves every supported version (minimum 0); a file named
+    ``<kind>.pg<N>.sql`` replaces it on PostgreSQL N and later.
+    """
+    folder = resources.files("pgdecl.catalog") / "queries"
+    variants = [(0, f"{kind}.sql")]
+    for entry in folder.iterdir():
+        match = _VERSIONED.match(entry.name)
+        if match and match["kind"] == kind:
+            variants.append((int(match["major"]), entry.name))
+    return tuple(sorted(variants, reverse=True))
+
+
+@lru_cache(maxsize=None)
+def _read_query(file_name: str) -> str:
+    return (resources.files("pgdecl.catalog") / "queries" / file_name).read_text(encoding="utf-8")
+
+
+def query_file(kind: str, server_version: int) -> str:
+    """Name of the query file used for ``kind`` on a server with this server_version_num."""
+    major = server_version // 10000
+    for minimum, file_name in _query_variants(kind):
+        if major >= minimum:
+            return file_name
+    raise LookupError(f"no query file for {kind!r}")  # unreachable: <kind>.sql has minimum 0
+
+
+def introspect(conn: psycopg.Connection[Any], schemas: Iterable[str] | None = None) -> Catalog:
+    """Read the catalog of the database behind ``conn``.
+
+    ``schemas`` names the managed schemas; None means every non-system schema.
+    All queries run in one read-only transaction (a savepoint when ``conn`` is
+    already inside a transaction) with ``search_path = ''`` so that every name
+    PostgreSQL prints is schema-qualified. The transaction or savepoint is rolled
+    back afterwards: the connection is left as it was found.
+    """
+    status = conn.info.transaction_status
+    if status not in (pq.TransactionStatus.IDLE, pq.TransactionStatus.INTRANS):
+        raise psycopg.InterfaceError(
+            f"cannot introspect: connection transaction status is {status.name}, expected IDLE or INTRANS")
+    requested = None if schemas is None else sorted(set(schemas))
+    catalog = Catalog(server_version=conn.info.server_version)
+
+    with conn.transaction(force_rollback=True), conn.cursor(row_factory=dict_row) as cur:
+        cur.execute("SET TRANSACTION READ ONLY")
+        cur.execute("SET LOCAL search_path = ''")
+
+        def rows(kind: str, managed: list[str] | None) -> list[dict[str, Any]]:
+            file_name = query_file(kind, catalog.server_version)
+            cur.execute(_read_query(file_name), {"schemas": managed})  # type: ignore[arg-type]
+            result = cur.fetchall()
+            log.debug("%s: %d rows", file_name, len(result))
+            return result
+
+        schema_rows = rows("schemas", requested)
+        managed = [row["name"] for row in schema_rows]
+        _fill_schemas(catalog, schema_rows)
+        for kind in QUERY_FILES[1:]:
+            _FILLERS[kind](catalog, rows(kind, managed))
+    return catalog
+
+
+def _key(parts: list[str]) -> ObjectKey:
+    return ObjectKey(*parts)
+
+
+def _fill_schemas(catalog: Catalog, rows: list[dict[str, Any]]) -> None:
+    for row in rows:
+        schema = Schema(**row)
+        catalog.schemas[schema.key] = schema
+
+
+def _fill_extensions(catalog: Catalog, rows: list[dict[str, Any]]) -> None:
+    for row in rows:
+        extension = Extension(**row)
+        catalog.extensions[extension.key] = extension
+
+
+def _fill_sequences(catalog: Catalog, rows: list[dict[str, Any]]) -> None:
+    for row in rows:
+        row["owned_by"] = tuple(row["owned_by"]) if row["owned_by"] else None
+        sequence = Sequence(**row)
+        catalog.sequences[sequence.key] = sequence
+
+
+def _fill_tables(catalog: Catalog, rows: list[dict[str, Any]]) -> None:
+    for row in rows:
+        row["columns"] = tuple(Column(**column) for column in row["columns"])
+        table = Table(**row)
+        catalog.tables[table.key] = table
+
+
+def _fill_constraints(catalog: Catalog, rows: list[dict[str, Any]]) -> None:
+    for row in rows:
+        ref_table = row["ref_table"]
+        row["ref_table"] = QualifiedName(*ref_table) if ref_table else None
+        row["columns"] = tuple(row["columns"])
+        row["ref_columns"] = tuple(row["ref_columns"])
+        constraint = Constraint(**row)
+        catalog.constraints[constraint.key] = constraint
+
+
+def _fill_indexes(catalog: Catalog, rows: list[dict[str, Any]]) -> None:
+    for row in rows:
+        row["columns"] = tuple(row["columns"])
+        index = Index(**row)
+        catalog.indexes[index.key] = index
+
+
+def _fill_functions(catalog: Catalog, rows: list[dict[str, Any]]) -> None:
+    for row in rows:
+        row["config"] = tuple(row["config"])
+        function = Function(**row)
+        catalog.functions[function.key] = function
+
+
+def _fill_triggers(catalog: Catalog, rows: list[dict[str, Any]]) -> None:
+    for row in rows:
+        row["function"] = _key(row["function"])
+        trigger = Trigger(**row)
+        catalog.triggers[trigger.key] = trigger
+
+
+def _fill_views(catalog: Catalog, rows: list[dict[str, Any]]) -> None:
+    for row in rows:
+        row["columns"] = tuple((name, type_) for name, type_ in row["columns"])
+        row["options"] = tuple(sorted((name, value) for name, value in row["options"]))
+        view = View(**row)
+        catalog.views[view.key] = view
+
+
+def _fill_policies(catalog: Catalog, rows: list[dict[str, Any]]) -> None:
+    for row in rows:
+        row["command"] = POLICY_COMMANDS[row["command"]]
+        row["roles"] = tuple(sorted(row["roles"]))
+        policy = Policy(**row)
+        catalog.policies[policy.key] = policy
+
+
+def _fill_privileges(catalog: Catalog, rows: list[dict[str, Any]]) -> None:
+    for row in rows:
+        row["target"] = _key(row["target"])
+        privilege = Privilege(**row)
+        # the same privilege granted by two grantors: grantable if either grant is
+        known = catalog.privileges.get(privilege.key)
+        if known is None or (privilege.grantable and not known.grantable):
+            catalog.privileges[privilege.key] = privilege
+
+
+def _fill_dependencies(catalog: Catalog, rows: list[dict[str, Any]]) -> None:
+    catalog.dependencies = frozenset(
+        Dependency(_key(row["dependent"]), _key(row["referenced"]), row["column"]) for row in rows)
+
+
+_FILLERS: dict[str, Callable[[Catalog, list[dict[str, Any]]], None]] = {
+    "schemas": _fill_schemas,
+    "extensions": _fill_extensions,
+    "sequences": _fill_sequences,
+    "tables": _fill_tables,
+    "constraints": _fill_constraints,
+    "indexes": _fill_indexes,
+    "functions": _fill_functions,
+    "triggers": _fill_triggers,
+    "views": _fill_views,
+    "policies": _fill_policies,
+    "privileges": _fill_privileges,
+    "dependencies": _fill_dependencies,
+}

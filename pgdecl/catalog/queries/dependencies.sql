@@ -1,0 +1,99 @@
+-- Dependencies between addressable objects, from pg_depend (deptype 'n'
+-- normal and 'a' auto). The "objects" CTE maps every catalog row that can
+-- appear in pg_depend to the ObjectKey pgdecl knows it by:
+--   pg_class      table / view / sequence / index itself
+--   pg_proc       function 'name(identity args)'
+--   pg_rewrite    a view's rule -> the view (or materialized view)
+--   pg_attrdef    a column default / generation expression -> its table
+--   pg_constraint a table constraint -> the constraint (parent = table)
+--   pg_policy     policy (parent = table)
+--   pg_trigger    trigger (parent = table)
+-- The dependent side is limited to managed schemas and not extension members;
+-- the referenced side may be anywhere but pg_catalog / information_schema
+-- (e.g. auth.uid()) and is only a relation or a function. Self-references (a
+-- view's rule on its own view, a generated column on its own table) are dropped.
+-- dependent / referenced = ARRAY[kind, schema, name, parent];
+-- column = the referenced relation's column when refobjsubid > 0.
+WITH objects AS (
+  -- an index backing a PK / UNIQUE / EXCLUDE constraint is known as that
+  -- constraint (a foreign key depends on the referenced table's key index)
+  SELECT 'pg_catalog.pg_class'::pg_catalog.regclass::oid AS classid,
+         c.oid AS objid,
+         CASE WHEN c.relkind IN ('r', 'p', 'f') THEN 'table'
+              WHEN c.relkind IN ('v', 'm') THEN 'view'
+              WHEN c.relkind = 'S' THEN 'sequence'
+              WHEN bc.oid IS NOT NULL THEN 'constraint'
+              ELSE 'index' END AS kind,
+         n.nspname::text AS schema,
+         COALESCE(bc.conname, c.relname)::text AS name,
+         COALESCE(bt.relname::text, '') AS parent,
+         c.oid AS relid
+  FROM pg_catalog.pg_class c
+  JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+  LEFT JOIN pg_catalog.pg_index ix ON ix.indexrelid = c.oid
+  LEFT JOIN pg_catalog.pg_constraint bc
+         ON bc.conindid = c.oid AND bc.conrelid = ix.indrelid AND bc.contype IN ('p', 'u', 'x')
+  LEFT JOIN pg_catalog.pg_class bt ON bt.oid = bc.conrelid
+  WHERE c.relkind IN ('r', 'p', 'f', 'v', 'm', 'S', 'i', 'I')
+  UNION ALL
+  SELECT 'pg_catalog.pg_proc'::pg_catalog.regclass::oid, p.oid, 'function', n.nspname::text,
+         p.proname || '(' || pg_get_function_identity_arguments(p.oid) || ')', '', NULL::oid
+  FROM pg_catalog.pg_proc p
+  JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace
+  WHERE p.prokind IN ('f', 'p')
+  UNION ALL
+  SELECT 'pg_catalog.pg_rewrite'::pg_catalog.regclass::oid, r.oid, 'view', n.nspname::text,
+         c.relname::text, '', c.oid
+  FROM pg_catalog.pg_rewrite r
+  JOIN pg_catalog.pg_class c ON c.oid = r.ev_class
+  JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+  WHERE c.relkind IN ('v', 'm')
+  UNION ALL
+  SELECT 'pg_catalog.pg_attrdef'::pg_catalog.regclass::oid, ad.oid, 'table', n.nspname::text,
+         c.relname::text, '', c.oid
+  FROM pg_catalog.pg_attrdef ad
+  JOIN pg_catalog.pg_class c ON c.oid = ad.adrelid
+  JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+  UNION ALL
+  SELECT 'pg_catalog.pg_constraint'::pg_catalog.regclass::oid, con.oid, 'constraint', n.nspname::text,
+         con.conname::text, c.relname::text, c.oid
+  FROM pg_catalog.pg_constraint con
+  JOIN pg_catalog.pg_class c ON c.oid = con.conrelid
+  JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+  WHERE con.contype IN ('p', 'u', 'f', 'c', 'x')
+  UNION ALL
+  SELECT 'pg_catalog.pg_policy'::pg_catalog.regclass::oid, pol.oid, 'policy', n.nspname::text,
+         pol.polname::text, c.relname::text, c.oid
+  FROM pg_catalog.pg_policy pol
+  JOIN pg_catalog.pg_class c ON c.oid = pol.polrelid
+  JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+  UNION ALL
+  SELECT 'pg_catalog.pg_trigger'::pg_catalog.regclass::oid, tg.oid, 'trigger', n.nspname::text,
+         tg.tgname::text, c.relname::text, c.oid
+  FROM pg_catalog.pg_trigger tg
+  JOIN pg_catalog.pg_class c ON c.oid = tg.tgrelid
+  JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+  WHERE NOT tg.tgisinternal
+)
+SELECT DISTINCT
+       ARRAY[dep.kind, dep.schema, dep.name, dep.parent] AS dependent,
+       ARRAY[ref.kind, ref.schema, ref.name, ref.parent] AS referenced,
+       COALESCE(a.attname::text, '') AS "column"
+FROM pg_catalog.pg_depend d
+JOIN objects dep ON dep.classid = d.classid AND dep.objid = d.objid
+JOIN objects ref ON ref.classid = d.refclassid AND ref.objid = d.refobjid
+LEFT JOIN pg_catalog.pg_attribute a
+       ON d.refclassid = 'pg_catalog.pg_class'::pg_catalog.regclass
+      AND d.refobjsubid > 0
+      AND a.attrelid = d.refobjid AND a.attnum = d.refobjsubid
+WHERE d.deptype IN ('n', 'a')
+  AND d.refclassid IN ('pg_catalog.pg_class'::pg_catalog.regclass, 'pg_catalog.pg_proc'::pg_catalog.regclass)
+  AND dep.schema = ANY(%(schemas)s::text[])
+  AND ref.schema NOT IN ('pg_catalog', 'information_schema', 'pg_toast')
+  AND (dep.kind, dep.schema, dep.name, dep.parent) <> (ref.kind, ref.schema, ref.name, ref.parent)
+  AND NOT EXISTS (
+    SELECT FROM pg_catalog.pg_depend e
+    WHERE e.deptype = 'e'
+      AND ((e.classid = dep.classid AND e.objid = dep.objid)
+           OR (e.classid = 'pg_catalog.pg_class'::pg_catalog.regclass AND e.objid = dep.relid)))
+ORDER BY 1, 2, 3

@@ -1,0 +1,35 @@
+-- Stand-alone indexes on tables and materialized views. An index that backs a
+-- PRIMARY KEY / UNIQUE / EXCLUDE constraint *of the same table* is part of the
+-- constraint and not listed (a foreign key's conindid names the referenced
+-- table's index, hence the conrelid check).
+SELECT n.nspname AS schema,
+       t.relname AS "table",
+       ic.relname AS name,
+       pg_get_indexdef(i.indexrelid) AS definition,
+       am.amname AS method,
+       i.indisunique AS "unique",
+       ARRAY(SELECT COALESCE(a.attname::text, '')
+             FROM unnest(i.indkey::pg_catalog.int2[]) WITH ORDINALITY AS k(attnum, ord)
+             LEFT JOIN pg_catalog.pg_attribute a
+                    ON a.attrelid = i.indrelid AND a.attnum = k.attnum AND k.attnum > 0
+             WHERE k.ord <= i.indnkeyatts
+             ORDER BY k.ord) AS columns,
+       i.indisvalid AS valid,
+       obj_description(ic.oid, 'pg_class') AS comment
+FROM pg_catalog.pg_index i
+JOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid
+JOIN pg_catalog.pg_class t ON t.oid = i.indrelid
+JOIN pg_catalog.pg_namespace n ON n.oid = t.relnamespace
+JOIN pg_catalog.pg_am am ON am.oid = ic.relam
+WHERE t.relkind IN ('r', 'p', 'm')
+  AND n.nspname = ANY(%(schemas)s::text[])
+  AND NOT EXISTS (
+    SELECT FROM pg_catalog.pg_constraint con
+    WHERE con.conindid = i.indexrelid
+      AND con.conrelid = i.indrelid
+      AND con.contype IN ('p', 'u', 'x'))
+  AND NOT EXISTS (
+    SELECT FROM pg_catalog.pg_depend e
+    WHERE e.classid = 'pg_catalog.pg_class'::pg_catalog.regclass
+      AND e.objid IN (t.oid, ic.oid) AND e.deptype = 'e')
+ORDER BY n.nspname, ic.relname

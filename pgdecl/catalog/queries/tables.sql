@@ -1,0 +1,36 @@
+-- Tables (plain and partitioned) with their columns as a JSON array whose
+-- keys are the Column fields, in attnum order.
+SELECT n.nspname AS schema,
+       c.relname AS name,
+       COALESCE((
+         SELECT json_agg(json_build_object(
+                  'name', a.attname,
+                  'type', format_type(a.atttypid, a.atttypmod),
+                  'not_null', a.attnotnull,
+                  'default', CASE WHEN a.attgenerated = '' THEN pg_get_expr(ad.adbin, ad.adrelid) END,
+                  'identity', CASE a.attidentity WHEN 'a' THEN 'always' WHEN 'd' THEN 'by default' END,
+                  'generated', CASE WHEN a.attgenerated IN ('s', 'v') THEN pg_get_expr(ad.adbin, ad.adrelid) END,
+                  'virtual', a.attgenerated = 'v',
+                  'collation', CASE WHEN a.attcollation <> ty.typcollation
+                                    THEN quote_ident(con.nspname) || '.' || quote_ident(co.collname) END,
+                  'comment', col_description(c.oid, a.attnum))
+                ORDER BY a.attnum)
+         FROM pg_catalog.pg_attribute a
+         JOIN pg_catalog.pg_type ty ON ty.oid = a.atttypid
+         LEFT JOIN pg_catalog.pg_attrdef ad ON ad.adrelid = a.attrelid AND ad.adnum = a.attnum
+         LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation
+         LEFT JOIN pg_catalog.pg_namespace con ON con.oid = co.collnamespace
+         WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
+       ), '[]'::json) AS columns,
+       c.relrowsecurity AS rls_enabled,
+       c.relforcerowsecurity AS rls_forced,
+       obj_description(c.oid, 'pg_class') AS comment
+FROM pg_catalog.pg_class c
+JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+WHERE c.relkind IN ('r', 'p')
+  AND n.nspname = ANY(%(schemas)s::text[])
+  AND NOT EXISTS (
+    SELECT FROM pg_catalog.pg_depend e
+    WHERE e.classid = 'pg_catalog.pg_class'::pg_catalog.regclass
+      AND e.objid = c.oid AND e.deptype = 'e')
+ORDER BY n.nspname, c.relname
