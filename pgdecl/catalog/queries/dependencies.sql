@@ -27,7 +27,7 @@ WITH objects AS (
          n.nspname::text AS schema,
          COALESCE(bc.conname, c.relname)::text AS name,
          COALESCE(bt.relname::text, '') AS parent,
-         c.oid AS relid
+         COALESCE(ix.indrelid, c.oid) AS relid   -- an index belongs to its table
   FROM pg_catalog.pg_class c
   JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
   LEFT JOIN pg_catalog.pg_index ix ON ix.indexrelid = c.oid
