@@ -67,7 +67,7 @@ KINDS = (
 class Schema:
     name: str
     comment: str | None = None
-    origin: SourceMark | None = field(default=None, compare=False)
+    origin: SourceMark | None = field(default=None, compare=False, repr=False)
 
     @property
     def key(self) -> ObjectKey:
@@ -79,7 +79,7 @@ class Extension:
     name: str
     schema: str                      # schema the extension's objects live in
     version: str | None              # None in a desired catalog = "any version"
-    origin: SourceMark | None = field(default=None, compare=False)
+    origin: SourceMark | None = field(default=None, compare=False, repr=False)
 
     @property
     def key(self) -> ObjectKey:
@@ -101,7 +101,7 @@ class Sequence:
     cycle: bool
     owned_by: tuple[str, str, str] | None   # (schema, table, column) or None
     comment: str | None = None
-    origin: SourceMark | None = field(default=None, compare=False)
+    origin: SourceMark | None = field(default=None, compare=False, repr=False)
 
     @property
     def key(self) -> ObjectKey:
@@ -129,7 +129,7 @@ class Table:
     rls_enabled: bool = False
     rls_forced: bool = False
     comment: str | None = None
-    origin: SourceMark | None = field(default=None, compare=False)
+    origin: SourceMark | None = field(default=None, compare=False, repr=False)
 
     @property
     def key(self) -> ObjectKey:
@@ -160,7 +160,7 @@ class Constraint:
     ref_table: QualifiedName | None = None   # foreign keys: the referenced table
     ref_columns: tuple[str, ...] = ()
     comment: str | None = None
-    origin: SourceMark | None = field(default=None, compare=False)
+    origin: SourceMark | None = field(default=None, compare=False, repr=False)
 
     @property
     def key(self) -> ObjectKey:
@@ -180,7 +180,7 @@ class Index:
     columns: tuple[str, ...] = ()    # key column names ('' for an expression)
     valid: bool = True               # False for a leftover of an interrupted CONCURRENTLY build
     comment: str | None = None
-    origin: SourceMark | None = field(default=None, compare=False)
+    origin: SourceMark | None = field(default=None, compare=False, repr=False)
 
     @property
     def key(self) -> ObjectKey:
@@ -201,7 +201,7 @@ class Policy:
     using: str | None                # pg_get_expr(polqual)
     check: str | None                # pg_get_expr(polwithcheck)
     comment: str | None = None
-    origin: SourceMark | None = field(default=None, compare=False)
+    origin: SourceMark | None = field(default=None, compare=False, repr=False)
 
     @property
     def key(self) -> ObjectKey:
@@ -222,7 +222,7 @@ class Function:
     security_definer: bool = False
     config: tuple[str, ...] = ()     # proconfig, e.g. ('search_path=""',)
     comment: str | None = None
-    origin: SourceMark | None = field(default=None, compare=False)
+    origin: SourceMark | None = field(default=None, compare=False, repr=False)
 
     @property
     def key(self) -> ObjectKey:
@@ -243,7 +243,7 @@ class Trigger:
     constraint: bool = False         # CREATE CONSTRAINT TRIGGER (cannot be CREATE OR REPLACEd)
     enabled: str = "O"               # pg_trigger.tgenabled: O A R D
     comment: str | None = None
-    origin: SourceMark | None = field(default=None, compare=False)
+    origin: SourceMark | None = field(default=None, compare=False, repr=False)
 
     @property
     def key(self) -> ObjectKey:
@@ -260,7 +260,7 @@ class View:
     check_option: str | None = None  # 'local' | 'cascaded' | None
     materialized: bool = False
     comment: str | None = None
-    origin: SourceMark | None = field(default=None, compare=False)
+    origin: SourceMark | None = field(default=None, compare=False, repr=False)
 
     @property
     def key(self) -> ObjectKey:

@@ -1,1 +1,27 @@
-"""Comparators: two catalogs in, operations out."""
+"""Comparators: two catalogs in, operations out. A pure function; never talks to a database."""
+
+from __future__ import annotations
+
+from pgdecl.catalog.model import Catalog, ObjectKey
+from pgdecl.diff.context import DiffContext
+from pgdecl.diff.dependents import add_dependents
+from pgdecl.diff.indexes import diff_constraints, diff_indexes
+from pgdecl.diff.ops import Op
+from pgdecl.diff.routines import diff_functions, diff_triggers, diff_views
+from pgdecl.diff.security import diff_policies, diff_privileges
+from pgdecl.diff.tables import diff_extensions, diff_schemas, diff_sequences, diff_tables
+
+COMPARATORS = (
+    diff_schemas, diff_extensions, diff_sequences, diff_functions, diff_tables,
+    diff_constraints, diff_indexes, diff_views, diff_policies, diff_triggers,
+    diff_privileges,
+)
+
+
+def diff(live: Catalog, desired: Catalog, *, grant_targets: frozenset[ObjectKey] | None = None) -> list[Op]:
+    """The operations that turn ``live`` into ``desired`` (unordered; plan.py orders them)."""
+    ctx = DiffContext(live, desired, grant_targets)
+    ops: list[Op] = []
+    for comparator in COMPARATORS:
+        ops.extend(comparator(ctx))
+    return add_dependents(ctx, ops)

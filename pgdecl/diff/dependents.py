@@ -1,0 +1,91 @@
+"""Dependents that block a change: views, policies and triggers over a changed column,
+a replaced view or a dropped function are dropped first and recreated afterwards."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from pgdecl.catalog.model import ObjectKey
+from pgdecl.diff.context import DiffContext
+from pgdecl.diff.ops import (
+    AlterColumn, AlterPolicy, AlterViewOptions, ColumnExists, ColumnTypeDiffers, Condition,
+    CreateIndex, CreatePolicy, CreateTrigger, CreateView, DropColumn, DropFunction,
+    DropIndex, DropPolicy, DropTable, DropTrigger, DropView, ObjectExists, Op, SetComment,
+    with_conditions, replacing,
+)
+
+# kinds PostgreSQL refuses to leave dangling: they must be dropped before the change
+BLOCKING_KINDS = ("view", "policy", "trigger")
+_DROP = {"view": DropView, "policy": DropPolicy, "trigger": DropTrigger}
+_CREATE = {"view": CreateView, "policy": CreatePolicy, "trigger": CreateTrigger}
+_FIELD = {"view": "view", "policy": "policy", "trigger": "trigger"}
+
+
+def _causes(op: Op) -> list[tuple[ObjectKey, str | None, Condition]]:
+    """(referenced key, column or None for the whole object, guard) that ``op`` invalidates."""
+    if isinstance(op, AlterColumn) and op.change in ("type", "generated"):
+        cond = ColumnTypeDiffers(op.table.key, op.new.name, op.new.type) if op.change == "type" \
+            else ColumnExists(op.table.key, op.old.name)
+        return [(op.table.key, op.old.name, cond)]
+    if isinstance(op, DropColumn):
+        return [(op.table.key, op.column.name, ColumnExists(op.table.key, op.column.name))]
+    if isinstance(op, (DropView, DropFunction)):
+        conds = op.when or (ObjectExists(op.key),)
+        return [(op.key, None, c) for c in conds]
+    if isinstance(op, DropTable):
+        return [(op.key, None, ObjectExists(op.key))]
+    return []
+
+
+def add_dependents(ctx: DiffContext, ops: list[Op]) -> list[Op]:
+    """``ops`` plus drop/recreate pairs for every live dependent a change would break."""
+    ops = list(ops)
+    processed: list[Op] = []        # kept alive so id() stays unique
+    done: set[int] = set()
+    while True:
+        pending = [op for op in ops if id(op) not in done]
+        if not pending:
+            return ops
+        for op in pending:
+            processed.append(op)
+            done.add(id(op))
+            for referenced, column, cond in _causes(op):
+                for dependent in sorted(ctx.live.dependents_of(referenced, column)):
+                    if dependent.kind in BLOCKING_KINDS and dependent != referenced:
+                        _recreate(ctx, ops, dependent, cond)
+
+
+def _recreate(ctx: DiffContext, ops: list[Op], dependent: ObjectKey, cond: Condition) -> None:
+    """Make sure ``dependent`` is dropped (when ``cond``) and, if desired, created again."""
+    kind = dependent.kind
+    drops = [i for i, op in enumerate(ops) if isinstance(op, _DROP[kind]) and op.key == dependent]
+    if drops:
+        i = drops[0]
+        existing = ops[i]
+        if existing.when and cond not in existing.when:   # unconditional drops cover every cause
+            ops[i] = with_conditions(existing, existing.when + (cond,))
+        return
+    live_obj = ctx.live.get(dependent)
+    desired_obj = ctx.desired.get(dependent)
+    # an in-place change of the dependent becomes part of the drop/create
+    ops[:] = [op for op in ops if not (op.key == dependent and isinstance(
+        op, (AlterPolicy, AlterViewOptions, CreateView, CreateTrigger)))]
+    ops.append(replacing(_DROP[kind](live_obj, when=(cond,))))  # type: ignore[call-arg]
+    if desired_obj is not None:
+        ops.append(replacing(_CREATE[kind](desired_obj)))  # type: ignore[call-arg]
+        ops.extend(list(_recreated_extras(ctx, ops, dependent)))
+
+
+def _recreated_extras(ctx: DiffContext, ops: list[Op], key: ObjectKey) -> Iterable[Op]:
+    """What goes with a recreated object: a materialized view's indexes, its comment."""
+    desired_obj = ctx.desired.get(key)
+    comment = getattr(desired_obj, "comment", None)
+    if comment:
+        yield SetComment(key, comment, materialized=getattr(desired_obj, "materialized", False))
+    if key.kind == "view" and getattr(desired_obj, "materialized", False):
+        for index in sorted(ctx.desired.indexes.values(), key=lambda i: i.name):
+            if (index.schema, index.table) == (key.schema, key.name):
+                already = any(isinstance(op, CreateIndex) and op.key == index.key for op in ops)
+                if not already:
+                    ops[:] = [op for op in ops if not (isinstance(op, DropIndex) and op.key == index.key)]
+                    yield replacing(CreateIndex(index))

@@ -1,0 +1,469 @@
+"""Operations: what a diff decides to do, as data. Only render.py turns them into SQL."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from dataclasses import replace as dc_replace
+from typing import Union
+
+from pgdecl.catalog.model import (
+    Column, Constraint, Extension, Function, Index, ObjectKey, Policy, Privilege,
+    Schema, Sequence, Table, Trigger, View,
+)
+
+# --- guard conditions: when a step still has work to do (rendered as SQL booleans) ---
+
+
+@dataclass(frozen=True, slots=True)
+class DefinitionDiffers:
+    """The live object ``key`` exists and its catalog definition is not ``expected``."""
+
+    key: ObjectKey
+    expected: str
+
+
+@dataclass(frozen=True, slots=True)
+class ColumnTypeDiffers:
+    """Column ``column`` of table ``table`` exists and its format_type is not ``expected``."""
+
+    table: ObjectKey
+    column: str
+    expected: str
+
+
+@dataclass(frozen=True, slots=True)
+class ColumnExists:
+    table: ObjectKey
+    column: str
+
+
+@dataclass(frozen=True, slots=True)
+class ObjectExists:
+    key: ObjectKey
+
+
+Condition = Union[DefinitionDiffers, ColumnTypeDiffers, ColumnExists, ObjectExists]
+
+
+@dataclass(frozen=True, slots=True)
+class Op:
+    """Base of all operations. ``key`` is the object the step acts on.
+
+    ``replace`` marks a drop or create that is one half of a replacement.
+    """
+
+    replace: bool = field(default=False, kw_only=True)
+
+    @property
+    def key(self) -> ObjectKey:  # pragma: no cover - every subclass overrides
+        raise NotImplementedError
+
+    action = "alter"          # create | alter | drop
+
+    def describe(self) -> str:
+        return f"{self.action} {self.key}"
+
+
+# --- schemas and extensions ---
+
+@dataclass(frozen=True, slots=True)
+class CreateSchema(Op):
+    schema: Schema
+    action = "create"
+
+    @property
+    def key(self) -> ObjectKey:
+        return self.schema.key
+
+
+@dataclass(frozen=True, slots=True)
+class DropSchema(Op):
+    schema: Schema
+    action = "drop"
+
+    @property
+    def key(self) -> ObjectKey:
+        return self.schema.key
+
+
+@dataclass(frozen=True, slots=True)
+class CreateExtension(Op):
+    extension: Extension
+    action = "create"
+
+    @property
+    def key(self) -> ObjectKey:
+        return self.extension.key
+
+
+@dataclass(frozen=True, slots=True)
+class AlterExtensionVersion(Op):
+    extension: Extension
+    from_version: str | None
+
+    @property
+    def key(self) -> ObjectKey:
+        return self.extension.key
+
+
+@dataclass(frozen=True, slots=True)
+class DropExtension(Op):
+    extension: Extension
+    action = "drop"
+
+    @property
+    def key(self) -> ObjectKey:
+        return self.extension.key
+
+
+# --- sequences ---
+
+@dataclass(frozen=True, slots=True)
+class CreateSequence(Op):
+    sequence: Sequence
+    action = "create"
+
+    @property
+    def key(self) -> ObjectKey:
+        return self.sequence.key
+
+
+@dataclass(frozen=True, slots=True)
+class AlterSequence(Op):
+    old: Sequence
+    new: Sequence
+
+    @property
+    def key(self) -> ObjectKey:
+        return self.new.key
+
+
+@dataclass(frozen=True, slots=True)
+class SetSequenceOwner(Op):
+    sequence: Sequence
+
+    @property
+    def key(self) -> ObjectKey:
+        return self.sequence.key
+
+
+@dataclass(frozen=True, slots=True)
+class DropSequence(Op):
+    sequence: Sequence
+    action = "drop"
+
+    @property
+    def key(self) -> ObjectKey:
+        return self.sequence.key
+
+
+# --- tables and columns ---
+
+@dataclass(frozen=True, slots=True)
+class CreateTable(Op):
+    table: Table
+    constraints: tuple[Constraint, ...] = ()   # p/u/c/x created inline
+    action = "create"
+
+    @property
+    def key(self) -> ObjectKey:
+        return self.table.key
+
+
+@dataclass(frozen=True, slots=True)
+class DropTable(Op):
+    table: Table
+    action = "drop"
+
+    @property
+    def key(self) -> ObjectKey:
+        return self.table.key
+
+
+@dataclass(frozen=True, slots=True)
+class AddColumn(Op):
+    table: Table
+    column: Column
+    action = "create"
+
+    @property
+    def key(self) -> ObjectKey:
+        return self.table.key
+
+    def describe(self) -> str:
+        return f"add column {self.column.name} to {self.table.key}"
+
+
+@dataclass(frozen=True, slots=True)
+class DropColumn(Op):
+    table: Table
+    column: Column
+    action = "drop"
+
+    @property
+    def key(self) -> ObjectKey:
+        return self.table.key
+
+    def describe(self) -> str:
+        return f"drop column {self.column.name} of {self.table.key}"
+
+
+@dataclass(frozen=True, slots=True)
+class AlterColumn(Op):
+    """One in-place change of one column; ``change`` says which attribute."""
+
+    table: Table
+    old: Column
+    new: Column
+    change: str               # type | default | not_null | identity | generated | comment
+    server_version: int = 0
+
+    @property
+    def key(self) -> ObjectKey:
+        return self.table.key
+
+    def describe(self) -> str:
+        return f"alter column {self.new.name} of {self.table.key} ({self.change})"
+
+
+@dataclass(frozen=True, slots=True)
+class SetRowLevelSecurity(Op):
+    table: Table
+    old: Table | None
+
+    @property
+    def key(self) -> ObjectKey:
+        return self.table.key
+
+    def describe(self) -> str:
+        return f"row level security of {self.table.key}"
+
+
+# --- constraints and indexes ---
+
+@dataclass(frozen=True, slots=True)
+class AddConstraint(Op):
+    constraint: Constraint
+    action = "create"
+
+    @property
+    def key(self) -> ObjectKey:
+        return self.constraint.key
+
+
+@dataclass(frozen=True, slots=True)
+class DropConstraint(Op):
+    constraint: Constraint
+    when: tuple[Condition, ...] = ()   # empty: drop if it exists
+    action = "drop"
+
+    @property
+    def key(self) -> ObjectKey:
+        return self.constraint.key
+
+
+@dataclass(frozen=True, slots=True)
+class CreateIndex(Op):
+    index: Index
+    concurrently: bool = False
+    action = "create"
+
+    @property
+    def key(self) -> ObjectKey:
+        return self.index.key
+
+
+@dataclass(frozen=True, slots=True)
+class DropIndex(Op):
+    index: Index
+    when: tuple[Condition, ...] = ()
+    concurrently: bool = False
+    action = "drop"
+
+    @property
+    def key(self) -> ObjectKey:
+        return self.index.key
+
+
+# --- functions and triggers ---
+
+@dataclass(frozen=True, slots=True)
+class CreateFunction(Op):
+    """CREATE OR REPLACE: a new function, or a changed body/attributes with the same signature."""
+
+    function: Function
+    old: Function | None = None
+    action = "create"
+
+    @property
+    def key(self) -> ObjectKey:
+        return self.function.key
+
+
+@dataclass(frozen=True, slots=True)
+class DropFunction(Op):
+    function: Function
+    when: tuple[Condition, ...] = ()
+    action = "drop"
+
+    @property
+    def key(self) -> ObjectKey:
+        return self.function.key
+
+
+@dataclass(frozen=True, slots=True)
+class CreateTrigger(Op):
+    trigger: Trigger
+    or_replace: bool = False
+    action = "create"
+
+    @property
+    def key(self) -> ObjectKey:
+        return self.trigger.key
+
+
+@dataclass(frozen=True, slots=True)
+class DropTrigger(Op):
+    trigger: Trigger
+    when: tuple[Condition, ...] = ()
+    action = "drop"
+
+    @property
+    def key(self) -> ObjectKey:
+        return self.trigger.key
+
+
+# --- views ---
+
+@dataclass(frozen=True, slots=True)
+class CreateView(Op):
+    """CREATE OR REPLACE VIEW (or CREATE MATERIALIZED VIEW IF NOT EXISTS)."""
+
+    view: View
+    old: View | None = None
+    action = "create"
+
+    @property
+    def key(self) -> ObjectKey:
+        return self.view.key
+
+
+@dataclass(frozen=True, slots=True)
+class AlterViewOptions(Op):
+    view: View
+    set_options: tuple[tuple[str, str], ...]
+    reset_options: tuple[str, ...]
+    old: View | None = None
+
+    @property
+    def key(self) -> ObjectKey:
+        return self.view.key
+
+
+@dataclass(frozen=True, slots=True)
+class DropView(Op):
+    view: View
+    when: tuple[Condition, ...] = ()
+    action = "drop"
+
+    @property
+    def key(self) -> ObjectKey:
+        return self.view.key
+
+
+# --- policies ---
+
+@dataclass(frozen=True, slots=True)
+class CreatePolicy(Op):
+    policy: Policy
+    action = "create"
+
+    @property
+    def key(self) -> ObjectKey:
+        return self.policy.key
+
+
+@dataclass(frozen=True, slots=True)
+class AlterPolicy(Op):
+    old: Policy
+    new: Policy
+
+    @property
+    def key(self) -> ObjectKey:
+        return self.new.key
+
+
+@dataclass(frozen=True, slots=True)
+class DropPolicy(Op):
+    policy: Policy
+    when: tuple[Condition, ...] = ()
+    action = "drop"
+
+    @property
+    def key(self) -> ObjectKey:
+        return self.policy.key
+
+
+# --- privileges and comments ---
+
+@dataclass(frozen=True, slots=True)
+class Grant(Op):
+    privilege: Privilege
+    action = "create"
+
+    @property
+    def key(self) -> ObjectKey:
+        return self.privilege.target
+
+    def describe(self) -> str:
+        col = f"({self.privilege.column})" if self.privilege.column else ""
+        return f"grant {self.privilege.privilege}{col} on {self.key} to {self.privilege.grantee}"
+
+
+@dataclass(frozen=True, slots=True)
+class Revoke(Op):
+    privilege: Privilege
+    action = "drop"
+
+    @property
+    def key(self) -> ObjectKey:
+        return self.privilege.target
+
+    def describe(self) -> str:
+        col = f"({self.privilege.column})" if self.privilege.column else ""
+        return f"revoke {self.privilege.privilege}{col} on {self.key} from {self.privilege.grantee}"
+
+
+@dataclass(frozen=True, slots=True)
+class SetComment(Op):
+    """COMMENT ON the object ``target`` (a column when ``column`` is set)."""
+
+    target: ObjectKey
+    comment: str | None
+    column: str = ""
+    function: Function | None = None     # for COMMENT ON FUNCTION: its signature
+    materialized: bool = False
+
+    @property
+    def key(self) -> ObjectKey:
+        return self.target
+
+    def describe(self) -> str:
+        what = f"column {self.column} of {self.target}" if self.column else str(self.target)
+        return f"comment on {what}"
+
+
+def replacing(op: Op) -> Op:
+    """The same operation marked as half of a replacement (for display and hazards)."""
+    return dc_replace(op, replace=True)
+
+
+CONDITIONAL_DROPS = (DropConstraint, DropIndex, DropFunction, DropTrigger, DropView, DropPolicy)
+
+
+def with_conditions(op: Op, conditions: tuple[Condition, ...]) -> Op:
+    """A copy of a conditional drop whose guard is ``conditions`` (any of them true)."""
+    assert isinstance(op, CONDITIONAL_DROPS), op
+    return dc_replace(op, when=conditions)  # type: ignore[call-arg]
+
+

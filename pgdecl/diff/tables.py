@@ -1,0 +1,130 @@
+"""Comparators for schemas, extensions, sequences, tables and columns."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from pgdecl.catalog.model import Column, ObjectKey, Table
+from pgdecl.diff.context import DiffContext, added, common, removed
+from pgdecl.diff.ops import (
+    AddColumn, AlterColumn, AlterExtensionVersion, AlterSequence, CreateExtension,
+    CreateSchema, CreateSequence, CreateTable, DropColumn, DropSequence, DropTable,
+    Op, SetComment, SetRowLevelSecurity, SetSequenceOwner,
+)
+
+
+def diff_schemas(ctx: DiffContext) -> Iterator[Op]:
+    live, desired = ctx.live.schemas, ctx.desired.schemas
+    for key in added(live, desired):
+        yield CreateSchema(desired[key])
+        if desired[key].comment:
+            yield SetComment(key, desired[key].comment)
+    for key in common(live, desired):
+        if live[key].comment != desired[key].comment:
+            yield SetComment(key, desired[key].comment)
+    # schemas the spec lacks are not managed, so never dropped
+
+
+def diff_extensions(ctx: DiffContext) -> Iterator[Op]:
+    live, desired = ctx.live.extensions, ctx.desired.extensions
+    for key in added(live, desired):
+        yield CreateExtension(desired[key])
+    for key in common(live, desired):
+        want = desired[key].version
+        if want is not None and live[key].version != want:
+            yield AlterExtensionVersion(desired[key], live[key].version)
+    # extensions are database-wide: pgdecl never drops one the spec does not list
+
+
+def diff_sequences(ctx: DiffContext) -> Iterator[Op]:
+    live, desired = ctx.live.sequences, ctx.desired.sequences
+    for key in added(live, desired):
+        seq = desired[key]
+        yield CreateSequence(seq)
+        if seq.owned_by:
+            yield SetSequenceOwner(seq)
+        if seq.comment:
+            yield SetComment(key, seq.comment)
+    for key in removed(live, desired):
+        owner = live[key].owned_by
+        if owner and ObjectKey("table", owner[0], owner[1]) not in ctx.desired.tables:
+            continue  # goes with its table
+        yield DropSequence(live[key])
+    for key in common(live, desired):
+        old, new = live[key], desired[key]
+        if _sequence_params(old) != _sequence_params(new):
+            yield AlterSequence(old, new)
+        if old.owned_by != new.owned_by:
+            yield SetSequenceOwner(new)
+        if old.comment != new.comment:
+            yield SetComment(key, new.comment)
+
+
+def _sequence_params(seq) -> tuple:
+    return (seq.data_type, seq.start, seq.increment, seq.min_value, seq.max_value, seq.cache, seq.cycle)
+
+
+def diff_tables(ctx: DiffContext) -> Iterator[Op]:
+    live, desired = ctx.live.tables, ctx.desired.tables
+    for key in added(live, desired):
+        table = desired[key]
+        inline = tuple(
+            c for c in sorted(ctx.desired.constraints.values(), key=lambda c: c.name)
+            if (c.schema, c.table) == (table.schema, table.name) and c.kind != "f"
+        )
+        yield CreateTable(table, inline)
+        if table.rls_enabled or table.rls_forced:
+            yield SetRowLevelSecurity(table, None)
+        if table.comment:
+            yield SetComment(key, table.comment)
+        for col in table.columns:
+            if col.comment:
+                yield SetComment(key, col.comment, column=col.name)
+    for key in removed(live, desired):
+        yield DropTable(live[key])
+    for key in common(live, desired):
+        old, new = live[key], desired[key]
+        yield from diff_columns(ctx, old, new)
+        if (old.rls_enabled, old.rls_forced) != (new.rls_enabled, new.rls_forced):
+            yield SetRowLevelSecurity(new, old)
+        if old.comment != new.comment:
+            yield SetComment(key, new.comment)
+
+
+def diff_columns(ctx: DiffContext, old: Table, new: Table) -> Iterator[Op]:
+    old_cols = {c.name: c for c in old.columns}
+    new_cols = {c.name: c for c in new.columns}
+    for col in new.columns:
+        if col.name not in old_cols:
+            yield AddColumn(new, col)
+            if col.comment:
+                yield SetComment(new.key, col.comment, column=col.name)
+    for col in old.columns:
+        if col.name not in new_cols:
+            yield DropColumn(old, col)
+    for col in new.columns:
+        before = old_cols.get(col.name)
+        if before is not None and before != col:
+            yield from _column_changes(ctx, new, before, col)
+
+
+def _column_changes(ctx: DiffContext, table: Table, old: Column, new: Column) -> Iterator[Op]:
+    version = ctx.server_version
+
+    def change(kind: str) -> AlterColumn:
+        return AlterColumn(table, old, new, kind, server_version=version)
+
+    if (old.generated, old.virtual) != (new.generated, new.virtual):
+        yield change("generated")
+        return   # the column is rebuilt with every other attribute
+    type_changed = (old.type, old.collation) != (new.type, new.collation)
+    if type_changed:
+        yield change("type")        # also re-sets the default when there is one
+    if old.default != new.default and not (type_changed and (old.default or new.default)):
+        yield change("default")
+    if old.identity != new.identity:
+        yield change("identity")
+    if old.not_null != new.not_null:
+        yield change("not_null")
+    if old.comment != new.comment:
+        yield SetComment(table.key, new.comment, column=new.name)

@@ -1,0 +1,292 @@
+"""Ordering, hazards and the Plan (plain data, and its JSON)."""
+
+from __future__ import annotations
+
+import enum
+import hashlib
+import json
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+import networkx as nx
+
+from pgdecl.catalog.model import Catalog, ObjectKey
+from pgdecl.diff import ops as o
+from pgdecl.render import render_sql
+
+PLAN_FORMAT_VERSION = 1
+
+
+class HazardKind(str, enum.Enum):
+    DATA_LOSS = "data_loss"
+    TABLE_REWRITE = "table_rewrite"
+    ACCESS_EXCLUSIVE_LOCK = "access_exclusive_lock"
+    INDEX_BUILD = "index_build"
+    SECURITY = "security"
+
+
+@dataclass(frozen=True, slots=True)
+class Hazard:
+    kind: HazardKind
+    message: str
+
+
+@dataclass(frozen=True, slots=True)
+class Step:
+    op: o.Op
+    statements: tuple[str, ...]
+    hazards: tuple[Hazard, ...] = ()
+    transactional: bool = True
+
+    @property
+    def key(self) -> ObjectKey:
+        return self.op.key
+
+    @property
+    def action(self) -> str:
+        if self.op.replace:
+            return "replace"
+        return self.op.action
+
+    @property
+    def destructive(self) -> bool:
+        """Needs --allow-destructive: loses data, or drops what the spec no longer lists."""
+        if any(h.kind is HazardKind.DATA_LOSS for h in self.hazards):
+            return True
+        return self.op.action == "drop" and not self.op.replace and not isinstance(self.op, o.Revoke)
+
+    def to_json(self) -> dict[str, Any]:
+        key = self.key
+        return {
+            "action": self.action,
+            "operation": type(self.op).__name__,
+            "object": {"kind": key.kind, "schema": key.schema, "name": key.name, "table": key.parent or None},
+            "description": self.op.describe(),
+            "sql": list(self.statements),
+            "transactional": self.transactional,
+            "destructive": self.destructive,
+            "hazards": [{"kind": h.kind.value, "message": h.message} for h in self.hazards],
+        }
+
+
+@dataclass(slots=True)
+class Plan:
+    steps: list[Step] = field(default_factory=list)
+    fingerprint: str = ""            # of the live catalog the plan was computed against
+
+    @property
+    def empty(self) -> bool:
+        return not self.steps
+
+    def sql(self) -> str:
+        """The whole script: every statement terminated, ready for psql."""
+        lines = [f"{s};" for step in self.steps for s in step.statements]
+        return "\n".join(lines) + ("\n" if lines else "")
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "format_version": PLAN_FORMAT_VERSION,
+            "fingerprint": self.fingerprint,
+            "steps": [s.to_json() for s in self.steps],
+        }
+
+    def dumps(self) -> str:
+        return json.dumps(self.to_json(), indent=2, ensure_ascii=False)
+
+
+# --- hazards ---
+
+_WIDENING = {
+    ("smallint", "integer"), ("smallint", "bigint"), ("integer", "bigint"),
+    ("real", "double precision"),
+    ("timestamp without time zone", "timestamp with time zone"),
+}
+_BINARY_COMPATIBLE_TO_TEXT = re.compile(r"^(character varying(\(\d+\))?|text|character\(\d+\))$")
+_VARCHAR = re.compile(r"^character varying\((\d+)\)$")
+_NUMERIC = re.compile(r"^numeric\((\d+),(\d+)\)$")
+
+
+def _type_change_hazards(old: str, new: str) -> list[Hazard]:
+    hazards = []
+    if (m_old := _VARCHAR.match(old)) and (m_new := _VARCHAR.match(new)) and int(m_new[1]) >= int(m_old[1]):
+        return []       # widening a varchar is a catalog-only change
+    if new in ("text", "character varying") and _BINARY_COMPATIBLE_TO_TEXT.match(old):
+        return []
+    if (m_old := _NUMERIC.match(old)) and (m_new := _NUMERIC.match(new)) and \
+            m_old[2] == m_new[2] and int(m_new[1]) >= int(m_old[1]):
+        return []
+    hazards.append(Hazard(HazardKind.TABLE_REWRITE, f"type change {old} → {new} rewrites the table and its indexes"))
+    hazards.append(Hazard(HazardKind.ACCESS_EXCLUSIVE_LOCK, "reads and writes of the table wait until the rewrite ends"))
+    if (old, new) not in _WIDENING and new != "text":
+        hazards.append(Hazard(HazardKind.DATA_LOSS, f"values may not convert from {old} to {new}: the change can fail or truncate"))
+    return hazards
+
+
+def hazards_of(op: o.Op, live: Catalog) -> list[Hazard]:
+    relation = _relation_of(op)
+    existing_table = relation is not None and relation in live.tables
+    match op:
+        case o.DropTable():
+            return [Hazard(HazardKind.DATA_LOSS, f"table {op.table.schema}.{op.table.name} and all its rows are deleted")]
+        case o.DropColumn():
+            return [Hazard(HazardKind.DATA_LOSS, f"column {op.column.name} and its values are deleted")]
+        case o.DropSequence() if not op.replace:
+            return [Hazard(HazardKind.DATA_LOSS, "the sequence's current value is lost")]
+        case o.AlterColumn(change="type"):
+            return _type_change_hazards(op.old.type, op.new.type)
+        case o.AlterColumn(change="not_null") if op.new.not_null:
+            return [Hazard(HazardKind.ACCESS_EXCLUSIVE_LOCK, "SET NOT NULL scans the whole table under an exclusive lock; fails if NULLs exist")]
+        case o.AlterColumn(change="generated"):
+            return [Hazard(HazardKind.TABLE_REWRITE, "a generated column is recomputed for every row")]
+        case o.AddColumn() if op.column.generated is not None and not op.column.virtual:
+            return [Hazard(HazardKind.TABLE_REWRITE, "a stored generated column is computed for every row")]
+        case o.AddConstraint() if existing_table and op.constraint.kind in ("f", "c", "p", "u", "x"):
+            return [Hazard(HazardKind.ACCESS_EXCLUSIVE_LOCK, "adding the constraint scans the table while writes wait")]
+        case o.CreateIndex() if existing_table and not op.concurrently:
+            return [Hazard(HazardKind.INDEX_BUILD, "building the index blocks writes to the table until it finishes")]
+        case o.SetRowLevelSecurity() if op.old is not None and op.old.rls_enabled and not op.table.rls_enabled:
+            return [Hazard(HazardKind.SECURITY, "row level security disabled: every row becomes visible to roles with table privileges")]
+        case o.DropPolicy() if not op.replace:
+            return [Hazard(HazardKind.SECURITY, "policy dropped: the access it granted or restricted changes")]
+        case o.AlterPolicy() if op.new.using in ("true",) or op.new.check in ("true",):
+            return [Hazard(HazardKind.SECURITY, "policy loosened to true: every row is allowed")]
+        case o.AlterViewOptions() if op.old is not None and op.old.option("security_invoker") == "true" \
+                and op.view.option("security_invoker") != "true":
+            return [Hazard(HazardKind.SECURITY, "security_invoker removed: RLS of the underlying tables no longer applies to callers of this view")]
+        case o.Grant() if op.privilege.grantee.lower() in ("public", "anon"):
+            return [Hazard(HazardKind.SECURITY, f"{op.privilege.privilege} granted to {op.privilege.grantee}: unauthenticated callers gain access")]
+    return []
+
+
+# --- ordering ---
+
+# base rank of an (action, kind): dependents are dropped first, containers created first
+_RANK = {
+    ("drop", "trigger"): 0, ("drop", "policy"): 1, ("drop", "view"): 2, ("drop", "constraint"): 3,
+    ("drop", "index"): 4,
+    "schema": 10, "extension": 11, "sequence": 12, "function": 13, "table": 14,
+    "constraint": 15, "index": 16, "view": 17, "policy": 18, "trigger": 19,
+    ("drop", "table"): 30, ("drop", "function"): 31, ("drop", "sequence"): 32,
+    ("drop", "extension"): 33, ("drop", "schema"): 34,
+}
+
+
+def _rank(op: o.Op) -> int:
+    kind = op.key.kind
+    if isinstance(op, (o.Grant, o.Revoke)):
+        return 20
+    if isinstance(op, o.SetComment):
+        return 21
+    if isinstance(op, o.SetSequenceOwner):
+        return 15
+    if op.action == "drop" and (op.action, kind) in _RANK:
+        return _RANK[(op.action, kind)]
+    return _RANK.get(kind, 25)  # type: ignore[arg-type]
+
+
+def _relation_of(op: o.Op) -> ObjectKey | None:
+    """The table (or view) an operation's object lives on."""
+    key = op.key
+    if key.parent:
+        return ObjectKey("table", key.schema, key.parent)
+    if isinstance(op, (o.CreateIndex, o.DropIndex)):
+        return ObjectKey("table", key.schema, op.index.table)
+    if isinstance(op, o.SetSequenceOwner) and op.sequence.owned_by:
+        return ObjectKey("table", op.sequence.owned_by[0], op.sequence.owned_by[1])
+    return None
+
+
+def order(ops: list[o.Op], live: Catalog, desired: Catalog) -> list[o.Op]:
+    """Dependency order as a DiGraph; ties broken by (rank, identity) so output is deterministic."""
+    graph = nx.DiGraph()
+    for i, op in enumerate(ops):
+        graph.add_node(i)
+    by_key: dict[ObjectKey, list[int]] = {}
+    for i, op in enumerate(ops):
+        by_key.setdefault(op.key, []).append(i)
+
+    def ops_on(key: ObjectKey, *, drops: bool | None = None) -> list[int]:
+        found = by_key.get(key, [])
+        if drops is None:
+            return found
+        return [i for i in found if (ops[i].action == "drop") == drops]
+
+    for i, op in enumerate(ops):
+        key = op.key
+        # drops before creates of the same identity (replacement)
+        if op.action == "drop":
+            for j in ops_on(key, drops=False):
+                graph.add_edge(i, j)   # drop the old object before creating its replacement
+        # the containing schema exists before anything in it
+        if key.kind not in ("schema", "extension"):
+            for j in ops_on(ObjectKey("schema", key.schema, key.schema), drops=False):
+                if op.action != "drop":
+                    graph.add_edge(j, i)   # CREATE SCHEMA before objects in it
+        rel = _relation_of(op)
+        if rel is not None:
+            table_keys = [rel, ObjectKey("view", rel.schema, rel.name)]
+            for tkey in table_keys:
+                if op.action != "drop":
+                    for j in ops_on(tkey, drops=False):
+                        graph.add_edge(j, i)   # the table/view exists (with its columns) before what hangs on it
+                else:
+                    for j in ops_on(tkey):
+                        if ops[j].action == "drop" or isinstance(ops[j], o.AlterColumn):
+                            graph.add_edge(i, j)   # drop what hangs on a table before dropping/altering the table
+        if isinstance(op, o.AddConstraint) and op.constraint.ref_table is not None:
+            ref = ObjectKey("table", *op.constraint.ref_table)
+            for j in ops_on(ref, drops=False):
+                graph.add_edge(j, i)           # a foreign key needs its referenced table
+            for j, other in enumerate(ops):
+                if isinstance(other, o.AddConstraint) and other.constraint.kind in ("p", "u") and \
+                        (other.constraint.schema, other.constraint.table) == tuple(op.constraint.ref_table):
+                    graph.add_edge(j, i)       # ... and its referenced key
+    # catalog dependencies: created after what they use (desired), dropped before it (live)
+    for dep in desired.dependencies:
+        for i in ops_on(dep.dependent, drops=False):
+            for j in ops_on(dep.referenced, drops=False):
+                if i != j:
+                    graph.add_edge(j, i)       # create what an object uses before the object
+    for dep in live.dependencies:
+        for i in ops_on(dep.dependent, drops=True):
+            for j in ops_on(dep.referenced):
+                if i != j and (ops[j].action == "drop" or isinstance(ops[j], o.AlterColumn)
+                               or isinstance(ops[j], o.CreateFunction)):
+                    graph.add_edge(i, j)       # drop a dependent before changing what it uses
+
+    def sort_key(i: int) -> tuple:
+        op = ops[i]
+        return (_rank(op), op.key.schema, op.key.parent, op.key.name, type(op).__name__, op.describe())
+
+    try:
+        ordering = list(nx.lexicographical_topological_sort(graph, key=sort_key))
+    except nx.NetworkXUnfeasible:
+        cycle = nx.find_cycle(graph)
+        names = " → ".join(ops[a].describe() for a, _ in cycle)
+        raise PlanError(f"dependency cycle between steps: {names}") from None
+    return [ops[i] for i in ordering]
+
+
+class PlanError(Exception):
+    pass
+
+
+def _transactional(op: o.Op) -> bool:
+    return not getattr(op, "concurrently", False)
+
+
+def build_plan(ops: list[o.Op], live: Catalog, desired: Catalog) -> Plan:
+    ordered = order(ops, live, desired)
+    steps = [Step(op, tuple(render_sql(op)), tuple(hazards_of(op, live)), _transactional(op)) for op in ordered]
+    return Plan(steps=steps, fingerprint=fingerprint(live))
+
+
+def fingerprint(catalog: Catalog) -> str:
+    """A stable hash of a catalog's managed objects (saved plans are pinned to it)."""
+    digest = hashlib.sha256()
+    for kind_objects in (catalog.all_objects(), catalog.privileges):
+        for key in sorted(kind_objects, key=repr):
+            digest.update(repr(key).encode())
+            digest.update(repr(kind_objects[key]).encode())
+    return digest.hexdigest()[:16]

@@ -1,0 +1,571 @@
+"""SQL text of each operation, built only with ``psycopg.sql``; every statement is
+guarded so the script can run again after a partial failure and change nothing."""
+
+from __future__ import annotations
+
+from functools import singledispatch
+
+from psycopg import sql
+
+from pgdecl.catalog.model import Column, Constraint, ObjectKey, Privilege, View
+from pgdecl.diff.ops import (
+    AddColumn, AddConstraint, AlterColumn, AlterExtensionVersion, AlterPolicy, AlterSequence,
+    AlterViewOptions, ColumnExists, ColumnTypeDiffers, Condition, CreateExtension,
+    CreateFunction, CreateIndex, CreatePolicy, CreateSchema, CreateSequence, CreateTable,
+    CreateTrigger, CreateView, DefinitionDiffers, DropColumn, DropConstraint, DropExtension,
+    DropFunction, DropIndex, DropPolicy, DropSchema, DropSequence, DropTable, DropTrigger,
+    DropView, Grant, ObjectExists, Op, Revoke, SetComment, SetRowLevelSecurity,
+    SetSequenceOwner,
+)
+
+
+def trusted_sql(text: str) -> sql.SQL:
+    """The one reviewed place where catalog or spec text enters SQL unescaped:
+    expressions, types, view queries and function definitions, all canonicalized by
+    PostgreSQL itself (deparsed catalog text), never user input from elsewhere."""
+    return sql.SQL(text)  # type: ignore[arg-type]
+
+
+def ident(*names: str) -> sql.Identifier:
+    return sql.Identifier(*names)
+
+
+def to_text(statement: sql.Composable) -> str:
+    return statement.as_string(None)
+
+
+# --- guards ---
+
+def _regclass(schema: str, name: str) -> sql.Composable:
+    return sql.SQL("to_regclass({})").format(sql.Literal(to_text(ident(schema, name))))
+
+
+def _relation_of(key: ObjectKey) -> sql.Composable:
+    if key.parent:
+        return _regclass(key.schema, key.parent)
+    return _regclass(key.schema, key.name)
+
+
+def _function_oid(key: ObjectKey) -> sql.Composable:
+    name, _, args = key.name.partition("(")
+    return sql.SQL("to_regprocedure({})").format(
+        sql.Literal(to_text(ident(key.schema, name)) + "(" + args))
+
+
+_EXISTS = {
+    "table": "SELECT FROM pg_catalog.pg_class c WHERE c.oid = {rel}",
+    "view": "SELECT FROM pg_catalog.pg_class c WHERE c.oid = {rel}",
+    "index": "SELECT FROM pg_catalog.pg_class c WHERE c.oid = {rel}",
+    "sequence": "SELECT FROM pg_catalog.pg_class c WHERE c.oid = {rel}",
+    "constraint": "SELECT FROM pg_catalog.pg_constraint o WHERE o.conrelid = {rel} AND o.conname = {name}",
+    "policy": "SELECT FROM pg_catalog.pg_policy o WHERE o.polrelid = {rel} AND o.polname = {name}",
+    "trigger": "SELECT FROM pg_catalog.pg_trigger o WHERE o.tgrelid = {rel} AND o.tgname = {name} AND NOT o.tgisinternal",
+    "function": "SELECT FROM pg_catalog.pg_proc o WHERE o.oid = {fn}",
+}
+
+# the catalog text a DefinitionDiffers guard compares, per kind (same as introspection)
+_DEFINITION = {
+    "index": ("SELECT FROM pg_catalog.pg_index i WHERE i.indexrelid = {rel} "
+              "AND (pg_catalog.pg_get_indexdef(i.indexrelid) <> {expected} OR NOT i.indisvalid)"),
+    "view": "SELECT FROM pg_catalog.pg_class c WHERE c.oid = {rel} AND pg_catalog.pg_get_viewdef(c.oid) <> {expected}",
+    "constraint": ("SELECT FROM pg_catalog.pg_constraint o WHERE o.conrelid = {rel} AND o.conname = {name} "
+                   "AND pg_catalog.pg_get_constraintdef(o.oid) <> {expected}"),
+    "trigger": ("SELECT FROM pg_catalog.pg_trigger o WHERE o.tgrelid = {rel} AND o.tgname = {name} "
+                "AND pg_catalog.pg_get_triggerdef(o.oid) <> {expected}"),
+    "function": ("SELECT FROM pg_catalog.pg_proc o WHERE o.oid = {fn} AND "
+                 "(CASE o.prokind WHEN 'p' THEN 'procedure' ELSE 'function' END || '|' || "
+                 "pg_catalog.pg_get_function_arguments(o.oid) || '|' || "
+                 "coalesce(pg_catalog.pg_get_function_result(o.oid), '')) <> {expected}"),
+    "policy": ("SELECT FROM pg_catalog.pg_policy o WHERE o.polrelid = {rel} AND o.polname = {name} AND "
+               "(CASE o.polcmd WHEN '*' THEN 'all' WHEN 'r' THEN 'select' WHEN 'a' THEN 'insert' "
+               "WHEN 'w' THEN 'update' ELSE 'delete' END || '|' || "
+               "CASE WHEN o.polpermissive THEN 'True' ELSE 'False' END || '|' || "
+               "CASE WHEN o.polqual IS NOT NULL THEN 'True' ELSE 'False' END || '|' || "
+               "CASE WHEN o.polwithcheck IS NOT NULL THEN 'True' ELSE 'False' END) <> {expected}"),
+}
+
+
+def condition_sql(cond: Condition) -> sql.Composable:
+    if isinstance(cond, ObjectExists):
+        return sql.SQL("EXISTS ({})").format(_kind_query(_EXISTS[cond.key.kind], cond.key))
+    if isinstance(cond, DefinitionDiffers):
+        return sql.SQL("EXISTS ({})").format(
+            _kind_query(_DEFINITION[cond.key.kind], cond.key, sql.Literal(cond.expected)))
+    if isinstance(cond, ColumnTypeDiffers):
+        return sql.SQL(
+            "EXISTS (SELECT FROM pg_catalog.pg_attribute a WHERE a.attrelid = {} AND a.attname = {} "
+            "AND NOT a.attisdropped AND pg_catalog.format_type(a.atttypid, a.atttypmod) <> {})"
+        ).format(_relation_of(cond.table), sql.Literal(cond.column), sql.Literal(cond.expected))
+    if isinstance(cond, ColumnExists):
+        return sql.SQL(
+            "EXISTS (SELECT FROM pg_catalog.pg_attribute a WHERE a.attrelid = {} AND a.attname = {} "
+            "AND NOT a.attisdropped)"
+        ).format(_relation_of(cond.table), sql.Literal(cond.column))
+    raise TypeError(f"unknown guard condition {cond!r}")
+
+
+def _kind_query(template: str, key: ObjectKey, expected: sql.Composable | None = None) -> sql.Composable:
+    parts: dict[str, sql.Composable] = {"name": sql.Literal(key.name)}
+    if key.kind == "function":
+        parts["fn"] = _function_oid(key)
+    else:
+        parts["rel"] = _relation_of(key)
+    if expected is not None:
+        parts["expected"] = expected
+    used = {k: v for k, v in parts.items() if "{" + k + "}" in template}
+    return sql.SQL(template).format(**used)  # type: ignore[arg-type]
+
+
+def guarded(conditions: tuple[Condition, ...] | list[Condition], statement: sql.Composable,
+            negate: bool = False) -> sql.Composable:
+    """A DO block running ``statement`` only while any of ``conditions`` holds (or, with
+    ``negate``, while none does). Conditions are evaluated with an empty search_path so
+    deparsed catalog text compares equal to introspected text."""
+    test: sql.Composable = sql.SQL(" OR ").join(condition_sql(c) for c in conditions)
+    if negate:
+        test = sql.SQL("NOT ({})").format(test)
+    return _guard_raw(test, statement)
+
+
+def _guard_raw(test: sql.Composable, statement: sql.Composable) -> sql.Composable:
+    body = to_text(statement)
+    tag = "pgdecl"
+    while f"${tag}$" in body:
+        tag += "_"
+    return sql.SQL(
+        "DO ${tag}$\nDECLARE saved text := pg_catalog.current_setting('search_path');\n"
+        "BEGIN\n  PERFORM pg_catalog.set_config('search_path', '', true);\n"
+        "  IF {test} THEN\n    PERFORM pg_catalog.set_config('search_path', saved, true);\n"
+        "    EXECUTE {stmt};\n  END IF;\n"
+        "  PERFORM pg_catalog.set_config('search_path', saved, true);\nEND\n${tag}$"
+    ).format(tag=sql.SQL(tag), test=test, stmt=sql.Literal(body))  # type: ignore[arg-type]
+
+
+# --- statements ---
+
+@singledispatch
+def render(op: Op) -> list[sql.Composable]:
+    raise NotImplementedError(f"no renderer for {type(op).__name__}")
+
+
+@render.register
+def _(op: CreateSchema) -> list[sql.Composable]:
+    return [sql.SQL("CREATE SCHEMA IF NOT EXISTS {}").format(ident(op.schema.name))]
+
+
+@render.register
+def _(op: DropSchema) -> list[sql.Composable]:
+    return [sql.SQL("DROP SCHEMA IF EXISTS {}").format(ident(op.schema.name))]
+
+
+@render.register
+def _(op: CreateExtension) -> list[sql.Composable]:
+    ext = op.extension
+    stmt = sql.SQL("CREATE EXTENSION IF NOT EXISTS {} WITH SCHEMA {}").format(ident(ext.name), ident(ext.schema))
+    if ext.version:
+        stmt = sql.SQL("{} VERSION {}").format(stmt, sql.Literal(ext.version))
+    return [stmt]
+
+
+@render.register
+def _(op: AlterExtensionVersion) -> list[sql.Composable]:
+    return [sql.SQL("ALTER EXTENSION {} UPDATE TO {}").format(
+        ident(op.extension.name), sql.Literal(op.extension.version))]
+
+
+@render.register
+def _(op: DropExtension) -> list[sql.Composable]:
+    return [sql.SQL("DROP EXTENSION IF EXISTS {}").format(ident(op.extension.name))]
+
+
+def _sequence_options(seq) -> sql.Composable:
+    return sql.SQL("AS {} INCREMENT BY {} MINVALUE {} MAXVALUE {} START WITH {} CACHE {} {}").format(
+        trusted_sql(seq.data_type), sql.Literal(seq.increment), sql.Literal(seq.min_value),
+        sql.Literal(seq.max_value), sql.Literal(seq.start), sql.Literal(seq.cache),
+        sql.SQL("CYCLE" if seq.cycle else "NO CYCLE"))
+
+
+@render.register
+def _(op: CreateSequence) -> list[sql.Composable]:
+    seq = op.sequence
+    return [sql.SQL("CREATE SEQUENCE IF NOT EXISTS {} {}").format(ident(seq.schema, seq.name), _sequence_options(seq))]
+
+
+@render.register
+def _(op: AlterSequence) -> list[sql.Composable]:
+    seq = op.new
+    return [sql.SQL("ALTER SEQUENCE {} {}").format(ident(seq.schema, seq.name), _sequence_options(seq))]
+
+
+@render.register
+def _(op: SetSequenceOwner) -> list[sql.Composable]:
+    seq = op.sequence
+    owner = ident(*seq.owned_by) if seq.owned_by else sql.SQL("NONE")
+    return [sql.SQL("ALTER SEQUENCE {} OWNED BY {}").format(ident(seq.schema, seq.name), owner)]
+
+
+@render.register
+def _(op: DropSequence) -> list[sql.Composable]:
+    seq = op.sequence
+    return [sql.SQL("DROP SEQUENCE IF EXISTS {}").format(ident(seq.schema, seq.name))]
+
+
+def column_definition(col: Column) -> sql.Composable:
+    parts: list[sql.Composable] = [ident(col.name), trusted_sql(col.type)]
+    if col.collation:
+        parts.append(sql.SQL("COLLATE {}").format(trusted_sql(col.collation)))
+    if col.generated is not None:
+        parts.append(sql.SQL("GENERATED ALWAYS AS ({}) {}").format(
+            trusted_sql(col.generated), sql.SQL("VIRTUAL" if col.virtual else "STORED")))
+    elif col.identity:
+        parts.append(sql.SQL("GENERATED {} AS IDENTITY").format(
+            sql.SQL("ALWAYS" if col.identity == "always" else "BY DEFAULT")))
+    elif col.default is not None:
+        parts.append(sql.SQL("DEFAULT {}").format(trusted_sql(col.default)))
+    if col.not_null:
+        parts.append(sql.SQL("NOT NULL"))
+    return sql.SQL(" ").join(parts)
+
+
+def constraint_definition(con: Constraint) -> sql.Composable:
+    return sql.SQL("CONSTRAINT {} {}").format(ident(con.name), trusted_sql(con.definition))
+
+
+@render.register
+def _(op: CreateTable) -> list[sql.Composable]:
+    table = op.table
+    items = [column_definition(c) for c in table.columns]
+    items += [constraint_definition(c) for c in op.constraints]
+    return [sql.SQL("CREATE TABLE IF NOT EXISTS {} (\n    {}\n)").format(
+        ident(table.schema, table.name), sql.SQL(",\n    ").join(items))]
+
+
+@render.register
+def _(op: DropTable) -> list[sql.Composable]:
+    return [sql.SQL("DROP TABLE IF EXISTS {}").format(ident(op.table.schema, op.table.name))]
+
+
+@render.register
+def _(op: AddColumn) -> list[sql.Composable]:
+    return [sql.SQL("ALTER TABLE {} ADD COLUMN IF NOT EXISTS {}").format(
+        ident(op.table.schema, op.table.name), column_definition(op.column))]
+
+
+@render.register
+def _(op: DropColumn) -> list[sql.Composable]:
+    return [sql.SQL("ALTER TABLE {} DROP COLUMN IF EXISTS {}").format(
+        ident(op.table.schema, op.table.name), ident(op.column.name))]
+
+
+@render.register
+def _(op: AlterColumn) -> list[sql.Composable]:
+    table = ident(op.table.schema, op.table.name)
+    col, old, name = op.new, op.old, ident(op.new.name)
+    alter = sql.SQL("ALTER TABLE {} ").format(table)
+    if op.change == "type":
+        actions: list[sql.Composable] = []
+        if old.default is not None:
+            actions.append(sql.SQL("ALTER COLUMN {} DROP DEFAULT").format(name))
+        collate = sql.SQL(" COLLATE {}").format(trusted_sql(col.collation)) if col.collation else sql.SQL("")
+        actions.append(sql.SQL("ALTER COLUMN {} TYPE {}{} USING {}::{}").format(
+            name, trusted_sql(col.type), collate, name, trusted_sql(col.type)))
+        if col.default is not None:
+            actions.append(sql.SQL("ALTER COLUMN {} SET DEFAULT {}").format(name, trusted_sql(col.default)))
+        statement = alter + sql.SQL(", ").join(actions)
+        if old.type == col.type:        # collation only: nothing to guard on
+            return [statement]
+        return [guarded([ColumnTypeDiffers(op.table.key, col.name, col.type)], statement)]
+    if op.change == "default":
+        if col.default is None:
+            return [alter + sql.SQL("ALTER COLUMN {} DROP DEFAULT").format(name)]
+        return [alter + sql.SQL("ALTER COLUMN {} SET DEFAULT {}").format(name, trusted_sql(col.default))]
+    if op.change == "not_null":
+        return [alter + sql.SQL("ALTER COLUMN {} {} NOT NULL").format(name, sql.SQL("SET" if col.not_null else "DROP"))]
+    if op.change == "identity":
+        if col.identity is None:
+            return [alter + sql.SQL("ALTER COLUMN {} DROP IDENTITY IF EXISTS").format(name)]
+        kind = sql.SQL("ALWAYS" if col.identity == "always" else "BY DEFAULT")
+        if old.identity is not None:
+            return [alter + sql.SQL("ALTER COLUMN {} SET GENERATED {}").format(name, kind)]
+        statement = alter + sql.SQL("ALTER COLUMN {} ADD GENERATED {} AS IDENTITY").format(name, kind)
+        missing = sql.SQL("NOT EXISTS (SELECT FROM pg_catalog.pg_attribute a WHERE a.attrelid = {} "
+                          "AND a.attname = {} AND a.attidentity <> '')").format(
+            _relation_of(op.table.key), sql.Literal(col.name))
+        return [_guard_raw(missing, statement)]
+    if op.change == "generated":
+        return _render_generated(op, alter, name)
+    raise ValueError(f"unknown column change {op.change!r}")
+
+
+def _render_generated(op: AlterColumn, alter: sql.Composable, name: sql.Identifier) -> list[sql.Composable]:
+    old, col = op.old, op.new
+    if col.generated is None and not old.virtual:
+        # stored generated -> plain column keeps the data (PostgreSQL 13+)
+        return [alter + sql.SQL("ALTER COLUMN {} DROP EXPRESSION IF EXISTS").format(name)]
+    if (old.generated is not None and col.generated is not None and not old.virtual
+            and not col.virtual and op.server_version >= 170000):
+        return [alter + sql.SQL("ALTER COLUMN {} SET EXPRESSION AS ({})").format(name, trusted_sql(col.generated))]
+    # otherwise rebuild the column: drop it (guarded: only while it is not yet as desired) and add it
+    stale = sql.SQL(
+        "EXISTS (SELECT FROM pg_catalog.pg_attribute a LEFT JOIN pg_catalog.pg_attrdef d "
+        "ON d.adrelid = a.attrelid AND d.adnum = a.attnum WHERE a.attrelid = {} AND a.attname = {} "
+        "AND NOT a.attisdropped AND (a.attgenerated::text IS DISTINCT FROM {} "
+        "OR pg_catalog.pg_get_expr(d.adbin, d.adrelid) IS DISTINCT FROM {}))"
+    ).format(_relation_of(op.table.key), sql.Literal(col.name),
+             sql.Literal(("v" if col.virtual else "s") if col.generated is not None else ""),
+             sql.Literal(col.generated if col.generated is not None else col.default))
+    return [
+        _guard_raw(stale, alter + sql.SQL("DROP COLUMN {}").format(name)),
+        alter + sql.SQL("ADD COLUMN IF NOT EXISTS {}").format(column_definition(col)),
+    ]
+
+
+@render.register
+def _(op: SetRowLevelSecurity) -> list[sql.Composable]:
+    table, old = op.table, op.old
+    actions = []
+    if old is None or old.rls_enabled != table.rls_enabled:
+        actions.append(sql.SQL("ENABLE ROW LEVEL SECURITY" if table.rls_enabled else "DISABLE ROW LEVEL SECURITY"))
+    if (old is None and table.rls_forced) or (old is not None and old.rls_forced != table.rls_forced):
+        actions.append(sql.SQL("FORCE ROW LEVEL SECURITY" if table.rls_forced else "NO FORCE ROW LEVEL SECURITY"))
+    return [sql.SQL("ALTER TABLE {} {}").format(ident(table.schema, table.name), sql.SQL(", ").join(actions))]
+
+
+@render.register
+def _(op: AddConstraint) -> list[sql.Composable]:
+    con = op.constraint
+    statement = sql.SQL("ALTER TABLE {} ADD {}").format(ident(con.schema, con.table), constraint_definition(con))
+    return [guarded([ObjectExists(con.key)], statement, negate=True)]
+
+
+@render.register
+def _(op: DropConstraint) -> list[sql.Composable]:
+    con = op.constraint
+    if op.when:
+        return [guarded(op.when, sql.SQL("ALTER TABLE {} DROP CONSTRAINT {}").format(
+            ident(con.schema, con.table), ident(con.name)))]
+    return [sql.SQL("ALTER TABLE IF EXISTS {} DROP CONSTRAINT IF EXISTS {}").format(
+        ident(con.schema, con.table), ident(con.name))]
+
+
+def index_statement(definition: str, concurrently: bool) -> sql.Composable:
+    """The catalog's CREATE [UNIQUE] INDEX text made idempotent (and CONCURRENTLY when asked)."""
+    for prefix in ("CREATE UNIQUE INDEX ", "CREATE INDEX "):
+        if definition.startswith(prefix):
+            rest = definition[len(prefix):]
+            extra = "CONCURRENTLY IF NOT EXISTS " if concurrently else "IF NOT EXISTS "
+            return trusted_sql(prefix + extra + rest)
+    raise ValueError(f"unexpected index definition {definition!r}")
+
+
+@render.register
+def _(op: CreateIndex) -> list[sql.Composable]:
+    return [index_statement(op.index.definition, op.concurrently)]
+
+
+@render.register
+def _(op: DropIndex) -> list[sql.Composable]:
+    index = op.index
+    conc = sql.SQL("CONCURRENTLY ") if op.concurrently else sql.SQL("")
+    if op.when:
+        return [guarded(op.when, sql.SQL("DROP INDEX {}{}").format(conc, ident(index.schema, index.name)))]
+    return [sql.SQL("DROP INDEX {}IF EXISTS {}").format(conc, ident(index.schema, index.name))]
+
+
+@render.register
+def _(op: CreateFunction) -> list[sql.Composable]:
+    return [trusted_sql(op.function.definition.rstrip().rstrip(";"))]
+
+
+def _function_ref(fn) -> sql.Composable:
+    return sql.SQL("{}({})").format(ident(fn.schema, fn.name), trusted_sql(fn.identity_args))
+
+
+@render.register
+def _(op: DropFunction) -> list[sql.Composable]:
+    fn = op.function
+    what = sql.SQL("PROCEDURE" if fn.kind == "procedure" else "FUNCTION")
+    if op.when:
+        return [guarded(op.when, sql.SQL("DROP {} {}").format(what, _function_ref(fn)))]
+    return [sql.SQL("DROP {} IF EXISTS {}").format(what, _function_ref(fn))]
+
+
+_TRIGGER_STATE = {"D": "DISABLE TRIGGER", "R": "ENABLE REPLICA TRIGGER", "A": "ENABLE ALWAYS TRIGGER"}
+
+
+@render.register
+def _(op: CreateTrigger) -> list[sql.Composable]:
+    trig = op.trigger
+    definition = trig.definition
+    if op.or_replace and definition.startswith("CREATE TRIGGER "):
+        statements: list[sql.Composable] = [trusted_sql("CREATE OR REPLACE TRIGGER " + definition[len("CREATE TRIGGER "):])]
+    else:
+        statements = [guarded([ObjectExists(trig.key)], trusted_sql(definition), negate=True)]
+    state = _TRIGGER_STATE.get(trig.enabled, "ENABLE TRIGGER")
+    if trig.enabled != "O" or op.or_replace:
+        statements.append(sql.SQL("ALTER TABLE {} {} {}").format(
+            ident(trig.schema, trig.table), sql.SQL(state), ident(trig.name)))
+    return statements
+
+
+@render.register
+def _(op: DropTrigger) -> list[sql.Composable]:
+    trig = op.trigger
+    statement = sql.SQL("DROP TRIGGER {}{} ON {}").format(
+        sql.SQL("" if op.when else "IF EXISTS "), ident(trig.name), ident(trig.schema, trig.table))
+    return [guarded(op.when, statement)] if op.when else [statement]
+
+
+def _view_options(view: View) -> sql.Composable:
+    options = list(view.options)
+    if view.check_option and view.materialized is False:
+        options.append(("check_option", view.check_option))
+    if not options:
+        return sql.SQL("")
+    return sql.SQL(" WITH ({})").format(sql.SQL(", ").join(
+        sql.SQL("{} = {}").format(sql.SQL(k), sql.Literal(v)) for k, v in options))  # type: ignore[arg-type]
+
+
+@render.register
+def _(op: CreateView) -> list[sql.Composable]:
+    view = op.view
+    query = trusted_sql(view.definition.strip().rstrip(";"))
+    if view.materialized:
+        return [sql.SQL("CREATE MATERIALIZED VIEW IF NOT EXISTS {}{} AS\n{}\nWITH DATA").format(
+            ident(view.schema, view.name), _view_options(view), query)]
+    return [sql.SQL("CREATE OR REPLACE VIEW {}{} AS\n{}").format(
+        ident(view.schema, view.name), _view_options(view), query)]
+
+
+def _option_name(name: str) -> sql.Composable:
+    if not name.replace("_", "").isalnum():
+        raise ValueError(f"unexpected view option name {name!r}")
+    return sql.SQL(name)  # type: ignore[arg-type]
+
+
+@render.register
+def _(op: AlterViewOptions) -> list[sql.Composable]:
+    view = op.view
+    what = sql.SQL("MATERIALIZED VIEW" if view.materialized else "VIEW")
+    statements: list[sql.Composable] = []
+    if op.set_options:
+        statements.append(sql.SQL("ALTER {} {} SET ({})").format(what, ident(view.schema, view.name), sql.SQL(", ").join(
+            sql.SQL("{} = {}").format(_option_name(k), sql.SQL(v) if v in ("true", "false") else sql.Literal(v))  # type: ignore[arg-type]
+            for k, v in op.set_options)))
+    if op.reset_options:
+        statements.append(sql.SQL("ALTER {} {} RESET ({})").format(what, ident(view.schema, view.name), sql.SQL(", ").join(
+            _option_name(k) for k in op.reset_options)))
+    return statements
+
+
+@render.register
+def _(op: DropView) -> list[sql.Composable]:
+    view = op.view
+    what = sql.SQL("MATERIALIZED VIEW" if view.materialized else "VIEW")
+    if op.when:
+        return [guarded(op.when, sql.SQL("DROP {} {}").format(what, ident(view.schema, view.name)))]
+    return [sql.SQL("DROP {} IF EXISTS {}").format(what, ident(view.schema, view.name))]
+
+
+def _roles(roles: tuple[str, ...]) -> sql.Composable:
+    return sql.SQL(", ").join(sql.SQL("PUBLIC") if r.lower() == "public" else ident(r) for r in roles)
+
+
+@render.register
+def _(op: CreatePolicy) -> list[sql.Composable]:
+    pol = op.policy
+    parts = [sql.SQL("CREATE POLICY {} ON {} AS {} FOR {} TO {}").format(
+        ident(pol.name), ident(pol.schema, pol.table), sql.SQL("PERMISSIVE" if pol.permissive else "RESTRICTIVE"),
+        sql.SQL(pol.command.upper()), _roles(pol.roles))]  # type: ignore[arg-type]
+    if pol.using is not None:
+        parts.append(sql.SQL("USING ({})").format(trusted_sql(pol.using)))
+    if pol.check is not None:
+        parts.append(sql.SQL("WITH CHECK ({})").format(trusted_sql(pol.check)))
+    return [guarded([ObjectExists(pol.key)], sql.SQL(" ").join(parts), negate=True)]
+
+
+@render.register
+def _(op: AlterPolicy) -> list[sql.Composable]:
+    pol = op.new
+    parts = [sql.SQL("ALTER POLICY {} ON {} TO {}").format(ident(pol.name), ident(pol.schema, pol.table), _roles(pol.roles))]
+    if pol.using is not None:
+        parts.append(sql.SQL("USING ({})").format(trusted_sql(pol.using)))
+    if pol.check is not None:
+        parts.append(sql.SQL("WITH CHECK ({})").format(trusted_sql(pol.check)))
+    return [sql.SQL(" ").join(parts)]
+
+
+@render.register
+def _(op: DropPolicy) -> list[sql.Composable]:
+    pol = op.policy
+    statement = sql.SQL("DROP POLICY {}{} ON {}").format(
+        sql.SQL("" if op.when else "IF EXISTS "), ident(pol.name), ident(pol.schema, pol.table))
+    return [guarded(op.when, statement)] if op.when else [statement]
+
+
+_GRANT_TARGET = {"table": "TABLE", "view": "TABLE", "sequence": "SEQUENCE", "function": "FUNCTION", "schema": "SCHEMA"}
+
+
+def _privilege_target(target: ObjectKey) -> sql.Composable:
+    what = sql.SQL(_GRANT_TARGET[target.kind])  # type: ignore[arg-type]
+    if target.kind == "schema":
+        return sql.SQL("{} {}").format(what, ident(target.name))
+    if target.kind == "function":
+        name, _, args = target.name.partition("(")
+        return sql.SQL("{} {}({}").format(what, ident(target.schema, name), trusted_sql(args))
+    return sql.SQL("{} {}").format(what, ident(target.schema, target.name))
+
+
+def _privilege(priv: Privilege) -> sql.Composable:
+    if not priv.privilege.replace(" ", "").isalpha():
+        raise ValueError(f"unexpected privilege {priv.privilege!r}")
+    word = sql.SQL(priv.privilege.upper())  # type: ignore[arg-type]
+    if priv.column:
+        return sql.SQL("{} ({})").format(word, ident(priv.column))
+    return word
+
+
+def _grantee(name: str) -> sql.Composable:
+    return sql.SQL("PUBLIC") if name.upper() == "PUBLIC" else ident(name)
+
+
+@render.register
+def _(op: Grant) -> list[sql.Composable]:
+    priv = op.privilege
+    option = sql.SQL(" WITH GRANT OPTION") if priv.grantable else sql.SQL("")
+    return [sql.SQL("GRANT {} ON {} TO {}{}").format(
+        _privilege(priv), _privilege_target(priv.target), _grantee(priv.grantee), option)]
+
+
+@render.register
+def _(op: Revoke) -> list[sql.Composable]:
+    priv = op.privilege
+    return [sql.SQL("REVOKE {} ON {} FROM {}").format(
+        _privilege(priv), _privilege_target(priv.target), _grantee(priv.grantee))]
+
+
+@render.register
+def _(op: SetComment) -> list[sql.Composable]:
+    key = op.target
+    text = sql.Literal(op.comment) if op.comment is not None else sql.SQL("NULL")
+    if op.column:
+        target = sql.SQL("COLUMN {}").format(ident(key.schema, key.name, op.column))
+    elif key.kind == "schema":
+        target = sql.SQL("SCHEMA {}").format(ident(key.name))
+    elif key.kind in ("constraint", "policy", "trigger"):
+        target = sql.SQL("{} {} ON {}").format(
+            sql.SQL(key.kind.upper()), ident(key.name), ident(key.schema, key.parent))  # type: ignore[arg-type]
+    elif key.kind == "function":
+        name, _, args = key.name.partition("(")
+        target = sql.SQL("FUNCTION {}({}").format(ident(key.schema, name), trusted_sql(args))
+    elif key.kind == "view":
+        target = sql.SQL("{} {}").format(sql.SQL("MATERIALIZED VIEW" if op.materialized else "VIEW"),
+                                         ident(key.schema, key.name))
+    else:
+        target = sql.SQL("{} {}").format(sql.SQL(key.kind.upper()), ident(key.schema, key.name))  # type: ignore[arg-type]
+    return [sql.SQL("COMMENT ON {} IS {}").format(target, text)]
+
+
+def render_sql(op: Op) -> list[str]:
+    """The statements of one operation as text."""
+    return [to_text(s) for s in render(op)]
