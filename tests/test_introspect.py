@@ -331,7 +331,10 @@ def test_views_normalize_boolean_options(catalog: Catalog) -> None:
     assert v_true.options == (("security_barrier", "true"), ("security_invoker", "true"))  # "true", "yes"
     assert v_on.option("security_invoker") == v_true.option("security_invoker") == "true"
     assert views[key("view", "app", "v_off")].options == (("security_invoker", "false"),)
-    assert v_on.definition == v_true.definition == " SELECT deals.id,\n    deals.stage\n   FROM app.deals;"
+    # PostgreSQL 16 stopped qualifying columns when the query reads one relation
+    assert v_on.definition == v_true.definition
+    assert v_on.definition in (" SELECT deals.id,\n    deals.stage\n   FROM app.deals;",
+                               " SELECT id,\n    stage\n   FROM app.deals;")
     assert v_on.columns == (("id", "integer"), ("stage", "text"))
     assert (v_on.check_option, v_on.materialized, v_on.comment) == (None, False, "invoker view")
     local = views[key("view", "app", "v_local")]
@@ -340,7 +343,8 @@ def test_views_normalize_boolean_options(catalog: Catalog) -> None:
     assert (cascaded.check_option, cascaded.options) == ("cascaded", (("security_invoker", "true"),))
     mv = views[key("view", "app", "mv_stage")]
     assert (mv.materialized, mv.columns, mv.check_option) == (True, (("stage", "text"), ("n", "bigint")), None)
-    assert mv.definition == " SELECT deals.stage,\n    count(*) AS n\n   FROM app.deals\n  GROUP BY deals.stage;"
+    assert mv.definition in (" SELECT deals.stage,\n    count(*) AS n\n   FROM app.deals\n  GROUP BY deals.stage;",
+                             " SELECT stage,\n    count(*) AS n\n   FROM app.deals\n  GROUP BY stage;")
 
 
 def test_policies(catalog: Catalog, roles: tuple[str, str]) -> None:
