@@ -1,7 +1,7 @@
 -- Stand-alone indexes on tables and materialized views. An index that backs a
 -- PRIMARY KEY / UNIQUE / EXCLUDE constraint *of the same table* is part of the
--- constraint and not listed (a foreign key's conindid names the referenced
--- table's index, hence the conrelid check).
+-- constraint and not listed. A foreign key's conindid names the *referenced*
+-- table's index, which stays listed: hence contype p/u/x and the conrelid check.
 SELECT n.nspname AS schema,
        t.relname AS "table",
        ic.relname AS name,
