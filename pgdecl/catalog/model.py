@@ -117,7 +117,7 @@ class Column:
     identity: str | None = None      # 'always' | 'by default' | None
     generated: str | None = None     # expression of a generated column
     virtual: bool = False            # generated VIRTUAL (PostgreSQL 18) rather than STORED
-    collation: str | None = None     # only when it differs from the type's default, qualified ("pg_catalog"."C")
+    collation: str | None = None     # only when it differs from the type's default: pg_catalog."C"
     comment: str | None = None
 
 

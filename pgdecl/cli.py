@@ -1,0 +1,170 @@
+"""Command line: argument parsing and output only."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+
+import click
+import psycopg
+
+from pgdecl.dsn import mask
+from pgdecl.errors import PgdeclError
+
+EXIT_OK, EXIT_ERROR, EXIT_CHANGES = 0, 1, 2
+
+_ACTION_SIGN = {"create": "+", "alter": "~", "replace": "-/+", "drop": "-"}
+
+
+def _fail(message: str) -> None:
+    click.echo(f"pgdecl: error: {mask(message)}", err=True)
+    sys.exit(EXIT_ERROR)
+
+
+def _load(spec_paths: tuple[str, ...]):
+    from pgdecl.spec import load_spec
+
+    paths = [Path(p) for p in spec_paths] or [Path("schema.yaml")]
+    for path in paths:
+        if not path.exists():
+            raise PgdeclError(f"{path}: no such spec file or directory")
+    return load_spec(paths if len(paths) > 1 else paths[0])
+
+
+def _run(func):
+    """Turn expected failures into one readable line and exit 1."""
+    from pgdecl.spec import SpecError
+
+    try:
+        return func()
+    except (PgdeclError, SpecError) as exc:
+        _fail(str(exc))
+    except psycopg.Error as exc:
+        text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        _fail(f"database error: {text}")
+
+
+def print_summary(plan, out=None) -> None:
+    from rich.console import Console
+
+    console = Console(file=out or sys.stdout, highlight=False, soft_wrap=True)
+    if plan.empty:
+        console.print("No changes. The database matches the spec.")
+        return
+    colors = {"create": "green", "alter": "yellow", "replace": "magenta", "drop": "red"}
+    for step in plan.steps:
+        sign = _ACTION_SIGN[step.action]
+        console.print(f"[{colors[step.action]}]{sign} {step.op.describe()}[/]")
+        for hazard in step.hazards:
+            console.print(f"    [bold red]! {hazard.kind.value}[/]: {hazard.message}")
+    counts: dict[str, int] = {}
+    for step in plan.steps:
+        counts[step.action] = counts.get(step.action, 0) + 1
+    parts = [f"{counts[a]} to {a}" for a in ("create", "alter", "replace", "drop") if a in counts]
+    console.print(f"Plan: {', '.join(parts)}.")
+
+
+def _emit(plan, fmt: str) -> None:
+    if fmt == "json":
+        click.echo(plan.dumps())
+    elif fmt == "summary":
+        print_summary(plan)
+    else:
+        click.echo(plan.sql(), nl=False)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.option("-v", "--verbose", count=True, help="Log what pgdecl does (-vv for debug).")
+@click.version_option(package_name="pgdecl")
+def main(verbose: int) -> None:
+    """pgdecl keeps a PostgreSQL database equal to a YAML description of it."""
+    level = logging.WARNING - 10 * min(verbose, 2)
+    logging.basicConfig(level=level, format="pgdecl: %(message)s", stream=sys.stderr)
+
+
+database_option = click.option(
+    "--database-url", envvar="DATABASE_URL", default=None,
+    help="Target database (also $DATABASE_URL). Without it, plan against an empty embedded PostgreSQL.")
+shadow_option = click.option(
+    "--shadow-url", default=None,
+    help="Server on which to create the scratch database that canonicalizes the spec (default: the target's).")
+format_option = click.option("--format", "fmt", type=click.Choice(["sql", "json", "summary"]), default="sql",
+                             show_default=True)
+
+
+@main.command()
+@click.argument("spec", nargs=-1, type=click.Path())
+@database_option
+@shadow_option
+@format_option
+@click.option("--out", type=click.Path(dir_okay=False), help="Also save the plan as JSON (apply it later with `pgdecl apply FILE`).")
+def plan(spec, database_url, shadow_url, fmt, out) -> None:
+    """Show the change script that makes the database match SPEC (default ./schema.yaml).
+
+    Exit status: 0 no changes, 2 changes pending, 1 error.
+    """
+    from pgdecl.engine import make_plan
+
+    result = _run(lambda: make_plan(_load(spec), database_url, shadow_dsn=shadow_url))
+    _emit(result.plan, fmt)
+    if out:
+        Path(out).write_text(_saved_plan(result), encoding="utf-8")
+    sys.exit(EXIT_OK if result.plan.empty else EXIT_CHANGES)
+
+
+def _saved_plan(result) -> str:
+    import json
+
+    document = result.plan.to_json()
+    document["schemas"] = list(result.schemas)
+    return json.dumps(document, indent=2, ensure_ascii=False)
+
+
+@main.command()
+@click.argument("spec", nargs=-1, type=click.Path())
+@database_option
+@shadow_option
+@click.option("--yes", "-y", is_flag=True, help="Do not ask for confirmation.")
+@click.option("--allow-destructive", is_flag=True, help="Allow steps that drop tables, columns or objects the spec no longer lists.")
+@click.option("--lock-timeout", default="5s", show_default=True, help="lock_timeout for every statement.")
+@click.option("--statement-timeout", default="0", show_default=True, help="statement_timeout (0 = none).")
+@click.option("--wait", default=0.0, type=float, show_default=True, help="Seconds to wait for another pgdecl apply on the same database.")
+@format_option
+def apply(spec, database_url, shadow_url, yes, allow_destructive, lock_timeout, statement_timeout, wait, fmt) -> None:
+    """Apply SPEC (or a saved plan .json) to the database. Exit status: 0 applied or nothing to do, 1 error."""
+    from pgdecl.apply import ApplyOptions, apply_plan
+    from pgdecl.engine import make_plan, replan
+
+    if not database_url:
+        _fail("apply needs --database-url (or $DATABASE_URL)")
+    options = ApplyOptions(lock_timeout=lock_timeout, statement_timeout=statement_timeout,
+                           allow_destructive=allow_destructive, wait=wait)
+    if len(spec) == 1 and spec[0].endswith(".json"):
+        _apply_saved(Path(spec[0]), database_url, options, yes)
+        return
+    result = _run(lambda: make_plan(_load(spec), database_url, shadow_dsn=shadow_url))
+    if result.plan.empty:
+        click.echo("No changes. The database matches the spec.")
+        sys.exit(EXIT_OK)
+    _emit(result.plan, fmt if fmt != "sql" else "summary")
+    if not yes and not click.confirm("Apply these changes?", default=False, err=True):
+        _fail("not applied")
+    applied = _run(lambda: apply_plan(result.plan, database_url, options))
+    remaining = _run(lambda: replan(result, database_url))
+    if not remaining.empty:
+        _fail(f"applied {applied} steps, but the database still differs from the spec in "
+              f"{len(remaining.steps)} step(s): " + "; ".join(s.op.describe() for s in remaining.steps))
+    click.echo(f"Applied {applied} step(s). The database matches the spec.")
+
+
+def _apply_saved(path: Path, database_url: str, options, yes: bool) -> None:
+    from pgdecl.saved import apply_saved_plan
+
+    applied = _run(lambda: apply_saved_plan(path, database_url, options, confirm=None if yes else
+                                            (lambda: click.confirm("Apply this saved plan?", default=False, err=True))))
+    click.echo(f"Applied {applied} step(s) from {path}.")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

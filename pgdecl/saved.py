@@ -1,0 +1,53 @@
+"""Saved plans (`plan --out plan.json`): pinned to a fingerprint of the live catalog."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+from pgdecl.apply import ApplyError, ApplyOptions, apply_plan
+from pgdecl.engine import read_live
+from pgdecl.errors import PgdeclError
+from pgdecl.plan import PLAN_FORMAT_VERSION, Hazard, HazardKind, Plan, Step, fingerprint
+
+
+def load_saved_plan(path: Path) -> tuple[Plan, tuple[str, ...]]:
+    try:
+        document = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError) as exc:
+        raise PgdeclError(f"{path}: not a readable plan file: {exc}") from None
+    if document.get("format_version") != PLAN_FORMAT_VERSION:
+        raise PgdeclError(f"{path}: plan format {document.get('format_version')!r} is not {PLAN_FORMAT_VERSION}")
+    steps = []
+    for raw in document["steps"]:
+        op = SavedOp(raw["description"], raw["action"], raw["destructive"])
+        hazards = tuple(Hazard(HazardKind(h["kind"]), h["message"]) for h in raw["hazards"])
+        steps.append(Step(op, tuple(raw["sql"]), hazards, raw["transactional"]))  # type: ignore[arg-type]
+    return Plan(steps=steps, fingerprint=document["fingerprint"]), tuple(document.get("schemas", ()))
+
+
+class SavedOp:
+    """The operation of a saved step: its description, action and destructiveness survive."""
+
+    def __init__(self, description: str, action: str, destructive: bool) -> None:
+        self._description = description
+        self.action = "drop" if destructive else ("create" if action == "replace" else action)
+        self.replace = action == "replace" and not destructive
+        self.key = description
+
+    def describe(self) -> str:
+        return self._description
+
+
+def apply_saved_plan(path: Path, dsn: str, options: ApplyOptions,
+                     confirm: Callable[[], bool] | None = None) -> int:
+    plan, schemas = load_saved_plan(path)
+    live = read_live(dsn, schemas)
+    if fingerprint(live) != plan.fingerprint:
+        raise ApplyError(f"{path}: the database changed since this plan was made "
+                         f"(fingerprint {fingerprint(live)}, plan made against {plan.fingerprint}); "
+                         "run `pgdecl plan` again")
+    if confirm is not None and not confirm():
+        raise ApplyError("not applied")
+    return apply_plan(plan, dsn, options)

@@ -1,0 +1,158 @@
+"""Scratch databases: PostgreSQL canonicalizes the spec, the same introspector reads it back."""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from importlib import resources
+
+import psycopg
+from psycopg import sql
+
+from pgdecl.catalog.introspect import introspect
+from pgdecl.catalog.model import Catalog, ObjectKey
+from pgdecl.dsn import mask, with_database
+from pgdecl.errors import PgdeclError
+from pgdecl.spec import DDLStatement, Spec, render_ddl
+
+log = logging.getLogger(__name__)
+
+PRESETS = ("supabase",)
+
+
+class SpecSQLError(PgdeclError):
+    """PostgreSQL refused a statement rendered from the spec."""
+
+
+def preset_sql(name: str) -> str:
+    return (resources.files("pgdecl") / "presets" / f"{name}.sql").read_text(encoding="utf-8")
+
+
+@contextmanager
+def scratch_database(server_dsn: str) -> Iterator[str]:
+    """A temporary database on the server of ``server_dsn``; dropped afterwards."""
+    name = f"pgdecl_shadow_{uuid.uuid4().hex[:12]}"
+    try:
+        with psycopg.connect(server_dsn, autocommit=True) as conn:
+            conn.execute(sql.SQL("CREATE DATABASE {} TEMPLATE template0 ENCODING 'UTF8'").format(sql.Identifier(name)))
+    except psycopg.Error as exc:
+        raise PgdeclError(f"cannot create a scratch database on {mask(server_dsn)}: {_pg_message(exc)} "
+                          "(pgdecl needs CREATEDB there, or pass --shadow-url)") from None
+    try:
+        yield with_database(server_dsn, name)
+    finally:
+        try:
+            with psycopg.connect(server_dsn, autocommit=True) as conn:
+                conn.execute(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name)))
+        except psycopg.Error as exc:  # pragma: no cover - best effort cleanup
+            log.warning("could not drop scratch database %s: %s", name, _pg_message(exc))
+
+
+def _pg_message(exc: psycopg.Error) -> str:
+    diag = getattr(exc, "diag", None)
+    primary = diag.message_primary if diag is not None and diag.message_primary else str(exc).strip().splitlines()[0]
+    return mask(primary)
+
+
+def _error_detail(exc: psycopg.Error) -> str:
+    text = _pg_message(exc)
+    diag = getattr(exc, "diag", None)
+    if diag is not None and diag.message_detail:
+        text += f" ({mask(diag.message_detail)})"
+    return text
+
+
+def build_desired(conn: psycopg.Connection, statements: list[DDLStatement]) -> None:
+    """Run the spec's DDL in the scratch database behind ``conn``.
+
+    Fast path: the whole script in one round trip. When PostgreSQL refuses it, run
+    statement by statement under savepoints, deferring failures until what they
+    need exists, and report what still fails against its YAML position.
+    """
+    script = ";\n".join(s.sql for s in statements)
+    if not statements:
+        return
+    try:
+        with conn.transaction():
+            conn.execute(script)  # type: ignore[arg-type]
+        return
+    except psycopg.Error:
+        pass
+    pending = list(statements)
+    errors: dict[int, psycopg.Error] = {}
+    with conn.transaction():
+        while pending:
+            deferred = []
+            for stmt in pending:
+                try:
+                    with conn.transaction():
+                        conn.execute(stmt.sql)  # type: ignore[arg-type]
+                except psycopg.Error as exc:
+                    errors[id(stmt)] = exc
+                    deferred.append(stmt)
+            if len(deferred) == len(pending):
+                first = deferred[0]
+                raise SpecSQLError(f"{first.origin}: {first.what}: {_error_detail(errors[id(first)])}")
+            pending = deferred
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class Desired:
+    catalog: Catalog
+    grant_targets: frozenset[ObjectKey]     # objects whose privileges the spec manages
+
+
+def canonicalize(spec: Spec, server_dsn: str) -> Desired:
+    """The desired state: the spec built in a scratch database on ``server_dsn`` and read back."""
+    with scratch_database(server_dsn) as dsn, psycopg.connect(dsn, autocommit=True) as conn:
+        if spec.preset:
+            conn.execute(preset_sql(spec.preset))  # type: ignore[arg-type]
+        build_desired(conn, render_ddl(spec))
+        catalog = introspect(conn, spec.managed_schemas)
+        function_keys = _canonical_function_keys(conn, spec)
+    return Desired(_finish(catalog, spec, function_keys), _grant_targets(spec, function_keys))
+
+
+def _canonical_function_keys(conn: psycopg.Connection, spec: Spec) -> dict[ObjectKey, ObjectKey]:
+    """Spec function keys ('add(a int, b int)') → catalog keys ('add(a integer, b integer)')."""
+    spec_keys = sorted(k for k in set(spec.origins) | set(spec.grant_targets) if k.kind == "function")
+    if not spec_keys:
+        return {}
+    signatures = [f"{sql.Identifier(k.schema).as_string(None)}.{k.name}" for k in spec_keys]
+    rows = conn.execute(
+        "SELECT s.i, n.nspname, p.proname, pg_catalog.pg_get_function_identity_arguments(p.oid) "
+        "FROM unnest(%s::text[]) WITH ORDINALITY AS s(sig, i) "
+        "JOIN pg_catalog.pg_proc p ON p.oid = pg_catalog.to_regprocedure(s.sig) "
+        "JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace",
+        [signatures],
+    ).fetchall()
+    return {spec_keys[i - 1]: ObjectKey("function", schema, f"{name}({args})") for i, schema, name, args in rows}
+
+
+def _finish(catalog: Catalog, spec: Spec, function_keys: dict[ObjectKey, ObjectKey]) -> Catalog:
+    """Attach what only the spec knows: pinned extension versions, source positions."""
+    extensions = {}
+    for key, ext in catalog.extensions.items():
+        wanted = spec.extensions.get(ext.name)
+        if wanted is None:
+            continue        # installed by the preset or as a dependency: not managed
+        extensions[key] = dataclasses.replace(ext, version=wanted.version, origin=wanted.origin)
+    catalog.extensions = extensions
+    for kind in ("schema", "sequence", "table", "constraint", "index", "view", "policy", "trigger", "function"):
+        objects = catalog.by_kind(kind)
+        for spec_key, mark in spec.origins.items():
+            if spec_key.kind != kind:
+                continue
+            key = function_keys.get(spec_key, spec_key)
+            obj = objects.get(key)
+            if obj is not None:
+                objects[key] = dataclasses.replace(obj, origin=mark)  # type: ignore[type-var]
+    return catalog
+
+
+def _grant_targets(spec: Spec, function_keys: dict[ObjectKey, ObjectKey]) -> frozenset[ObjectKey]:
+    """The spec's grant targets, with canonical function keys."""
+    return frozenset(function_keys.get(key, key) for key in spec.grant_targets)

