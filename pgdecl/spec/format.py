@@ -1,0 +1,413 @@
+"""Spec format version 1: the allowed keys, value kinds and cross-field rules of every object kind."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pgdecl.spec.fields import (
+    Boolean, Choice, Either, Field, Integer, ListOf, Mapped, NamedMap, Nothing, Record,
+    RecordSite, Site, Text,
+)
+from pgdecl.spec.model import (
+    ColumnSpec, ConstraintSpec, ExtensionSpec, FunctionSpec, IndexElement, IndexSpec,
+    PolicySpec, PrimaryKeySpec, PrivilegeSpec, ReferenceSpec, Referencing, RowLevelSecurity,
+    SchemaSpec, SequenceSpec, SpecDocument, TableSpec, TriggerSpec, ViewSpec,
+)
+from pgdecl.spec.names import (
+    SIMPLE_NAME, normalize_signature, parse_call, parse_names, parse_signature,
+)
+
+REFERENTIAL_ACTIONS = ("cascade", "restrict", "no action", "set null", "set default")
+PRIVILEGES = {
+    "table": ("all", "select", "insert", "update", "delete", "truncate", "references", "trigger", "maintain"),
+    "sequence": ("all", "usage", "select", "update"),
+    "function": ("all", "execute"),
+    "schema": ("all", "usage", "create"),
+}
+COLUMN_PRIVILEGES = ("all", "select", "insert", "update", "references")
+
+NAME = Text("a name")
+SQL = Text("an SQL expression")
+NAMES = ListOf(NAME, single=True)
+COMMENT = Field(Text(allow_empty=True))
+
+
+# --- grants ----------------------------------------------------------------------
+
+def _column_privilege(entries: dict[str, tuple[str, ...]], site: Site) -> PrivilegeSpec:
+    if len(entries) != 1:
+        raise ValueError("a column privilege is one mapping entry, e.g. {select: [id, name]}")
+    (privilege, columns), = entries.items()
+    if privilege.lower() not in COLUMN_PRIVILEGES:
+        raise ValueError(f"unknown column privilege {privilege!r} "
+                         f"(expected one of: {', '.join(COLUMN_PRIVILEGES)})")
+    return PrivilegeSpec(privilege.lower(), columns)
+
+
+def grants_of(target: str) -> Field:
+    """``grants: {role: [privilege | {privilege: [columns]}]}`` for one target kind."""
+    simple = Mapped(Choice("privilege", PRIVILEGES[target]), lambda word, site: PrivilegeSpec(word))
+    item: Any = simple
+    if target == "table":
+        item = Either(scalar=simple, mapping=Mapped(NamedMap(NAMES, "privilege"), _column_privilege),
+                      expected="a privilege or {privilege: [columns]}")
+    return Field(NamedMap(ListOf(item, single=True), "role"))
+
+
+# --- columns and constraints -------------------------------------------------------
+
+def _reference_from_text(text: str, site: Site) -> ReferenceSpec:
+    try:
+        call = parse_call(text)
+        columns = parse_names(call.inner) if call.inner else ()
+    except ValueError as exc:
+        raise ValueError(f"expected [schema.]table[(column, ...)]: {exc}") from None
+    if len(call.parts) > 2:
+        raise ValueError(f"expected [schema.]table[(column, ...)], got {text!r}")
+    schema = call.parts[0] if len(call.parts) == 2 else None
+    return ReferenceSpec(table=call.parts[-1], columns=columns, schema=schema, origin=site.origin)
+
+
+def _check_deferral(obj: Any, at: RecordSite) -> None:
+    if obj.initially_deferred and not obj.deferrable:
+        at.fail("initially_deferred needs deferrable: true", "initially_deferred")
+
+
+def _check_reference(ref: ReferenceSpec, at: RecordSite) -> None:
+    if ref.column and ref.columns:
+        at.fail("give either column or columns, not both", "columns")
+    _check_deferral(ref, at)
+
+
+REFERENCE = Either(
+    scalar=Mapped(Text("a table"), _reference_from_text),
+    mapping=Record(ReferenceSpec, {
+        "table": Field(NAME, required=True),
+        "column": Field(NAME),
+        "columns": Field(NAMES),
+        "schema": Field(NAME),
+        "on_delete": Field(Choice("action", REFERENTIAL_ACTIONS)),
+        "on_update": Field(Choice("action", REFERENTIAL_ACTIONS)),
+        "match": Field(Choice("match type", ("simple", "full"))),
+        "deferrable": Field(Boolean()),
+        "initially_deferred": Field(Boolean()),
+        "name": Field(NAME, "constraint_name"),
+    }, _check_reference),
+    expected="a table reference ('table', 'schema.table(column)') or a mapping",
+)
+
+
+def _check_column(column: ColumnSpec, at: RecordSite) -> None:
+    if column.identity and (column.default or column.generated):
+        at.fail("an identity column cannot also have a default or be generated", "identity")
+    if column.generated and column.default:
+        at.fail("a generated column cannot have a default", "default")
+    if column.virtual and not column.generated:
+        at.fail("virtual: true needs generated: <expression>", "virtual")
+
+
+COLUMN = Either(
+    scalar=Mapped(Text("a column definition"),
+                  lambda text, site: ColumnSpec(name=site.name, definition=text, origin=site.origin)),
+    mapping=Record(ColumnSpec, {
+        "type": Field(Text("a type"), required=True),
+        "not_null": Field(Boolean()),
+        "primary_key": Field(Boolean()),
+        "unique": Field(Boolean()),
+        "default": Field(SQL),
+        "check": Field(SQL),
+        "collation": Field(NAME),
+        "references": Field(REFERENCE),
+        "identity": Field(Choice("identity", ("always", "by default"))),
+        "generated": Field(SQL),
+        "virtual": Field(Boolean()),
+        "comment": COMMENT,
+    }, _check_column),
+    expected="a column definition or a mapping",
+)
+
+PRIMARY_KEY = Either(
+    sequence=Mapped(ListOf(NAME), lambda columns, site: PrimaryKeySpec(columns, origin=site.origin)),
+    mapping=Record(PrimaryKeySpec, {"columns": Field(NAMES, required=True), "name": Field(NAME)}),
+    expected="a list of columns or {name, columns}",
+)
+
+_CONSTRAINT_KINDS = ("check", "unique", "primary_key", "foreign_key", "exclude")
+
+
+def _check_constraint(constraint: ConstraintSpec, at: RecordSite) -> None:
+    given = [kind for kind in _CONSTRAINT_KINDS if getattr(constraint, kind) is not None]
+    if len(given) != 1:
+        at.fail("a constraint needs exactly one of: " + ", ".join(_CONSTRAINT_KINDS))
+    kind = given[0]
+    if (kind == "foreign_key") != (constraint.references is not None):
+        at.fail("foreign_key and references go together", "references" if kind != "foreign_key" else None)
+    if constraint.not_valid and kind not in ("check", "foreign_key"):
+        at.fail("not_valid applies to check and foreign key constraints only", "not_valid")
+    if constraint.nulls_not_distinct and kind != "unique":
+        at.fail("nulls_not_distinct applies to unique constraints only", "nulls_not_distinct")
+    if constraint.include and kind not in ("unique", "primary_key", "exclude"):
+        at.fail("include applies to unique, primary key and exclusion constraints", "include")
+    if constraint.no_inherit and kind != "check":
+        at.fail("no_inherit applies to check constraints only", "no_inherit")
+    _check_deferral(constraint, at)
+
+
+CONSTRAINT = Record(ConstraintSpec, {
+    "check": Field(SQL),
+    "unique": Field(NAMES),
+    "primary_key": Field(NAMES),
+    "foreign_key": Field(NAMES),
+    "references": Field(REFERENCE),
+    "exclude": Field(SQL),
+    "include": Field(NAMES),
+    "nulls_not_distinct": Field(Boolean()),
+    "deferrable": Field(Boolean()),
+    "initially_deferred": Field(Boolean()),
+    "not_valid": Field(Boolean()),
+    "no_inherit": Field(Boolean()),
+    "comment": COMMENT,
+}, _check_constraint)
+
+
+# --- indexes -------------------------------------------------------------------------
+
+def _element_from_text(text: str, site: Site) -> IndexElement:
+    if SIMPLE_NAME.fullmatch(text):
+        return IndexElement(column=text, origin=site.origin)
+    return IndexElement(expression=text, origin=site.origin)
+
+
+def _check_element(element: IndexElement, at: RecordSite) -> None:
+    if (element.column is None) == (element.expression is None):
+        at.fail("an index element needs exactly one of: column, expression")
+
+
+INDEX_ELEMENT = Either(
+    scalar=Mapped(Text("a column or expression"), _element_from_text),
+    mapping=Record(IndexElement, {
+        "column": Field(NAME),
+        "expression": Field(SQL),
+        "collate": Field(NAME),
+        "opclass": Field(NAME),
+        "order": Field(Choice("order", ("asc", "desc"))),
+        "nulls": Field(Choice("nulls order", ("first", "last"))),
+    }, _check_element),
+    expected="a column, an expression or a mapping",
+)
+
+INDEX = Record(IndexSpec, {
+    "columns": Field(ListOf(INDEX_ELEMENT, single=True), required=True),
+    "using": Field(NAME),
+    "unique": Field(Boolean()),
+    "where": Field(SQL),
+    "include": Field(NAMES),
+    "nulls_not_distinct": Field(Boolean()),
+    "with": Field(NamedMap(Text("a storage parameter value"), "storage parameter"), "storage"),
+    "comment": COMMENT,
+})
+
+
+# --- row level security, policies, triggers ------------------------------------------
+
+ROW_LEVEL_SECURITY = Either(
+    scalar=Mapped(Boolean(), lambda enabled, site: RowLevelSecurity(enabled, origin=site.origin)),
+    mapping=Record(RowLevelSecurity, {"enabled": Field(Boolean()), "force": Field(Boolean())}),
+    expected="a boolean or {enabled, force}",
+)
+
+POLICY = Record(PolicySpec, {
+    "for": Field(Choice("command", ("all", "select", "insert", "update", "delete")), "command"),
+    "to": Field(NAMES, "roles"),
+    "as": Field(Choice("policy type", ("permissive", "restrictive")), "mode"),
+    "using": Field(SQL),
+    "with_check": Field(SQL),
+    "comment": COMMENT,
+})
+
+
+def _trigger_function(text: str, site: Site) -> Any:
+    call = parse_call(text)
+    if call.inner is None or len(call.parts) > 2:
+        raise ValueError(f"expected [schema.]function(arguments), e.g. 'set_updated_at()', got {text!r}")
+    return call
+
+
+def _check_trigger(trigger: TriggerSpec, at: RecordSite) -> None:
+    if trigger.of and "update" not in trigger.events:
+        at.fail("of: [columns] needs the update event", "of")
+    if trigger.constraint and trigger.timing != "after":
+        at.fail("a constraint trigger must be timing: after", "constraint")
+    if (trigger.deferrable or trigger.initially_deferred) and not trigger.constraint:
+        at.fail("deferrable applies to constraint triggers only", "deferrable")
+    _check_deferral(trigger, at)
+
+
+TRIGGER = Record(TriggerSpec, {
+    "timing": Field(Choice("timing", ("before", "after", "instead of")), required=True),
+    "events": Field(ListOf(Choice("event", ("insert", "update", "delete", "truncate")), single=True),
+                    required=True),
+    "function": Field(Mapped(Text("a function call"), _trigger_function), required=True),
+    "for_each": Field(Choice("level", ("row", "statement"))),
+    "of": Field(NAMES),
+    "when": Field(SQL),
+    "referencing": Field(Record(Referencing, {"old_table": Field(NAME), "new_table": Field(NAME)})),
+    "constraint": Field(Boolean()),
+    "deferrable": Field(Boolean()),
+    "initially_deferred": Field(Boolean()),
+    "comment": COMMENT,
+}, _check_trigger)
+
+
+# --- relations -------------------------------------------------------------------------
+
+def _check_table(table: TableSpec, at: RecordSite) -> None:
+    keys = [c.name for c in table.columns.values() if c.primary_key]
+    keys += ["primary_key"] * (table.primary_key is not None)
+    keys += [c.name for c in table.constraints.values() if c.primary_key is not None]
+    if len(keys) > 1:
+        at.fail("more than one primary key: " + ", ".join(keys))
+
+
+TABLE = Record(TableSpec, {
+    "columns": Field(NamedMap(COLUMN, "column")),
+    "primary_key": Field(PRIMARY_KEY),
+    "constraints": Field(NamedMap(CONSTRAINT, "constraint")),
+    "indexes": Field(NamedMap(INDEX, "index")),
+    "row_level_security": Field(ROW_LEVEL_SECURITY),
+    "policies": Field(NamedMap(POLICY, "policy")),
+    "triggers": Field(NamedMap(TRIGGER, "trigger")),
+    "grants": grants_of("table"),
+    "comment": COMMENT,
+}, _check_table)
+
+
+def _check_view(view: ViewSpec, at: RecordSite) -> None:
+    if view.materialized:
+        for key in ("security_invoker", "security_barrier", "check_option"):
+            if getattr(view, key) is not None:
+                at.fail(f"{key} does not apply to materialized views", key)
+    else:
+        if view.indexes:
+            at.fail("only materialized views have indexes", "indexes")
+        if "with_data" in at.nodes:
+            at.fail("with_data applies to materialized views only", "with_data")
+
+
+VIEW = Record(ViewSpec, {
+    "query": Field(Mapped(Text("a query"), lambda query, site: query.strip().rstrip(";").rstrip()),
+                   required=True),
+    "columns": Field(NAMES),
+    "security_invoker": Field(Boolean()),
+    "security_barrier": Field(Boolean()),
+    "check_option": Field(Choice("check option", ("local", "cascaded"))),
+    "materialized": Field(Boolean()),
+    "with_data": Field(Boolean()),
+    "indexes": Field(NamedMap(INDEX, "index")),
+    "grants": grants_of("table"),
+    "comment": COMMENT,
+}, _check_view)
+
+
+def _owned_by(text: str, site: Site) -> Any:
+    call = parse_call(text)
+    if call.inner is not None or len(call.parts) not in (2, 3):
+        raise ValueError(f"expected [schema.]table.column, got {text!r}")
+    return call
+
+
+SEQUENCE = Record(SequenceSpec, {
+    "type": Field(Text("a type")),
+    "start": Field(Integer()),
+    "increment": Field(Integer()),
+    "min_value": Field(Integer()),
+    "max_value": Field(Integer()),
+    "cache": Field(Integer()),
+    "cycle": Field(Boolean()),
+    "owned_by": Field(Mapped(Text("table.column"), _owned_by)),
+    "grants": grants_of("sequence"),
+    "comment": COMMENT,
+})
+
+_PROCEDURE_EXCLUDED = ("returns", "volatility", "strict", "leakproof", "parallel", "cost", "rows")
+
+
+def _check_function(function: FunctionSpec, at: RecordSite) -> None:
+    if function.kind == "procedure":
+        for key in _PROCEDURE_EXCLUDED:
+            if key in at.nodes:
+                at.fail(f"{key} does not apply to procedures", key)
+    elif function.returns is None:
+        at.fail("missing required key 'returns'")
+    if function.rows is not None and "setof" not in (function.returns or "").lower() \
+            and "table" not in (function.returns or "").lower():
+        at.fail("rows applies to set-returning functions only", "rows")
+
+
+def _signature(key: str) -> str:
+    parse_signature(key)
+    return normalize_signature(key)
+
+
+FUNCTION = Record(FunctionSpec, {
+    "returns": Field(Text("a type")),
+    "language": Field(Mapped(NAME, lambda name, site: name.lower()), required=True),
+    "body": Field(Text("a function body"), required=True),
+    "kind": Field(Choice("kind", ("function", "procedure"))),
+    "volatility": Field(Choice("volatility", ("immutable", "stable", "volatile"))),
+    "security": Field(Choice("security", ("definer", "invoker"))),
+    "strict": Field(Boolean()),
+    "leakproof": Field(Boolean()),
+    "parallel": Field(Choice("parallel mode", ("safe", "restricted", "unsafe"))),
+    "cost": Field(Integer()),
+    "rows": Field(Integer()),
+    "set": Field(NamedMap(Text("a setting value", allow_empty=True), "setting"), "settings"),
+    "grants": grants_of("function"),
+    "comment": COMMENT,
+}, _check_function)
+
+SCHEMA = Either(
+    null=Mapped(Nothing(), lambda _, site: SchemaSpec(site.name, origin=site.origin)),
+    mapping=Record(SchemaSpec, {
+        "comment": COMMENT,
+        "grants": grants_of("schema"),
+        "sequences": Field(NamedMap(SEQUENCE, "sequence")),
+        "functions": Field(NamedMap(FUNCTION, "function", check_key=_signature)),
+        "tables": Field(NamedMap(TABLE, "table")),
+        "views": Field(NamedMap(VIEW, "view")),
+    }),
+    expected="a mapping",
+)
+
+
+# --- top level -------------------------------------------------------------------------
+
+def _extension_list(extensions: tuple[ExtensionSpec, ...], site: Site) -> dict[str, ExtensionSpec]:
+    by_name: dict[str, ExtensionSpec] = {}
+    for extension in extensions:
+        if extension.name in by_name:
+            from pgdecl.spec.errors import SpecError
+            raise SpecError(f"extension {extension.name!r} listed twice "
+                            f"(first at {by_name[extension.name].origin})", extension.origin, site.path)
+        by_name[extension.name] = extension
+    return by_name
+
+
+EXTENSION_OPTIONS = Record(ExtensionSpec, {"schema": Field(NAME), "version": Field(Text("a version"))})
+
+EXTENSIONS = Either(
+    sequence=Mapped(
+        ListOf(Mapped(NAME, lambda name, site: ExtensionSpec(name, origin=site.origin)), nonempty=False),
+        _extension_list),
+    mapping=NamedMap(Either(
+        null=Mapped(Nothing(), lambda _, site: ExtensionSpec(site.name, origin=site.origin)),
+        mapping=EXTENSION_OPTIONS, expected="{schema, version} or nothing"), "extension"),
+    expected="a list of extension names or a mapping",
+)
+
+DOCUMENT = Record(SpecDocument, {
+    "version": Field(Choice("version", ("1",))),
+    "preset": Field(Choice("preset", ("supabase", "none"))),
+    "extensions": Field(EXTENSIONS),
+    "schemas": Field(NamedMap(SCHEMA, "schema")),
+}, expected="a mapping with version, preset, extensions, schemas")

@@ -1,0 +1,119 @@
+"""load_spec: spec files in, a validated Spec with the origin of every object out."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+from pgdecl.catalog.model import ObjectKey, SourceMark
+from pgdecl.spec.errors import SpecError
+from pgdecl.spec.fields import Site, mark_of
+from pgdecl.spec.format import DOCUMENT
+from pgdecl.spec.model import SchemaSpec, Spec, SpecDocument, TableSpec, ViewSpec
+from pgdecl.spec.source import compose_file, merge_documents, spec_files
+
+
+def load_spec(paths: str | Path | Iterable[str | Path]) -> Spec:
+    """Load, merge and validate spec files (a directory means every *.yaml/*.yml in it)."""
+    files = spec_files(paths)
+    root = merge_documents([compose_file(path) for path in files])
+    document: SpecDocument = DOCUMENT.convert(root, Site("", mark_of(root)))
+    origins = _origins(document)
+    return Spec(
+        preset=None if document.preset in (None, "none") else document.preset,
+        schemas=document.schemas,
+        extensions=document.extensions,
+        origins=origins,
+        grant_targets=frozenset(_grant_targets(document)),
+        files=files,
+    )
+
+
+class _Registry:
+    """Collects origins, rejecting two objects that would share one name in PostgreSQL."""
+
+    def __init__(self) -> None:
+        self.origins: dict[ObjectKey, SourceMark] = {}
+        self.relations: dict[tuple[str, str], tuple[str, SourceMark]] = {}
+
+    def add(self, key: ObjectKey, origin: SourceMark, path: str) -> None:
+        if key in self.origins:
+            raise SpecError(f"{key} defined twice (first at {self.origins[key]})", origin, path)
+        self.origins[key] = origin
+
+    def relation(self, kind: str, schema: str, name: str, origin: SourceMark, path: str) -> None:
+        """Tables, views, sequences and indexes share one namespace per schema."""
+        taken = self.relations.get((schema, name))
+        if taken:
+            raise SpecError(f"{kind} {name!r} has the same name as the {taken[0]} at {taken[1]}", origin, path)
+        self.relations[(schema, name)] = (kind, origin)
+
+
+def _origins(document: SpecDocument) -> dict[ObjectKey, SourceMark]:
+    registry = _Registry()
+    for extension in document.extensions.values():
+        registry.add(ObjectKey("extension", "", extension.name), extension.origin, f"extensions.{extension.name}")
+    for schema in document.schemas.values():
+        _schema_origins(registry, schema)
+    return registry.origins
+
+
+def _schema_origins(registry: _Registry, schema: SchemaSpec) -> None:
+    s = schema.name
+    path = f"schemas.{s}"
+    registry.add(ObjectKey("schema", s, s), schema.origin, path)
+    for sequence in schema.sequences.values():
+        registry.add(ObjectKey("sequence", s, sequence.name), sequence.origin, f"{path}.sequences.{sequence.name}")
+        registry.relation("sequence", s, sequence.name, sequence.origin, f"{path}.sequences.{sequence.name}")
+    for function in schema.functions.values():
+        registry.add(ObjectKey("function", s, function.name), function.origin, f"{path}.functions.{function.name}")
+    for table in schema.tables.values():
+        _table_origins(registry, s, table, f"{path}.tables.{table.name}")
+    for view in schema.views.values():
+        _view_origins(registry, s, view, f"{path}.views.{view.name}")
+
+
+def _table_origins(registry: _Registry, s: str, table: TableSpec, path: str) -> None:
+    t = table.name
+    registry.add(ObjectKey("table", s, t), table.origin, path)
+    registry.relation("table", s, t, table.origin, path)
+    for column in table.columns.values():
+        registry.add(ObjectKey("column", s, column.name, t), column.origin, f"{path}.columns.{column.name}")
+        ref = column.references
+        if ref and ref.constraint_name:
+            registry.add(ObjectKey("constraint", s, ref.constraint_name, t), ref.origin,
+                         f"{path}.columns.{column.name}.references")
+    if table.primary_key and table.primary_key.name:
+        registry.add(ObjectKey("constraint", s, table.primary_key.name, t), table.primary_key.origin,
+                     f"{path}.primary_key")
+    for constraint in table.constraints.values():
+        registry.add(ObjectKey("constraint", s, constraint.name, t), constraint.origin,
+                     f"{path}.constraints.{constraint.name}")
+    for index in table.indexes.values():
+        registry.add(ObjectKey("index", s, index.name), index.origin, f"{path}.indexes.{index.name}")
+        registry.relation("index", s, index.name, index.origin, f"{path}.indexes.{index.name}")
+    for policy in table.policies.values():
+        registry.add(ObjectKey("policy", s, policy.name, t), policy.origin, f"{path}.policies.{policy.name}")
+    for trigger in table.triggers.values():
+        registry.add(ObjectKey("trigger", s, trigger.name, t), trigger.origin, f"{path}.triggers.{trigger.name}")
+
+
+def _view_origins(registry: _Registry, s: str, view: ViewSpec, path: str) -> None:
+    registry.add(ObjectKey("view", s, view.name), view.origin, path)
+    registry.relation("materialized view" if view.materialized else "view", s, view.name, view.origin, path)
+    for index in view.indexes.values():
+        registry.add(ObjectKey("index", s, index.name), index.origin, f"{path}.indexes.{index.name}")
+        registry.relation("index", s, index.name, index.origin, f"{path}.indexes.{index.name}")
+
+
+def _grant_targets(document: SpecDocument) -> Iterable[ObjectKey]:
+    for schema in document.schemas.values():
+        s = schema.name
+        if schema.grants is not None:
+            yield ObjectKey("schema", s, s)
+        kinds = (("sequence", schema.sequences), ("function", schema.functions),
+                 ("table", schema.tables), ("view", schema.views))
+        for kind, objects in kinds:
+            for obj in objects.values():
+                if obj.grants is not None:
+                    yield ObjectKey(kind, s, obj.name)

@@ -1,0 +1,289 @@
+"""The validated spec: frozen values for every object a spec file describes."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pgdecl.catalog.model import ObjectKey, SourceMark
+from pgdecl.spec.names import Call, Signature, parse_signature
+
+NOWHERE = SourceMark("", 0, 0)
+
+
+@dataclass(frozen=True)
+class PrivilegeSpec:
+    """One privilege of a grant: ``select``, or ``select`` on some columns."""
+
+    privilege: str
+    columns: tuple[str, ...] = ()
+
+
+Grants = dict[str, tuple[PrivilegeSpec, ...]]   # role -> privileges
+
+
+@dataclass(frozen=True)
+class ExtensionSpec:
+    name: str
+    schema: str | None = None
+    version: str | None = None
+    origin: SourceMark = NOWHERE
+
+
+@dataclass(frozen=True)
+class ReferenceSpec:
+    """The referenced side of a foreign key; ``schema`` None means the table's own schema."""
+
+    table: str
+    columns: tuple[str, ...] = ()
+    schema: str | None = None
+    column: str | None = None
+    on_delete: str | None = None
+    on_update: str | None = None
+    match: str | None = None
+    deferrable: bool = False
+    initially_deferred: bool = False
+    constraint_name: str | None = None
+    origin: SourceMark = NOWHERE
+
+    @property
+    def target_columns(self) -> tuple[str, ...]:
+        return (self.column,) if self.column else self.columns
+
+
+@dataclass(frozen=True)
+class ColumnSpec:
+    """A column; ``definition`` holds the shorthand text (``text not null default ''``)."""
+
+    name: str
+    type: str | None = None
+    definition: str | None = None
+    not_null: bool = False
+    primary_key: bool = False
+    unique: bool = False
+    default: str | None = None
+    check: str | None = None
+    collation: str | None = None
+    references: ReferenceSpec | None = None
+    identity: str | None = None
+    generated: str | None = None
+    virtual: bool = False
+    comment: str | None = None
+    origin: SourceMark = NOWHERE
+
+
+@dataclass(frozen=True)
+class PrimaryKeySpec:
+    columns: tuple[str, ...]
+    name: str | None = None
+    origin: SourceMark = NOWHERE
+
+
+@dataclass(frozen=True)
+class ConstraintSpec:
+    """A named table constraint; exactly one of check/unique/primary_key/foreign_key/exclude is set."""
+
+    name: str
+    check: str | None = None
+    unique: tuple[str, ...] | None = None
+    primary_key: tuple[str, ...] | None = None
+    foreign_key: tuple[str, ...] | None = None
+    references: ReferenceSpec | None = None
+    exclude: str | None = None
+    include: tuple[str, ...] = ()
+    nulls_not_distinct: bool = False
+    deferrable: bool = False
+    initially_deferred: bool = False
+    not_valid: bool = False
+    no_inherit: bool = False
+    comment: str | None = None
+    origin: SourceMark = NOWHERE
+
+    @property
+    def kind(self) -> str:
+        for kind in ("check", "unique", "primary_key", "foreign_key", "exclude"):
+            if getattr(self, kind) is not None:
+                return kind
+        return ""
+
+
+@dataclass(frozen=True)
+class IndexElement:
+    """One key of an index: a column or an expression, with its options."""
+
+    column: str | None = None
+    expression: str | None = None
+    collate: str | None = None
+    opclass: str | None = None
+    order: str | None = None
+    nulls: str | None = None
+    origin: SourceMark = NOWHERE
+
+
+@dataclass(frozen=True)
+class IndexSpec:
+    name: str
+    columns: tuple[IndexElement, ...]
+    using: str | None = None
+    unique: bool = False
+    where: str | None = None
+    include: tuple[str, ...] = ()
+    nulls_not_distinct: bool = False
+    storage: dict[str, str] = field(default_factory=dict)
+    comment: str | None = None
+    origin: SourceMark = NOWHERE
+
+
+@dataclass(frozen=True)
+class RowLevelSecurity:
+    enabled: bool = True
+    force: bool = False
+    origin: SourceMark = NOWHERE
+
+
+@dataclass(frozen=True)
+class PolicySpec:
+    name: str
+    command: str | None = None          # all | select | insert | update | delete
+    roles: tuple[str, ...] = ()         # empty: no TO clause (PUBLIC)
+    mode: str | None = None             # permissive | restrictive
+    using: str | None = None
+    with_check: str | None = None
+    comment: str | None = None
+    origin: SourceMark = NOWHERE
+
+
+@dataclass(frozen=True)
+class Referencing:
+    old_table: str | None = None
+    new_table: str | None = None
+    origin: SourceMark = NOWHERE
+
+
+@dataclass(frozen=True)
+class TriggerSpec:
+    name: str
+    timing: str
+    events: tuple[str, ...]
+    function: Call                      # parts: (name,) or (schema, name); inner: argument literals
+    for_each: str = "row"
+    of: tuple[str, ...] = ()
+    when: str | None = None
+    referencing: Referencing | None = None
+    constraint: bool = False
+    deferrable: bool = False
+    initially_deferred: bool = False
+    comment: str | None = None
+    origin: SourceMark = NOWHERE
+
+
+@dataclass(frozen=True)
+class TableSpec:
+    name: str
+    columns: dict[str, ColumnSpec] = field(default_factory=dict)
+    primary_key: PrimaryKeySpec | None = None
+    constraints: dict[str, ConstraintSpec] = field(default_factory=dict)
+    indexes: dict[str, IndexSpec] = field(default_factory=dict)
+    row_level_security: RowLevelSecurity | None = None
+    policies: dict[str, PolicySpec] = field(default_factory=dict)
+    triggers: dict[str, TriggerSpec] = field(default_factory=dict)
+    grants: Grants | None = None
+    comment: str | None = None
+    origin: SourceMark = NOWHERE
+
+
+@dataclass(frozen=True)
+class SequenceSpec:
+    name: str
+    type: str | None = None
+    start: int | None = None
+    increment: int | None = None
+    min_value: int | None = None
+    max_value: int | None = None
+    cache: int | None = None
+    cycle: bool = False
+    owned_by: Call | None = None        # parts: (table, column) or (schema, table, column)
+    grants: Grants | None = None
+    comment: str | None = None
+    origin: SourceMark = NOWHERE
+
+
+@dataclass(frozen=True)
+class FunctionSpec:
+    """A function or procedure; ``name`` is the whitespace-normalized key, e.g. ``add(a int, b int)``."""
+
+    name: str
+    language: str
+    body: str
+    kind: str = "function"
+    returns: str | None = None
+    volatility: str | None = None
+    security: str | None = None
+    strict: bool = False
+    leakproof: bool = False
+    parallel: str | None = None
+    cost: int | None = None
+    rows: int | None = None
+    settings: dict[str, str] = field(default_factory=dict)
+    grants: Grants | None = None
+    comment: str | None = None
+    origin: SourceMark = NOWHERE
+
+    @property
+    def signature(self) -> Signature:
+        return parse_signature(self.name)
+
+
+@dataclass(frozen=True)
+class ViewSpec:
+    name: str
+    query: str
+    columns: tuple[str, ...] = ()
+    security_invoker: bool | None = None
+    security_barrier: bool | None = None
+    check_option: str | None = None
+    materialized: bool = False
+    with_data: bool = True
+    indexes: dict[str, IndexSpec] = field(default_factory=dict)
+    grants: Grants | None = None
+    comment: str | None = None
+    origin: SourceMark = NOWHERE
+
+
+@dataclass(frozen=True)
+class SchemaSpec:
+    name: str
+    comment: str | None = None
+    grants: Grants | None = None
+    sequences: dict[str, SequenceSpec] = field(default_factory=dict)
+    functions: dict[str, FunctionSpec] = field(default_factory=dict)
+    tables: dict[str, TableSpec] = field(default_factory=dict)
+    views: dict[str, ViewSpec] = field(default_factory=dict)
+    origin: SourceMark = NOWHERE
+
+
+@dataclass(frozen=True)
+class SpecDocument:
+    """The top level of (merged) spec files, before keys and origins are indexed."""
+
+    version: str = "1"
+    preset: str | None = None
+    extensions: dict[str, ExtensionSpec] = field(default_factory=dict)
+    schemas: dict[str, SchemaSpec] = field(default_factory=dict)
+    origin: SourceMark = NOWHERE
+
+
+@dataclass(frozen=True, eq=False)
+class Spec:
+    """A loaded, validated spec: the desired state as written, with where each object was written."""
+
+    preset: str | None
+    schemas: dict[str, SchemaSpec]
+    extensions: dict[str, ExtensionSpec]
+    origins: dict[ObjectKey, SourceMark]
+    grant_targets: frozenset[ObjectKey]
+    files: tuple[Path, ...]
+
+    @property
+    def managed_schemas(self) -> tuple[str, ...]:
+        return tuple(sorted(self.schemas))

@@ -1,0 +1,161 @@
+"""Parsing of names written in spec values: qualified names, references, calls, signatures."""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+SIMPLE_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_$]*")
+
+
+class Call(NamedTuple):
+    """``[schema.]name[(inner)]``: ``parts`` are the dotted names, ``inner`` the text in parentheses."""
+
+    parts: tuple[str, ...]
+    inner: str | None
+
+
+def _read_name(text: str, start: int) -> tuple[str, int]:
+    """One identifier at ``start`` (double-quoted or bare); returns it and the index after it."""
+    if text.startswith('"', start):
+        pos = start + 1
+        chars: list[str] = []
+        while pos < len(text):
+            if text[pos] == '"':
+                if text.startswith('""', pos):
+                    chars.append('"')
+                    pos += 2
+                    continue
+                return "".join(chars), pos + 1
+            chars.append(text[pos])
+            pos += 1
+        raise ValueError("unterminated quoted name")
+    end = start
+    while end < len(text) and text[end] not in '.()"' and not text[end].isspace():
+        end += 1
+    if end == start:
+        raise ValueError("expected a name")
+    return text[start:end], end
+
+
+def parse_call(text: str) -> Call:
+    """Split ``a.b(c, d)`` into names and the parenthesized text (quotes respected)."""
+    parts: list[str] = []
+    pos = 0
+    while True:
+        while pos < len(text) and text[pos].isspace():
+            pos += 1
+        name, pos = _read_name(text, pos)
+        parts.append(name)
+        while pos < len(text) and text[pos].isspace():
+            pos += 1
+        if text.startswith(".", pos):
+            pos += 1
+            continue
+        break
+    rest = text[pos:].strip()
+    if not rest:
+        return Call(tuple(parts), None)
+    if rest.startswith("(") and rest.endswith(")"):
+        return Call(tuple(parts), rest[1:-1].strip())
+    raise ValueError(f"unexpected {rest!r}")
+
+
+def split_top_level(text: str, separator: str = ",") -> list[str]:
+    """Split at ``separator`` outside parentheses and quotes; parts are stripped."""
+    parts: list[str] = []
+    depth = 0
+    quote = ""
+    current: list[str] = []
+    for char in text:
+        if quote:
+            if char == quote:
+                quote = ""
+        elif char in "'\"":
+            quote = char
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == separator and depth == 0:
+            parts.append("".join(current).strip())
+            current = []
+            continue
+        current.append(char)
+    tail = "".join(current).strip()
+    if tail or parts:
+        parts.append(tail)
+    return parts
+
+
+def parse_names(text: str) -> tuple[str, ...]:
+    """A comma-separated list of (optionally quoted) names."""
+    names = []
+    for item in split_top_level(text):
+        call = parse_call(item)
+        if len(call.parts) != 1 or call.inner is not None:
+            raise ValueError(f"expected a column name, got {item!r}")
+        names.append(call.parts[0])
+    return tuple(names)
+
+
+def normalize_signature(text: str) -> str:
+    """Whitespace-normalize a function key: ``add( a int,b  int )`` -> ``add(a int, b int)``."""
+    out: list[str] = []
+    quote = ""
+    pending_space = False
+    for char in text.strip():
+        if quote:
+            out.append(char)
+            if char == quote:
+                quote = ""
+            continue
+        if char.isspace():
+            pending_space = True
+            continue
+        if pending_space and out and out[-1] not in "(" and char not in "(),":
+            out.append(" ")
+        pending_space = False
+        out.append(char)
+        if char == ",":
+            pending_space = True
+        if char in "'\"":
+            quote = char
+    return "".join(out)
+
+
+class Signature(NamedTuple):
+    name: str            # function name, unquoted
+    arguments: str       # the argument list as written (with defaults)
+
+    @property
+    def identity_arguments(self) -> str:
+        """Arguments without DEFAULT clauses, as COMMENT ON / GRANT ON FUNCTION need them."""
+        return ", ".join(_without_default(arg) for arg in split_top_level(self.arguments))
+
+
+_DEFAULT = re.compile(r"\s+default\s+|\s*=\s*", re.IGNORECASE)
+
+
+def _without_default(argument: str) -> str:
+    quote = ""
+    for pos, char in enumerate(argument):
+        if quote:
+            quote = "" if char == quote else quote
+        elif char in "'\"":
+            quote = char
+        else:
+            found = _DEFAULT.match(argument, pos)
+            if found and (found.group().strip() == "=" or pos > 0):
+                return argument[:pos].strip()
+    return argument.strip()
+
+
+def parse_signature(text: str) -> Signature:
+    """``name(arguments)`` of a function key; the schema comes from where it is written."""
+    call = parse_call(text)
+    if call.inner is None:
+        raise ValueError("expected name(arguments), e.g. 'add(a integer, b integer)'")
+    if len(call.parts) != 1:
+        raise ValueError("write the function unqualified under its schema")
+    return Signature(call.parts[0], call.inner)

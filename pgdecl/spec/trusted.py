@@ -1,0 +1,30 @@
+"""The single reviewed place where spec text enters SQL without quoting."""
+
+from __future__ import annotations
+
+import re
+
+from psycopg import sql
+
+_KEYWORD = re.compile(r"[A-Za-z]+( [A-Za-z]+)*")
+
+
+def trusted_sql(text: str) -> sql.SQL:
+    """User-written SQL (types, expressions, queries, bodies), inserted verbatim.
+
+    The spec author owns the database; their SQL is executed as they wrote it.
+    Never pass names through here: names go through ``sql.Identifier``.
+    """
+    return sql.SQL(text)  # type: ignore[arg-type]
+
+
+def keyword(word: str) -> sql.SQL:
+    """An SQL keyword taken from a closed, validated set (``'instead of'`` -> ``INSTEAD OF``)."""
+    if not _KEYWORD.fullmatch(word):
+        raise ValueError(f"not a keyword: {word!r}")
+    return sql.SQL(word.upper())  # type: ignore[arg-type]
+
+
+def number(value: int) -> sql.SQL:
+    """An integer validated by the loader."""
+    return sql.SQL(str(int(value)))  # type: ignore[arg-type]
