@@ -89,6 +89,9 @@ def _table_origins(registry: _Registry, s: str, table: TableSpec, path: str) -> 
     for constraint in table.constraints.values():
         registry.add(ObjectKey("constraint", s, constraint.name, t), constraint.origin,
                      f"{path}.constraints.{constraint.name}")
+        if constraint.kind in ("unique", "primary_key", "exclude"):   # backed by an index of that name
+            registry.relation("constraint", s, constraint.name, constraint.origin,
+                              f"{path}.constraints.{constraint.name}")
     for index in table.indexes.values():
         registry.add(ObjectKey("index", s, index.name), index.origin, f"{path}.indexes.{index.name}")
         registry.relation("index", s, index.name, index.origin, f"{path}.indexes.{index.name}")

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import yaml
 
+from pgdecl.catalog.model import SourceMark
 from pgdecl.spec.errors import SpecError
 from pgdecl.spec.fields import NULL_TAG, describe, mark_of
 
@@ -58,7 +59,7 @@ def compose_file(path: Path) -> yaml.MappingNode:
     finally:
         loader.dispose()
     if root is None:
-        raise SpecError("the file is empty", file=str(path))
+        raise SpecError("the file is empty", SourceMark(str(path), 1, 1))
     if not isinstance(root, yaml.MappingNode):
         raise SpecError(f"expected a mapping at the top level, got {describe(root)}", mark_of(root))
     reject_duplicate_keys(root, "")
