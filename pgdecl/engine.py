@@ -41,12 +41,6 @@ def read_live(dsn: str, schemas: tuple[str, ...]) -> Catalog:
         return introspect(conn, schemas)
 
 
-def empty_catalog(server_dsn: str) -> Catalog:
-    with connect(server_dsn) as conn:
-        version = int(conn.execute("SHOW server_version_num").fetchone()[0])  # type: ignore[index]
-    return Catalog(server_version=version)
-
-
 def desired_state(spec: Spec, target_dsn: str | None, shadow_dsn: str | None) -> Desired:
     server = shadow_dsn or target_dsn
     if server is None:
@@ -58,10 +52,16 @@ def desired_state(spec: Spec, target_dsn: str | None, shadow_dsn: str | None) ->
 
 def make_plan(spec: Spec, target_dsn: str | None, *, shadow_dsn: str | None = None) -> PlanResult:
     """Plan ``spec`` against ``target_dsn`` (None: an empty database on the embedded server)."""
-    desired = desired_state(spec, target_dsn, shadow_dsn)
     if target_dsn is None:
-        live = Catalog(server_version=desired.catalog.server_version)
+        from pgdecl.embedded import start_embedded
+        from pgdecl.shadow import scratch_database
+
+        server = shadow_dsn or start_embedded()
+        desired = canonicalize(spec, server)
+        with scratch_database(server) as empty:      # what a brand-new database contains
+            live = read_live(empty, spec.managed_schemas)
     else:
+        desired = desired_state(spec, target_dsn, shadow_dsn)
         live = read_live(target_dsn, spec.managed_schemas)
     return plan_between(live, desired, spec.managed_schemas)
 

@@ -202,9 +202,17 @@ def order(ops: list[o.Op], live: Catalog, desired: Catalog) -> list[o.Op]:
     graph = nx.DiGraph()
     for i, op in enumerate(ops):
         graph.add_node(i)
-    by_key: dict[ObjectKey, list[int]] = {}
+    by_key: dict[ObjectKey, list[int]] = {}       # structural ops, by the object they act on
+    attachments: list[int] = []                   # grants, revokes, comments: nothing depends on them
     for i, op in enumerate(ops):
-        by_key.setdefault(op.key, []).append(i)
+        if isinstance(op, (o.Grant, o.Revoke, o.SetComment)):
+            attachments.append(i)
+        else:
+            by_key.setdefault(op.key, []).append(i)
+    for i in attachments:
+        for j in by_key.get(ops[i].key, []):
+            if ops[j].action != "drop":
+                graph.add_edge(j, i)   # grant on / comment on an object after it exists in its final form
 
     def ops_on(key: ObjectKey, *, drops: bool | None = None) -> list[int]:
         found = by_key.get(key, [])
@@ -213,6 +221,8 @@ def order(ops: list[o.Op], live: Catalog, desired: Catalog) -> list[o.Op]:
         return [i for i in found if (ops[i].action == "drop") == drops]
 
     for i, op in enumerate(ops):
+        if i in attachments:
+            continue
         key = op.key
         # drops before creates of the same identity (replacement)
         if op.action == "drop":
