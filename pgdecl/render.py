@@ -124,20 +124,27 @@ def guarded(conditions: tuple[Condition, ...] | list[Condition], statement: sql.
     test: sql.Composable = sql.SQL(" OR ").join(condition_sql(c) for c in conditions)
     if negate:
         test = sql.SQL("NOT ({})").format(test)
-    return _guard_raw(test, statement)
+    needs_catalog_text = any(not isinstance(c, (ObjectExists, ColumnExists)) for c in conditions)
+    return _guard_raw(test, statement, catalog_text=needs_catalog_text)
 
 
-def _guard_raw(test: sql.Composable, statement: sql.Composable) -> sql.Composable:
+def _guard_raw(test: sql.Composable, statement: sql.Composable, catalog_text: bool = True) -> sql.Composable:
+    """A DO block running ``statement`` while ``test`` holds. With ``catalog_text`` the
+    test runs under an empty search_path, so deparsed definitions (pg_get_*def,
+    format_type) come out schema-qualified exactly as pgdecl introspected them."""
     body = to_text(statement)
     tag = "pgdecl"
     while f"${tag}$" in body:
         tag += "_"
+    if not catalog_text:
+        return sql.SQL("DO ${tag}$ BEGIN\n  IF {test} THEN\n    EXECUTE {stmt};\n  END IF;\nEND ${tag}$").format(
+            tag=sql.SQL(tag), test=test, stmt=sql.Literal(body))  # type: ignore[arg-type]
     return sql.SQL(
-        "DO ${tag}$\nDECLARE saved text := pg_catalog.current_setting('search_path');\n"
-        "BEGIN\n  PERFORM pg_catalog.set_config('search_path', '', true);\n"
+        "DO ${tag}$ DECLARE saved text := pg_catalog.current_setting('search_path'); BEGIN\n"
+        "  PERFORM pg_catalog.set_config('search_path', '', true);\n"
         "  IF {test} THEN\n    PERFORM pg_catalog.set_config('search_path', saved, true);\n"
         "    EXECUTE {stmt};\n  END IF;\n"
-        "  PERFORM pg_catalog.set_config('search_path', saved, true);\nEND\n${tag}$"
+        "  PERFORM pg_catalog.set_config('search_path', saved, true);\nEND ${tag}$"
     ).format(tag=sql.SQL(tag), test=test, stmt=sql.Literal(body))  # type: ignore[arg-type]
 
 
@@ -291,7 +298,7 @@ def _(op: AlterColumn) -> list[sql.Composable]:
         missing = sql.SQL("NOT EXISTS (SELECT FROM pg_catalog.pg_attribute a WHERE a.attrelid = {} "
                           "AND a.attname = {} AND a.attidentity <> '')").format(
             _relation_of(op.table.key), sql.Literal(col.name))
-        return [_guard_raw(missing, statement)]
+        return [_guard_raw(missing, statement, catalog_text=False)]
     if op.change == "generated":
         return _render_generated(op, alter, name)
     raise ValueError(f"unknown column change {op.change!r}")
