@@ -102,7 +102,8 @@ def build_desired(conn: psycopg.Connection, statements: list[DDLStatement]) -> N
 @dataclasses.dataclass(frozen=True, slots=True)
 class Desired:
     catalog: Catalog
-    grant_targets: frozenset[ObjectKey]     # objects whose privileges the spec manages
+    # objects whose privileges the spec manages → the roles it manages on each
+    grant_targets: dict[ObjectKey, frozenset[str]]
 
 
 def canonicalize(spec: Spec, server_dsn: str) -> Desired:
@@ -153,6 +154,6 @@ def _finish(catalog: Catalog, spec: Spec, function_keys: dict[ObjectKey, ObjectK
     return catalog
 
 
-def _grant_targets(spec: Spec, function_keys: dict[ObjectKey, ObjectKey]) -> frozenset[ObjectKey]:
-    """The spec's grant targets, with canonical function keys."""
-    return frozenset(function_keys.get(key, key) for key in spec.grant_targets)
+def _grant_targets(spec: Spec, function_keys: dict[ObjectKey, ObjectKey]) -> dict[ObjectKey, frozenset[str]]:
+    """The spec's grant targets (canonical function keys) and the roles managed on each."""
+    return {function_keys.get(key, key): roles for key, roles in spec.grant_roles.items()}

@@ -18,7 +18,7 @@ COMPARATORS = (
 )
 
 
-def diff(live: Catalog, desired: Catalog, *, grant_targets: frozenset[ObjectKey] | None = None) -> list[Op]:
+def diff(live: Catalog, desired: Catalog, *, grant_targets: dict[ObjectKey, frozenset[str]] | None = None) -> list[Op]:
     """The operations that turn ``live`` into ``desired`` (unordered; plan.py orders them)."""
     ctx = DiffContext(live, desired, grant_targets)
     ops: list[Op] = []

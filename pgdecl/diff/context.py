@@ -11,8 +11,9 @@ from pgdecl.catalog.model import Catalog, ObjectKey
 class DiffContext:
     live: Catalog
     desired: Catalog
-    # objects whose privileges are managed (the spec has `grants:` for them); None = all
-    grant_targets: frozenset[ObjectKey] | None = None
+    # objects whose privileges are managed (the spec has `grants:` for them) → the roles
+    # managed on each; None = every privilege of every object
+    grant_targets: dict[ObjectKey, frozenset[str]] | None = None
 
     @property
     def server_version(self) -> int:

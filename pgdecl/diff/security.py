@@ -52,7 +52,8 @@ def diff_privileges(ctx: DiffContext) -> Iterator[Op]:
     targets = ctx.grant_targets
 
     def managed(priv_key) -> bool:
-        return targets is None or priv_key[0] in targets
+        target, grantee = priv_key[0], priv_key[1]
+        return targets is None or grantee in targets.get(target, ())
 
     live = {k: v for k, v in ctx.live.privileges.items() if managed(k)}
     desired = {k: v for k, v in ctx.desired.privileges.items() if managed(k)}

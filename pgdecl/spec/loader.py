@@ -25,6 +25,7 @@ def load_spec(paths: str | Path | Iterable[str | Path]) -> Spec:
         extensions=document.extensions,
         origins=origins,
         grant_targets=frozenset(_grant_targets(document)),
+        grant_roles=_grant_roles(document),
         files=files,
     )
 
@@ -110,13 +111,25 @@ def _view_origins(registry: _Registry, s: str, view: ViewSpec, path: str) -> Non
 
 
 def _grant_targets(document: SpecDocument) -> Iterable[ObjectKey]:
+    return _grant_roles(document).keys()
+
+
+def _grant_roles(document: SpecDocument) -> dict[ObjectKey, frozenset[str]]:
+    """Objects with `grants:` and the roles named there (their privileges are managed;
+    other roles' privileges on the object are left alone). ``public`` is ``PUBLIC``."""
+    roles: dict[ObjectKey, frozenset[str]] = {}
+
+    def named(grants) -> frozenset[str]:
+        return frozenset("PUBLIC" if role.lower() == "public" else role for role in grants)
+
     for schema in document.schemas.values():
         s = schema.name
         if schema.grants is not None:
-            yield ObjectKey("schema", s, s)
+            roles[ObjectKey("schema", s, s)] = named(schema.grants)
         kinds = (("sequence", schema.sequences), ("function", schema.functions),
                  ("table", schema.tables), ("view", schema.views))
         for kind, objects in kinds:
             for obj in objects.values():
                 if obj.grants is not None:
-                    yield ObjectKey(kind, s, obj.name)
+                    roles[ObjectKey(kind, s, obj.name)] = named(obj.grants)
+    return roles

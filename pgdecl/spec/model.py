@@ -283,6 +283,8 @@ class Spec:
     origins: dict[ObjectKey, SourceMark]
     grant_targets: frozenset[ObjectKey]
     files: tuple[Path, ...]
+    # for each grant target, the roles whose privileges on it the spec manages
+    grant_roles: dict[ObjectKey, frozenset[str]] = field(default_factory=dict)
 
     @property
     def managed_schemas(self) -> tuple[str, ...]:
