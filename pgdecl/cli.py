@@ -143,7 +143,7 @@ def apply(spec, database_url, shadow_url, yes, allow_destructive, lock_timeout, 
     if len(spec) == 1 and spec[0].endswith(".json"):
         _apply_saved(Path(spec[0]), database_url, options, yes)
         return
-    result = _run(lambda: make_plan(_load(spec), database_url, shadow_dsn=shadow_url))
+    result = _run(lambda: make_plan(_load(spec), database_url, shadow_dsn=shadow_url, lock_timeout=lock_timeout))
     if result.plan.empty:
         click.echo("No changes. The database matches the spec.")
         sys.exit(EXIT_OK)

@@ -6,6 +6,8 @@ import logging
 from dataclasses import dataclass
 
 import psycopg
+from psycopg import errors as pg_errors
+from psycopg import sql
 
 from pgdecl.catalog.introspect import introspect
 from pgdecl.catalog.model import Catalog
@@ -36,9 +38,30 @@ def connect(dsn: str, **kwargs) -> psycopg.Connection:
         raise PgdeclError(f"cannot connect to {mask(dsn)}: {mask(first)}") from None
 
 
-def read_live(dsn: str, schemas: tuple[str, ...]) -> Catalog:
-    with connect(dsn) as conn:
-        return introspect(conn, schemas)
+LOCKED_RELATIONS_SQL = """
+SELECT DISTINCT n.nspname || '.' || c.relname, l.pid
+FROM pg_catalog.pg_locks l
+JOIN pg_catalog.pg_class c ON c.oid = l.relation
+JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+WHERE l.granted AND l.mode = 'AccessExclusiveLock' AND l.pid <> pg_catalog.pg_backend_pid()
+  AND n.nspname = ANY(%s::text[])
+ORDER BY 1
+"""
+
+
+def read_live(dsn: str, schemas: tuple[str, ...], lock_timeout: str = "10s") -> Catalog:
+    """The live catalog; deparsing needs a share lock on each relation, so a table held
+    in ACCESS EXCLUSIVE mode by another session makes this fail after ``lock_timeout``,
+    naming the table, instead of waiting forever."""
+    with connect(dsn, autocommit=True) as conn:
+        conn.execute(sql.SQL("SET lock_timeout = {}").format(sql.Literal(lock_timeout)))
+        try:
+            return introspect(conn, schemas)
+        except pg_errors.LockNotAvailable:
+            locked = conn.execute(LOCKED_RELATIONS_SQL, [list(schemas)]).fetchall()
+            holders = ", ".join(f"{name} (by pid {pid})" for name, pid in locked) or "a relation"
+            raise PgdeclError(f"lock timeout after {lock_timeout} while reading the catalog: {holders} is "
+                              "locked by another session; nothing was changed") from None
 
 
 def desired_state(spec: Spec, target_dsn: str | None, shadow_dsn: str | None) -> Desired:
@@ -50,7 +73,8 @@ def desired_state(spec: Spec, target_dsn: str | None, shadow_dsn: str | None) ->
     return canonicalize(spec, server)
 
 
-def make_plan(spec: Spec, target_dsn: str | None, *, shadow_dsn: str | None = None) -> PlanResult:
+def make_plan(spec: Spec, target_dsn: str | None, *, shadow_dsn: str | None = None,
+              lock_timeout: str = "10s") -> PlanResult:
     """Plan ``spec`` against ``target_dsn`` (None: an empty database on the embedded server)."""
     if target_dsn is None:
         from pgdecl.embedded import start_embedded
@@ -61,8 +85,8 @@ def make_plan(spec: Spec, target_dsn: str | None, *, shadow_dsn: str | None = No
         with scratch_database(server) as empty:      # what a brand-new database contains
             live = read_live(empty, spec.managed_schemas)
     else:
+        live = read_live(target_dsn, spec.managed_schemas, lock_timeout)     # fails first, and clearly, when unreachable
         desired = desired_state(spec, target_dsn, shadow_dsn)
-        live = read_live(target_dsn, spec.managed_schemas)
     return plan_between(live, desired, spec.managed_schemas)
 
 
