@@ -13,7 +13,7 @@ from psycopg import sql
 from pgdecl.dsn import mask
 from pgdecl.engine import connect
 from pgdecl.errors import PgdeclError
-from pgdecl.plan import Plan, Step
+from pgdecl.plan import Plan, Step, relation_of
 
 log = logging.getLogger(__name__)
 
@@ -88,7 +88,9 @@ def _run_step(conn: psycopg.Connection, step: Step) -> None:
         try:
             conn.execute(statement)  # type: ignore[arg-type]
         except pg_errors.LockNotAvailable:
-            raise ApplyError(f"lock timeout on {step.key} ({step.op.describe()}): another session holds a "
+            relation = relation_of(step.op)
+            where = f"{relation.schema}.{relation.name}" if relation else str(step.key)
+            raise ApplyError(f"lock timeout on {where} ({step.op.describe()}): another session holds a "
                              "conflicting lock; nothing was changed") from None
         except pg_errors.QueryCanceled:
             raise ApplyError(f"statement timeout on {step.key} ({step.op.describe()}); nothing was changed") from None

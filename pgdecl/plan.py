@@ -124,7 +124,7 @@ def _type_change_hazards(old: str, new: str) -> list[Hazard]:
 
 
 def hazards_of(op: o.Op, live: Catalog) -> list[Hazard]:
-    relation = _relation_of(op)
+    relation = relation_of(op)
     existing_table = relation is not None and relation in live.tables
     match op:
         case o.DropTable():
@@ -185,7 +185,7 @@ def _rank(op: o.Op) -> int:
     return _RANK.get(kind, 25)  # type: ignore[arg-type]
 
 
-def _relation_of(op: o.Op) -> ObjectKey | None:
+def relation_of(op: o.Op) -> ObjectKey | None:
     """The table (or view) an operation's object lives on."""
     key = op.key
     if key.parent:
@@ -233,7 +233,7 @@ def order(ops: list[o.Op], live: Catalog, desired: Catalog) -> list[o.Op]:
             for j in ops_on(ObjectKey("schema", key.schema, key.schema), drops=False):
                 if op.action != "drop":
                     graph.add_edge(j, i)   # CREATE SCHEMA before objects in it
-        rel = _relation_of(op)
+        rel = relation_of(op)
         if rel is not None:
             table_keys = [rel, ObjectKey("view", rel.schema, rel.name)]
             for tkey in table_keys:
