@@ -84,6 +84,8 @@ def _take_lock(conn: psycopg.Connection, wait: float) -> None:
 
 def _run_step(conn: psycopg.Connection, step: Step) -> None:
     log.info("applying: %s", step.op.describe())
+    outcome = "nothing was changed" if step.transactional else \
+        "the transactional part was committed; run apply again to finish"
     for statement in step.statements:
         try:
             conn.execute(statement)  # type: ignore[arg-type]
@@ -91,10 +93,10 @@ def _run_step(conn: psycopg.Connection, step: Step) -> None:
             relation = relation_of(step.op)
             where = f"{relation.schema}.{relation.name}" if relation else str(step.key)
             raise ApplyError(f"lock timeout on {where} ({step.op.describe()}): another session holds a "
-                             "conflicting lock; nothing was changed") from None
+                             "conflicting lock; {outcome}") from None
         except pg_errors.QueryCanceled:
-            raise ApplyError(f"statement timeout on {step.key} ({step.op.describe()}); nothing was changed") from None
+            raise ApplyError(f"statement timeout on {step.key} ({step.op.describe()}); {outcome}") from None
         except psycopg.Error as exc:
             diag = exc.diag
             message = diag.message_primary or str(exc).strip().splitlines()[0]
-            raise ApplyError(f"{step.op.describe()} failed: {mask(message)}; nothing was changed") from None
+            raise ApplyError(f"{step.op.describe()} failed: {mask(message)}; {outcome}") from None

@@ -166,5 +166,8 @@ def _apply_saved(path: Path, database_url: str, options, yes: bool) -> None:
     click.echo(f"Applied {applied} step(s) from {path}.")
 
 
+# --- further commands: each lives in its own module and registers here (one line each) ---
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()
