@@ -93,7 +93,7 @@ def _run_step(conn: psycopg.Connection, step: Step) -> None:
             relation = relation_of(step.op)
             where = f"{relation.schema}.{relation.name}" if relation else str(step.key)
             raise ApplyError(f"lock timeout on {where} ({step.op.describe()}): another session holds a "
-                             "conflicting lock; {outcome}") from None
+                             f"conflicting lock; {outcome}") from None
         except pg_errors.QueryCanceled:
             raise ApplyError(f"statement timeout on {step.key} ({step.op.describe()}); {outcome}") from None
         except psycopg.Error as exc:
