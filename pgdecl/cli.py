@@ -93,20 +93,39 @@ format_option = click.option("--format", "fmt", type=click.Choice(["sql", "json"
                              show_default=True)
 
 
+def online_options(command):
+    command = click.option(
+        "--online-threshold", default="10MB", show_default=True, metavar="SIZE",
+        help="Tables at least this big (pg_total_relation_size; e.g. 500kB, 10MB, 1GB; 'off' = never) get "
+             "online changes automatically.")(command)
+    return click.option(
+        "--online", is_flag=True,
+        help="Build and drop indexes CONCURRENTLY and add foreign keys/checks NOT VALID + VALIDATE on every "
+             "existing table, whatever its size.")(command)
+
+
+def _online_policy(online: bool, threshold: str):
+    from pgdecl.online import OnlinePolicy, parse_size
+
+    return OnlinePolicy(always=online, threshold_bytes=parse_size(threshold))
+
+
 @main.command()
 @click.argument("spec", nargs=-1, type=click.Path())
 @database_option
 @shadow_option
 @format_option
 @click.option("--out", type=click.Path(dir_okay=False), help="Also save the plan as JSON (apply it later with `pgdecl apply FILE`).")
-def plan(spec, database_url, shadow_url, fmt, out) -> None:
+@online_options
+def plan(spec, database_url, shadow_url, fmt, out, online, online_threshold) -> None:
     """Show the change script that makes the database match SPEC (default ./schema.yaml).
 
     Exit status: 0 no changes, 2 changes pending, 1 error.
     """
     from pgdecl.engine import make_plan
 
-    result = _run(lambda: make_plan(_load(spec), database_url, shadow_dsn=shadow_url))
+    policy = _run(lambda: _online_policy(online, online_threshold))
+    result = _run(lambda: make_plan(_load(spec), database_url, shadow_dsn=shadow_url, online=policy))
     _emit(result.plan, fmt)
     if out:
         Path(out).write_text(_saved_plan(result), encoding="utf-8")
@@ -127,35 +146,62 @@ def _saved_plan(result) -> str:
 @shadow_option
 @click.option("--yes", "-y", is_flag=True, help="Do not ask for confirmation.")
 @click.option("--allow-destructive", is_flag=True, help="Allow steps that drop tables, columns or objects the spec no longer lists.")
+@click.option("--allow-hazards", multiple=True, metavar="KIND[,KIND…]",
+              help="Allow steps with these hazard kinds (repeatable or comma list): security, data_loss, ….")
 @click.option("--lock-timeout", default="5s", show_default=True, help="lock_timeout for every statement.")
+@click.option("--lock-retries", default=2, type=click.IntRange(0, 20), show_default=True,
+              help="After a lock timeout, retry (the whole transaction) this many times with exponential backoff.")
 @click.option("--statement-timeout", default="0", show_default=True, help="statement_timeout (0 = none).")
 @click.option("--wait", default=0.0, type=float, show_default=True, help="Seconds to wait for another pgdecl apply on the same database.")
+@online_options
 @format_option
-def apply(spec, database_url, shadow_url, yes, allow_destructive, lock_timeout, statement_timeout, wait, fmt) -> None:
+def apply(spec, database_url, shadow_url, yes, allow_destructive, allow_hazards, lock_timeout, lock_retries,
+          statement_timeout, wait, online, online_threshold, fmt) -> None:
     """Apply SPEC (or a saved plan .json) to the database. Exit status: 0 applied or nothing to do, 1 error."""
-    from pgdecl.apply import ApplyOptions, apply_plan
+    from pgdecl.apply import ApplyOptions, parse_hazard_kinds
     from pgdecl.engine import make_plan, replan
 
     if not database_url:
         _fail("apply needs --database-url (or $DATABASE_URL)")
     options = ApplyOptions(lock_timeout=lock_timeout, statement_timeout=statement_timeout,
-                           allow_destructive=allow_destructive, wait=wait)
+                           allow_destructive=allow_destructive, allow_hazards=_run(lambda: parse_hazard_kinds(allow_hazards)),
+                           wait=wait, lock_retries=lock_retries)
     if len(spec) == 1 and spec[0].endswith(".json"):
         _apply_saved(Path(spec[0]), database_url, options, yes)
         return
-    result = _run(lambda: make_plan(_load(spec), database_url, shadow_dsn=shadow_url, lock_timeout=lock_timeout))
-    if result.plan.empty:
-        click.echo("No changes. The database matches the spec.")
-        sys.exit(EXIT_OK)
-    _emit(result.plan, fmt if fmt != "sql" else "summary")
-    if not yes and not click.confirm("Apply these changes?", default=False, err=True):
-        _fail("not applied")
-    applied = _run(lambda: apply_plan(result.plan, database_url, options))
+    policy = _run(lambda: _online_policy(online, online_threshold))
+    loaded = _run(lambda: _load(spec))
+    for attempt in range(2):
+        result = _run(lambda: make_plan(loaded, database_url, shadow_dsn=shadow_url, lock_timeout=lock_timeout,
+                                        online=policy))
+        if result.plan.empty:
+            click.echo("No changes. The database matches the spec.")
+            sys.exit(EXIT_OK)
+        _emit(result.plan, fmt if fmt != "sql" else "summary")
+        if not yes and not click.confirm("Apply these changes?", default=False, err=True):
+            _fail("not applied")
+        applied = _run(lambda: _apply_unless_outdated(result, database_url, options, last=attempt == 1))
+        if applied is not None:
+            break
     remaining = _run(lambda: replan(result, database_url))
     if not remaining.empty:
         _fail(f"applied {applied} steps, but the database still differs from the spec in "
               f"{len(remaining.steps)} step(s): " + "; ".join(s.op.describe() for s in remaining.steps))
     click.echo(f"Applied {applied} step(s). The database matches the spec.")
+
+
+def _apply_unless_outdated(result, database_url: str, options, *, last: bool) -> int | None:
+    """Apply; None when another apply changed the database after we planned (plan again)."""
+    from pgdecl.apply import PlanOutdated, apply_plan
+    from pgdecl.saved import live_fingerprint
+
+    try:
+        return apply_plan(result.plan, database_url, options, current_fingerprint=live_fingerprint(result.schemas))
+    except PlanOutdated as exc:
+        if last:
+            raise
+        click.echo(f"pgdecl: {exc}; planning again", err=True)
+        return None
 
 
 def _apply_saved(path: Path, database_url: str, options, yes: bool) -> None:
@@ -167,6 +213,7 @@ def _apply_saved(path: Path, database_url: str, options, yes: bool) -> None:
 
 
 # --- further commands: each lives in its own module and registers here (one line each) ---
+main.add_command(__import__("pgdecl.reconcile", fromlist=["command"]).command())
 
 
 if __name__ == "__main__":  # pragma: no cover
