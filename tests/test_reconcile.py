@@ -135,3 +135,30 @@ def test_bad_targets_file(tmp_path: Path) -> None:
     path.write_text("targets:\n  - {name: a, spec: s.yaml, databse_url_env: X}\n")
     result = reconcile("--targets", str(path))
     assert result.returncode == 1 and "unknown key(s) databse_url_env" in result.stderr
+
+
+def test_gitops_examples_are_valid(monkeypatch) -> None:
+    import yaml
+
+    from pgdecl.reconcile import load_targets
+
+    gitops = ROOT / "examples" / "gitops"
+    for var in ("CRM_EU_DATABASE_URL", "CRM_US_DATABASE_URL", "CRM_STAGING_DATABASE_URL"):
+        monkeypatch.setenv(var, "postgresql://u@h/db")
+    targets = load_targets(gitops / "targets.yaml")
+    assert [t.name for t in targets] == ["crm-eu", "crm-us", "crm-staging"]
+    assert targets[2].allow_destructive and targets[2].allow_hazards == ("security",)
+    cron = yaml.safe_load((gitops / "cronjob.yaml").read_text())
+    assert cron["kind"] == "CronJob" and "reconcile" in cron["spec"]["jobTemplate"]["spec"]["template"]["spec"]["containers"][0]["args"]
+    job = yaml.safe_load((gitops / "indexed-job.yaml").read_text())
+    assert job["spec"]["completionMode"] == "Indexed"
+    workflow = yaml.safe_load((gitops / "github" / "pgdecl.yml").read_text())
+    assert set(workflow["jobs"]) == {"plan", "apply"}
+
+
+def test_shard_from_job_completion_index(fleet, tmp_path: Path) -> None:
+    env = {**_env(fleet), "JOB_COMPLETION_INDEX": "1", "PGDECL_SHARDS": "3"}
+    result = reconcile("--targets", str(tmp_path / "targets.yaml"), "--dry-run", env=env)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "1 target(s): all converged" in result.stdout      # ap, eu, us sorted: shard 1/3 is eu
+    assert "[eu] converged" in result.stdout
