@@ -9,7 +9,7 @@ from pgdecl.spec.fields import (
     RecordSite, Site, Text,
 )
 from pgdecl.spec.model import (
-    ColumnSpec, ConstraintSpec, ExtensionSpec, FunctionSpec, IndexElement, IndexSpec,
+    ColumnSpec, ConstraintSpec, ExtensionSpec, FunctionSpec, IndexElement, IndexSpec, LintSpec,
     PolicySpec, PrimaryKeySpec, PrivilegeSpec, ReferenceSpec, Referencing, RowLevelSecurity,
     SchemaSpec, SequenceSpec, SpecDocument, TableSpec, TriggerSpec, ViewSpec,
 )
@@ -32,6 +32,18 @@ NAMES = ListOf(NAME, single=True)
 COMMENT = Field(Text(allow_empty=True))
 
 
+def _check_lint(lint: LintSpec, at: RecordSite) -> None:
+    if not lint.reason.strip():
+        at.fail("say why the rules are disabled: lint: {disable: [...], reason: ...}", "reason")
+
+
+# ``lint: {disable: [rule-id, ...], reason: text}`` on tables, views, functions, policies, indexes
+LINT = Field(Record(LintSpec, {
+    "disable": Field(ListOf(Text("a lint rule id"), single=True), required=True),
+    "reason": Field(Text("a reason"), required=True),
+}, _check_lint))
+
+
 # --- grants ----------------------------------------------------------------------
 
 def _column_privilege(entries: dict[str, tuple[str, ...]], site: Site) -> PrivilegeSpec:
@@ -51,7 +63,7 @@ def grants_of(target: str) -> Field:
     if target == "table":
         item = Either(scalar=simple, mapping=Mapped(NamedMap(NAMES, "privilege"), _column_privilege),
                       expected="a privilege or {privilege: [columns]}")
-    return Field(NamedMap(ListOf(item, single=True), "role"))
+    return Field(NamedMap(ListOf(item, single=True, nonempty=False), "role"))
 
 
 # --- columns and constraints -------------------------------------------------------
@@ -196,8 +208,18 @@ INDEX_ELEMENT = Either(
     expected="a column, an expression or a mapping",
 )
 
+def _check_index(index: IndexSpec, at: RecordSite) -> None:
+    if (index.definition is None) == (not index.columns):
+        at.fail("an index needs exactly one of: columns, definition")
+    if index.definition is not None:
+        for key in ("using", "where", "include", "nulls_not_distinct", "with"):
+            if key in at.nodes:
+                at.fail(f"{key} does not go with definition (write it in the definition)", key)
+
+
 INDEX = Record(IndexSpec, {
-    "columns": Field(ListOf(INDEX_ELEMENT, single=True), required=True),
+    "columns": Field(ListOf(INDEX_ELEMENT, single=True)),
+    "definition": Field(SQL),
     "using": Field(NAME),
     "unique": Field(Boolean()),
     "where": Field(SQL),
@@ -205,7 +227,8 @@ INDEX = Record(IndexSpec, {
     "nulls_not_distinct": Field(Boolean()),
     "with": Field(NamedMap(Text("a storage parameter value"), "storage parameter"), "storage"),
     "comment": COMMENT,
-})
+    "lint": LINT,
+}, _check_index)
 
 
 # --- row level security, policies, triggers ------------------------------------------
@@ -223,6 +246,7 @@ POLICY = Record(PolicySpec, {
     "using": Field(SQL),
     "with_check": Field(SQL),
     "comment": COMMENT,
+    "lint": LINT,
 })
 
 
@@ -279,6 +303,7 @@ TABLE = Record(TableSpec, {
     "triggers": Field(NamedMap(TRIGGER, "trigger")),
     "grants": grants_of("table"),
     "comment": COMMENT,
+    "lint": LINT,
 }, _check_table)
 
 
@@ -306,6 +331,7 @@ VIEW = Record(ViewSpec, {
     "indexes": Field(NamedMap(INDEX, "index")),
     "grants": grants_of("table"),
     "comment": COMMENT,
+    "lint": LINT,
 }, _check_view)
 
 
@@ -364,6 +390,7 @@ FUNCTION = Record(FunctionSpec, {
     "set": Field(NamedMap(Text("a setting value", allow_empty=True), "setting"), "settings"),
     "grants": grants_of("function"),
     "comment": COMMENT,
+    "lint": LINT,
 }, _check_function)
 
 SCHEMA = Either(

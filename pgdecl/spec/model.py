@@ -108,6 +108,15 @@ class ConstraintSpec:
 
 
 @dataclass(frozen=True)
+class LintSpec:
+    """``lint: {disable: [rule-id, ...], reason: text}``: lint rules switched off for one object."""
+
+    disable: tuple[str, ...] = ()
+    reason: str = ""
+    origin: SourceMark = NOWHERE
+
+
+@dataclass(frozen=True)
 class IndexElement:
     """One key of an index: a column or an expression, with its options."""
 
@@ -122,8 +131,10 @@ class IndexElement:
 
 @dataclass(frozen=True)
 class IndexSpec:
+    """An index; ``definition`` (raw text after the table name, ``USING gin (tags)``) replaces columns & co."""
+
     name: str
-    columns: tuple[IndexElement, ...]
+    columns: tuple[IndexElement, ...] = ()
     using: str | None = None
     unique: bool = False
     where: str | None = None
@@ -131,6 +142,8 @@ class IndexSpec:
     nulls_not_distinct: bool = False
     storage: dict[str, str] = field(default_factory=dict)
     comment: str | None = None
+    lint: LintSpec | None = None
+    definition: str | None = None
     origin: SourceMark = NOWHERE
 
 
@@ -150,6 +163,7 @@ class PolicySpec:
     using: str | None = None
     with_check: str | None = None
     comment: str | None = None
+    lint: LintSpec | None = None
     origin: SourceMark = NOWHERE
 
 
@@ -189,6 +203,7 @@ class TableSpec:
     triggers: dict[str, TriggerSpec] = field(default_factory=dict)
     grants: Grants | None = None
     comment: str | None = None
+    lint: LintSpec | None = None
     origin: SourceMark = NOWHERE
 
 
@@ -227,6 +242,7 @@ class FunctionSpec:
     settings: dict[str, str] = field(default_factory=dict)
     grants: Grants | None = None
     comment: str | None = None
+    lint: LintSpec | None = None
     origin: SourceMark = NOWHERE
 
     @property
@@ -247,6 +263,7 @@ class ViewSpec:
     indexes: dict[str, IndexSpec] = field(default_factory=dict)
     grants: Grants | None = None
     comment: str | None = None
+    lint: LintSpec | None = None
     origin: SourceMark = NOWHERE
 
 
