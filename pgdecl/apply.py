@@ -1,9 +1,12 @@
-"""Applying a plan: one transaction, timeouts, an advisory lock, clear errors."""
+"""Applying a plan: one transaction, timeouts, an advisory lock, guards, retries, clear errors."""
 
 from __future__ import annotations
 
 import logging
+import os
+import sys
 import time
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 import psycopg
@@ -13,16 +16,29 @@ from psycopg import sql
 from pgdecl.dsn import mask
 from pgdecl.engine import connect
 from pgdecl.errors import PgdeclError
-from pgdecl.plan import Plan, Step, relation_of
+from pgdecl.plan import HazardKind, Plan, Step, relation_of
 
 log = logging.getLogger(__name__)
 
 # pg_advisory_lock key shared by every pgdecl process: 'pgdl'
 ADVISORY_LOCK_KEY = 0x7067646C
 
+# test-only fault injection: after step N (1-based, plan order) print a marker and sleep
+PAUSE_ENV = "PGDECL_TEST_PAUSE_AFTER_STEP"
+PAUSE_SECONDS_ENV = "PGDECL_TEST_PAUSE_SECONDS"
+PAUSE_MARKER = "PGDECL-TEST-PAUSED-AFTER-STEP"
+
 
 class ApplyError(PgdeclError):
     pass
+
+
+class LockTimeout(ApplyError):
+    """A lock could not be taken within lock_timeout (retried up to --lock-retries)."""
+
+
+class PlanOutdated(ApplyError):
+    """The database changed between planning and taking the advisory lock."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,44 +46,137 @@ class ApplyOptions:
     lock_timeout: str = "5s"
     statement_timeout: str = "0"
     allow_destructive: bool = False
+    allow_hazards: frozenset[HazardKind] = frozenset()
     wait: float = 0.0               # seconds to wait for another applier's advisory lock
+    lock_retries: int = 2           # extra attempts after a lock timeout
+    retry_backoff: float = 1.0      # seconds before the first retry; doubled each time
+
+
+def parse_hazard_kinds(values: Iterable[str]) -> frozenset[HazardKind]:
+    """``--allow-hazards security,index_build --allow-hazards data_loss`` → the kinds."""
+    kinds = set()
+    valid = ", ".join(k.value for k in HazardKind)
+    for value in values:
+        for word in value.replace(" ", ",").split(","):
+            if not word:
+                continue
+            try:
+                kinds.add(HazardKind(word.strip().lower()))
+            except ValueError:
+                raise PgdeclError(f"unknown hazard kind {word!r} (expected one of: {valid})") from None
+    return frozenset(kinds)
+
+
+def refusals(plan: Plan, options: ApplyOptions) -> list[tuple[Step, str]]:
+    """Each refused step with the reason (the hazard and the flag that allows it)."""
+    allowed = set(options.allow_hazards)
+    if options.allow_destructive:
+        allowed.add(HazardKind.DATA_LOSS)
+    refused = []
+    for step in plan.steps:
+        reasons = []
+        if step.destructive and not options.allow_destructive and HazardKind.DATA_LOSS not in allowed:
+            loss = [h for h in step.hazards if h.kind is HazardKind.DATA_LOSS]
+            reasons.append("data_loss: " + (loss[0].message if loss else "drops an object the spec no longer lists")
+                           + ", needs --allow-destructive")
+        for hazard in step.hazards:
+            if hazard.kind is HazardKind.SECURITY and hazard.kind not in allowed:
+                reasons.append(f"security: {hazard.message}, needs --allow-hazards security")
+        if reasons:
+            refused.append((step, "; ".join(reasons)))
+    return refused
 
 
 def refused_steps(plan: Plan, options: ApplyOptions) -> list[Step]:
-    if options.allow_destructive:
-        return []
-    return [s for s in plan.steps if s.destructive]
+    return [step for step, _ in refusals(plan, options)]
 
 
-def apply_plan(plan: Plan, dsn: str, options: ApplyOptions = ApplyOptions()) -> int:
+def check_guards(plan: Plan, options: ApplyOptions) -> None:
+    refused = refusals(plan, options)
+    if refused:
+        flags = sorted({flag for _, reason in refused for flag in ("--allow-destructive", "--allow-hazards security")
+                        if flag in reason})
+        listing = "; ".join(f"{step.op.describe()} [{reason}]" for step, reason in refused)
+        raise ApplyError(f"refusing {len(refused)} step(s) without {' / '.join(flags)}: {listing}")
+
+
+def apply_plan(plan: Plan, dsn: str, options: ApplyOptions = ApplyOptions(),
+               current_fingerprint: Callable[[psycopg.Connection], str] | None = None) -> int:
     """Run every step of ``plan`` on ``dsn``; returns the number of steps applied.
 
-    Transactional steps run in one transaction (all or nothing); non-transactional
-    ones (CONCURRENTLY) run after it commits, each idempotent.
+    Transactional steps run in one transaction (all or nothing), retried as a whole
+    after a lock timeout; non-transactional ones (CONCURRENTLY, VALIDATE) run after it
+    commits, each idempotent. With ``current_fingerprint``, the live catalog is checked
+    against the plan's fingerprint once the advisory lock is held (``PlanOutdated``).
     """
-    refused = refused_steps(plan, options)
-    if refused:
-        listing = "; ".join(s.op.describe() for s in refused)
-        raise ApplyError(f"refusing {len(refused)} destructive step(s) without --allow-destructive: {listing}")
+    check_guards(plan, options)
     if plan.empty:
         return 0
     with connect(dsn, autocommit=True) as conn:
         _take_lock(conn, options.wait)
         try:
-            transactional = [s for s in plan.steps if s.transactional]
-            online = [s for s in plan.steps if not s.transactional]
-            with conn.transaction():
-                conn.execute(sql.SQL("SET LOCAL lock_timeout = {}").format(sql.Literal(options.lock_timeout)))
-                conn.execute(sql.SQL("SET LOCAL statement_timeout = {}").format(sql.Literal(options.statement_timeout)))
-                for step in transactional:
-                    _run_step(conn, step)
-            for step in online:
-                conn.execute(sql.SQL("SET lock_timeout = {}").format(sql.Literal(options.lock_timeout)))
-                _run_step(conn, step)
+            _set_timeouts(conn, options, local=False)
+            if current_fingerprint is not None and plan.fingerprint:
+                now = current_fingerprint(conn)
+                if now != plan.fingerprint:
+                    raise PlanOutdated(f"the database changed since the plan was made "
+                                       f"(fingerprint {now}, plan made against {plan.fingerprint})")
+            numbered = list(enumerate(plan.steps, start=1))
+            transactional = [(n, s) for n, s in numbered if s.transactional]
+            online = [(n, s) for n, s in numbered if not s.transactional]
+            if transactional:
+                _with_retries(options, lambda: _run_transaction(conn, transactional, options))
+            for number, step in online:
+                _with_retries(options, lambda: _run_online(conn, number, step, options))
         finally:
-            if not conn.closed:
+            if not conn.closed and not conn.broken:
                 conn.execute("SELECT pg_catalog.pg_advisory_unlock(%s)", [ADVISORY_LOCK_KEY])
     return len(plan.steps)
+
+
+def _run_transaction(conn: psycopg.Connection, steps: list[tuple[int, Step]], options: ApplyOptions) -> None:
+    with conn.transaction():
+        _set_timeouts(conn, options, local=True)
+        for number, step in steps:
+            _run_step(conn, step)
+            _maybe_pause(number)
+
+
+def _run_online(conn: psycopg.Connection, number: int, step: Step, options: ApplyOptions) -> None:
+    _set_timeouts(conn, options, local=False)
+    _run_step(conn, step)
+    _maybe_pause(number)
+
+
+def _set_timeouts(conn: psycopg.Connection, options: ApplyOptions, *, local: bool) -> None:
+    scope = sql.SQL("SET LOCAL" if local else "SET")
+    conn.execute(sql.SQL("{} lock_timeout = {}").format(scope, sql.Literal(options.lock_timeout)))
+    conn.execute(sql.SQL("{} statement_timeout = {}").format(scope, sql.Literal(options.statement_timeout)))
+
+
+def _with_retries(options: ApplyOptions, attempt: Callable[[], None]) -> None:
+    """Run ``attempt``; after a lock timeout wait (exponential backoff) and run it again."""
+    delay = options.retry_backoff
+    for remaining in range(options.lock_retries, -1, -1):
+        try:
+            attempt()
+            return
+        except LockTimeout as exc:
+            if remaining == 0:
+                if options.lock_retries:
+                    raise LockTimeout(f"{exc} (gave up after {options.lock_retries + 1} attempts)") from None
+                raise
+            log.info("%s; retrying in %.1fs (%d retries left)", exc, delay, remaining)
+            time.sleep(delay)
+            delay *= 2
+
+
+def _maybe_pause(number: int) -> None:
+    """Fault injection for tests: stop after step ``number`` until killed."""
+    wanted = os.environ.get(PAUSE_ENV)
+    if wanted and int(wanted) == number:
+        print(f"{PAUSE_MARKER} {number}", file=sys.stderr, flush=True)
+        time.sleep(float(os.environ.get(PAUSE_SECONDS_ENV, "600")))
 
 
 def _take_lock(conn: psycopg.Connection, wait: float) -> None:
@@ -90,10 +199,10 @@ def _run_step(conn: psycopg.Connection, step: Step) -> None:
         try:
             conn.execute(statement)  # type: ignore[arg-type]
         except pg_errors.LockNotAvailable:
-            relation = relation_of(step.op)
+            relation = relation_of(step.op) if not isinstance(step.op.key, str) else None
             where = f"{relation.schema}.{relation.name}" if relation else str(step.key)
-            raise ApplyError(f"lock timeout on {where} ({step.op.describe()}): another session holds a "
-                             f"conflicting lock; {outcome}") from None
+            raise LockTimeout(f"lock timeout on {where} ({step.op.describe()}): another session holds a "
+                              f"conflicting lock; {outcome}") from None
         except pg_errors.QueryCanceled:
             raise ApplyError(f"statement timeout on {step.key} ({step.op.describe()}); {outcome}") from None
         except psycopg.Error as exc:

@@ -14,6 +14,7 @@ from pgdecl.catalog.model import Catalog
 from pgdecl.diff import diff
 from pgdecl.dsn import mask
 from pgdecl.errors import PgdeclError
+from pgdecl.online import OnlinePolicy
 from pgdecl.plan import Plan, build_plan
 from pgdecl.shadow import Desired, canonicalize
 from pgdecl.spec import Spec
@@ -27,6 +28,7 @@ class PlanResult:
     live: Catalog
     desired: Desired
     schemas: tuple[str, ...]
+    online: OnlinePolicy | None = None
 
 
 def connect(dsn: str, **kwargs) -> psycopg.Connection:
@@ -74,7 +76,7 @@ def desired_state(spec: Spec, target_dsn: str | None, shadow_dsn: str | None) ->
 
 
 def make_plan(spec: Spec, target_dsn: str | None, *, shadow_dsn: str | None = None,
-              lock_timeout: str = "10s") -> PlanResult:
+              lock_timeout: str = "10s", online: OnlinePolicy | None = None) -> PlanResult:
     """Plan ``spec`` against ``target_dsn`` (None: an empty database on the embedded server)."""
     if target_dsn is None:
         from pgdecl.embedded import start_embedded
@@ -87,15 +89,16 @@ def make_plan(spec: Spec, target_dsn: str | None, *, shadow_dsn: str | None = No
     else:
         live = read_live(target_dsn, spec.managed_schemas, lock_timeout)     # fails first, and clearly, when unreachable
         desired = desired_state(spec, target_dsn, shadow_dsn)
-    return plan_between(live, desired, spec.managed_schemas)
+    return plan_between(live, desired, spec.managed_schemas, online)
 
 
-def plan_between(live: Catalog, desired: Desired, schemas: tuple[str, ...]) -> PlanResult:
+def plan_between(live: Catalog, desired: Desired, schemas: tuple[str, ...],
+                 online: OnlinePolicy | None = None) -> PlanResult:
     ops = diff(live, desired.catalog, grant_targets=desired.grant_targets)
-    return PlanResult(build_plan(ops, live, desired.catalog), live, desired, schemas)
+    return PlanResult(build_plan(ops, live, desired.catalog, online), live, desired, schemas, online)
 
 
 def replan(result: PlanResult, target_dsn: str) -> Plan:
     """What is left to do after an apply: the live catalog read again against the same desired state."""
     live = read_live(target_dsn, result.schemas)
-    return plan_between(live, result.desired, result.schemas).plan
+    return plan_between(live, result.desired, result.schemas, result.online).plan

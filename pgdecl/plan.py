@@ -13,6 +13,7 @@ import networkx as nx
 
 from pgdecl.catalog.model import Catalog, ObjectKey
 from pgdecl.diff import ops as o
+from pgdecl.online import OnlinePolicy, make_online
 from pgdecl.render import render_sql
 
 PLAN_FORMAT_VERSION = 1
@@ -141,6 +142,9 @@ def hazards_of(op: o.Op, live: Catalog) -> list[Hazard]:
             return [Hazard(HazardKind.TABLE_REWRITE, "a generated column is recomputed for every row")]
         case o.AddColumn() if op.column.generated is not None and not op.column.virtual:
             return [Hazard(HazardKind.TABLE_REWRITE, "a stored generated column is computed for every row")]
+        case o.AddConstraint() if existing_table and op.not_valid:
+            return [Hazard(HazardKind.ACCESS_EXCLUSIVE_LOCK, "adding the constraint NOT VALID locks the table briefly; "
+                                                             "existing rows are checked by the VALIDATE step")]
         case o.AddConstraint() if existing_table and op.constraint.kind in ("f", "c", "p", "u", "x"):
             return [Hazard(HazardKind.ACCESS_EXCLUSIVE_LOCK, "adding the constraint scans the table while writes wait")]
         case o.CreateIndex() if existing_table and not op.concurrently:
@@ -283,11 +287,12 @@ class PlanError(Exception):
 
 
 def _transactional(op: o.Op) -> bool:
-    return not getattr(op, "concurrently", False)
+    """CONCURRENTLY, VALIDATE and the rename ending an online swap run after the transaction commits."""
+    return not (getattr(op, "concurrently", False) or getattr(op, "after_commit", False))
 
 
-def build_plan(ops: list[o.Op], live: Catalog, desired: Catalog) -> Plan:
-    ordered = order(ops, live, desired)
+def build_plan(ops: list[o.Op], live: Catalog, desired: Catalog, online: OnlinePolicy | None = None) -> Plan:
+    ordered = make_online(order(ops, live, desired), live, online or OnlinePolicy())
     steps = [Step(op, tuple(render_sql(op)), tuple(hazards_of(op, live)), _transactional(op)) for op in ordered]
     return Plan(steps=steps, fingerprint=fingerprint(live))
 

@@ -14,8 +14,8 @@ from pgdecl.diff.ops import (
     CreateFunction, CreateIndex, CreatePolicy, CreateSchema, CreateSequence, CreateTable,
     CreateTrigger, CreateView, DefinitionDiffers, DropColumn, DropConstraint, DropExtension,
     DropFunction, DropIndex, DropPolicy, DropSchema, DropSequence, DropTable, DropTrigger,
-    DropView, Grant, ObjectExists, Op, Revoke, SetComment, SetRowLevelSecurity,
-    SetSequenceOwner,
+    DropView, Grant, ObjectExists, Op, RenameIndex, Revoke, SetComment, SetRowLevelSecurity,
+    SetSequenceOwner, ValidateConstraint,
 )
 
 
@@ -341,8 +341,26 @@ def _(op: SetRowLevelSecurity) -> list[sql.Composable]:
 @render.register
 def _(op: AddConstraint) -> list[sql.Composable]:
     con = op.constraint
-    statement = sql.SQL("ALTER TABLE {} ADD {}").format(ident(con.schema, con.table), constraint_definition(con))
+    statement = sql.SQL("ALTER TABLE {} ADD {}{}").format(
+        ident(con.schema, con.table), constraint_definition(con), sql.SQL(" NOT VALID" if op.not_valid else ""))
     return [guarded([ObjectExists(con.key)], statement, negate=True)]
+
+
+@render.register
+def _(op: ValidateConstraint) -> list[sql.Composable]:
+    con = op.constraint       # validating a valid constraint is a no-op: safe to re-run
+    return [sql.SQL("ALTER TABLE {} VALIDATE CONSTRAINT {}").format(ident(con.schema, con.table), ident(con.name))]
+
+
+@render.register
+def _(op: RenameIndex) -> list[sql.Composable]:
+    index = op.index          # a no-op once renamed (IF EXISTS on the temporary name)
+    statements = [sql.SQL("ALTER INDEX IF EXISTS {} RENAME TO {}").format(
+        ident(index.schema, op.from_name), ident(index.name))]
+    if index.comment is not None:       # the index built under the temporary name has none yet
+        statements.append(sql.SQL("COMMENT ON INDEX {} IS {}").format(
+            ident(index.schema, index.name), sql.Literal(index.comment)))
+    return statements
 
 
 @render.register

@@ -6,7 +6,10 @@ import json
 from collections.abc import Callable
 from pathlib import Path
 
-from pgdecl.apply import ApplyError, ApplyOptions, apply_plan
+import psycopg
+
+from pgdecl.apply import ApplyError, ApplyOptions, PlanOutdated, apply_plan
+from pgdecl.catalog.introspect import introspect
 from pgdecl.engine import read_live
 from pgdecl.errors import PgdeclError
 from pgdecl.plan import PLAN_FORMAT_VERSION, Hazard, HazardKind, Plan, Step, fingerprint
@@ -40,6 +43,13 @@ class SavedOp:
         return self._description
 
 
+def live_fingerprint(schemas: tuple[str, ...]) -> Callable[[psycopg.Connection], str]:
+    """The check apply runs once it holds the advisory lock: the fingerprint of the managed schemas now."""
+    def current(conn: psycopg.Connection) -> str:
+        return fingerprint(introspect(conn, schemas))
+    return current
+
+
 def apply_saved_plan(path: Path, dsn: str, options: ApplyOptions,
                      confirm: Callable[[], bool] | None = None) -> int:
     plan, schemas = load_saved_plan(path)
@@ -50,4 +60,7 @@ def apply_saved_plan(path: Path, dsn: str, options: ApplyOptions,
                          "run `pgdecl plan` again")
     if confirm is not None and not confirm():
         raise ApplyError("not applied")
-    return apply_plan(plan, dsn, options)
+    try:
+        return apply_plan(plan, dsn, options, current_fingerprint=live_fingerprint(schemas))
+    except PlanOutdated as exc:
+        raise ApplyError(f"{path}: {exc}; run `pgdecl plan` again") from None

@@ -12,6 +12,7 @@ import psycopg
 
 from pgdecl.apply import ApplyOptions, apply_plan
 from pgdecl.engine import PlanResult, make_plan, read_live, replan
+from pgdecl.plan import HazardKind
 from pgdecl.spec import load_spec
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -48,6 +49,7 @@ def plan_for(spec_path: Path | str, dsn: str) -> PlanResult:
 
 def apply_and_replan(result: PlanResult, dsn: str, **options) -> None:
     """Apply a plan, then assert the database matches: re-plan is empty."""
+    options.setdefault("allow_hazards", frozenset(HazardKind))
     apply_plan(result.plan, dsn, ApplyOptions(allow_destructive=True, **options))
     again = replan(result, dsn)
     assert again.empty, "re-plan after apply is not empty:\n" + again.sql()

@@ -130,6 +130,9 @@ class Table:
     rls_forced: bool = False
     comment: str | None = None
     origin: SourceMark | None = field(default=None, compare=False, repr=False)
+    # live size (pg_total_relation_size, reltuples): decides online changes; never compared
+    size_bytes: int = field(default=0, compare=False, repr=False)
+    row_estimate: int = field(default=0, compare=False, repr=False)
 
     @property
     def key(self) -> ObjectKey:

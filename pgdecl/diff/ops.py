@@ -244,11 +244,27 @@ class SetRowLevelSecurity(Op):
 @dataclass(frozen=True, slots=True)
 class AddConstraint(Op):
     constraint: Constraint
+    not_valid: bool = False           # online: ADD … NOT VALID now, ValidateConstraint after commit
     action = "create"
 
     @property
     def key(self) -> ObjectKey:
         return self.constraint.key
+
+
+@dataclass(frozen=True, slots=True)
+class ValidateConstraint(Op):
+    """VALIDATE CONSTRAINT of a NOT VALID constraint: scans without blocking writes; runs after commit."""
+
+    constraint: Constraint
+    after_commit = True
+
+    @property
+    def key(self) -> ObjectKey:
+        return self.constraint.key
+
+    def describe(self) -> str:
+        return f"validate {self.key}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -283,6 +299,22 @@ class DropIndex(Op):
     @property
     def key(self) -> ObjectKey:
         return self.index.key
+
+
+@dataclass(frozen=True, slots=True)
+class RenameIndex(Op):
+    """Last step of an online index swap: the concurrently built index takes its final name."""
+
+    index: Index                      # the index as it should end up (final name)
+    from_name: str
+    after_commit = True
+
+    @property
+    def key(self) -> ObjectKey:
+        return self.index.key
+
+    def describe(self) -> str:
+        return f"rename index {self.index.schema}.{self.from_name} to {self.index.name}"
 
 
 # --- functions and triggers ---

