@@ -215,6 +215,7 @@ def _apply_saved(path: Path, database_url: str, options, yes: bool) -> None:
 # --- further commands: each lives in its own module and registers here (one line each) ---
 main.add_command(__import__("pgdecl.reconcile", fromlist=["command"]).command())
 main.add_command(__import__("pgdecl.lint.command", fromlist=["lint"]).lint)
+main.add_command(__import__("pgdecl.verify_rls", fromlist=["verify_rls"]).verify_rls)
 
 
 if __name__ == "__main__":  # pragma: no cover
