@@ -66,13 +66,25 @@ def read_live(dsn: str, schemas: tuple[str, ...], lock_timeout: str = "10s") -> 
                               "locked by another session; nothing was changed") from None
 
 
-def desired_state(spec: Spec, target_dsn: str | None, shadow_dsn: str | None) -> Desired:
+def desired_state(spec: Spec, target_dsn: str | None, shadow_dsn: str | None,
+                  server_version: int | None = None) -> Desired:
+    """The spec canonicalized on the shadow server (or the target's, or the embedded one),
+    reused from the cache when the spec, the server version and pgdecl are unchanged."""
+    from pgdecl import cache
+
     server = shadow_dsn or target_dsn
     if server is None:
         from pgdecl.embedded import start_embedded
 
         server = start_embedded()
-    return canonicalize(spec, server)
+    if server_version is None or shadow_dsn is not None:
+        with connect(server) as conn:
+            server_version = int(conn.execute("SHOW server_version_num").fetchone()[0])  # type: ignore[index]
+    desired = cache.load(spec, server_version)
+    if desired is None:
+        desired = canonicalize(spec, server)
+        cache.store(spec, server_version, desired)
+    return desired
 
 
 def make_plan(spec: Spec, target_dsn: str | None, *, shadow_dsn: str | None = None,
@@ -83,12 +95,12 @@ def make_plan(spec: Spec, target_dsn: str | None, *, shadow_dsn: str | None = No
         from pgdecl.shadow import scratch_database
 
         server = shadow_dsn or start_embedded()
-        desired = canonicalize(spec, server)
+        desired = desired_state(spec, None, server)
         with scratch_database(server) as empty:      # what a brand-new database contains
             live = read_live(empty, spec.managed_schemas)
     else:
         live = read_live(target_dsn, spec.managed_schemas, lock_timeout)     # fails first, and clearly, when unreachable
-        desired = desired_state(spec, target_dsn, shadow_dsn)
+        desired = desired_state(spec, target_dsn, shadow_dsn, live.server_version)
     return plan_between(live, desired, spec.managed_schemas, online)
 
 
