@@ -74,7 +74,28 @@ def _emit(plan, fmt: str) -> None:
         click.echo(plan.sql(), nl=False)
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class LazyGroup(click.Group):
+    """A command group whose sub-commands are imported only when used (fast start-up)."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.lazy_commands: dict[str, tuple[str, str]] = {}
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted(set(super().list_commands(ctx)) | set(self.lazy_commands))
+
+    def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
+        if name in self.lazy_commands and name not in self.commands:
+            import importlib
+
+            module_name, attribute = self.lazy_commands[name]
+            module = importlib.import_module(module_name)
+            command = getattr(module, attribute.removesuffix("()"))
+            self.add_command(command() if attribute.endswith("()") else command, name)
+        return super().get_command(ctx, name)
+
+
+@click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.option("-v", "--verbose", count=True, help="Log what pgdecl does (-vv for debug).")
 @click.version_option(package_name="pgdecl")
 def main(verbose: int) -> None:
@@ -212,10 +233,14 @@ def _apply_saved(path: Path, database_url: str, options, yes: bool) -> None:
     click.echo(f"Applied {applied} step(s) from {path}.")
 
 
-# --- further commands: each lives in its own module and registers here (one line each) ---
-main.add_command(__import__("pgdecl.reconcile", fromlist=["command"]).command())
-main.add_command(__import__("pgdecl.lint.command", fromlist=["lint"]).lint)
-main.add_command(__import__("pgdecl.verify_rls", fromlist=["verify_rls"]).verify_rls)
+# --- further commands: each lives in its own module, imported only when it runs ---
+main.lazy_commands.update({
+    "reconcile": ("pgdecl.reconcile", "command()"),
+    "lint": ("pgdecl.lint.command", "lint"),
+    "verify-rls": ("pgdecl.verify_rls", "verify_rls"),
+    "export": ("pgdecl.diffcmd", "export_command"),
+    "diff": ("pgdecl.diffcmd", "diff_command"),
+})
 
 
 if __name__ == "__main__":  # pragma: no cover
