@@ -309,10 +309,7 @@ def _render_generated(op: AlterColumn, alter: sql.Composable, name: sql.Identifi
     if col.generated is None and not old.virtual:
         # stored generated -> plain column keeps the data (PostgreSQL 13+)
         return [alter + sql.SQL("ALTER COLUMN {} DROP EXPRESSION IF EXISTS").format(name)]
-    if (old.generated is not None and col.generated is not None and not old.virtual
-            and not col.virtual and op.server_version >= 170000):
-        return [alter + sql.SQL("ALTER COLUMN {} SET EXPRESSION AS ({})").format(name, trusted_sql(col.generated))]
-    # otherwise rebuild the column: drop it (guarded: only while it is not yet as desired) and add it
+    # the column is not yet as desired while this holds
     stale = sql.SQL(
         "EXISTS (SELECT FROM pg_catalog.pg_attribute a LEFT JOIN pg_catalog.pg_attrdef d "
         "ON d.adrelid = a.attrelid AND d.adnum = a.attnum WHERE a.attrelid = {} AND a.attname = {} "
@@ -321,6 +318,12 @@ def _render_generated(op: AlterColumn, alter: sql.Composable, name: sql.Identifi
     ).format(_relation_of(op.table.key), sql.Literal(col.name),
              sql.Literal(("v" if col.virtual else "s") if col.generated is not None else ""),
              sql.Literal(col.generated if col.generated is not None else col.default))
+    if (old.generated is not None and col.generated is not None and not old.virtual
+            and not col.virtual and op.server_version >= 170000):
+        # SET EXPRESSION rewrites the table: only while the expression still differs
+        return [_guard_raw(stale, alter + sql.SQL("ALTER COLUMN {} SET EXPRESSION AS ({})").format(
+            name, trusted_sql(col.generated)))]
+    # otherwise rebuild the column: drop it (guarded) and add it
     return [
         _guard_raw(stale, alter + sql.SQL("DROP COLUMN {}").format(name)),
         alter + sql.SQL("ADD COLUMN IF NOT EXISTS {}").format(column_definition(col)),
