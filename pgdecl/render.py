@@ -198,10 +198,38 @@ def _(op: CreateSequence) -> list[sql.Composable]:
     return [sql.SQL("CREATE SEQUENCE IF NOT EXISTS {} {}").format(ident(seq.schema, seq.name), _sequence_options(seq))]
 
 
+_SEQUENCE_OPTIONS = (   # field, ALTER SEQUENCE option, pg_sequence test for "still differs"
+    ("data_type", "AS {}", "pg_catalog.format_type(s.seqtypid, NULL) <> {}"),
+    ("increment", "INCREMENT BY {}", "s.seqincrement <> {}"),
+    ("min_value", "MINVALUE {}", "s.seqmin <> {}"),
+    ("max_value", "MAXVALUE {}", "s.seqmax <> {}"),
+    ("start", "START WITH {}", "s.seqstart <> {}"),
+    ("cache", "CACHE {}", "s.seqcache <> {}"),
+)
+
+
 @render.register
 def _(op: AlterSequence) -> list[sql.Composable]:
-    seq = op.new
-    return [sql.SQL("ALTER SEQUENCE {} {}").format(ident(seq.schema, seq.name), _sequence_options(seq))]
+    # only the options that change, and only while they still differ: ALTER SEQUENCE
+    # rewrites the sequence relation even when nothing changes
+    old, seq = op.old, op.new
+    options: list[sql.Composable] = []
+    tests: list[sql.Composable] = []
+    for field, option, test in _SEQUENCE_OPTIONS:
+        if getattr(old, field) != getattr(seq, field):
+            value = trusted_sql(seq.data_type) if field == "data_type" else sql.Literal(getattr(seq, field))
+            options.append(sql.SQL(option).format(value))
+            tests.append(sql.SQL(test).format(
+                sql.Literal(seq.data_type) if field == "data_type" else value))
+    if old.cycle != seq.cycle:
+        options.append(sql.SQL("CYCLE" if seq.cycle else "NO CYCLE"))
+        tests.append(sql.SQL("s.seqcycle <> {}").format(sql.Literal(seq.cycle)))
+    if not options:
+        return []
+    statement = sql.SQL("ALTER SEQUENCE {} {}").format(ident(seq.schema, seq.name), sql.SQL(" ").join(options))
+    test = sql.SQL("EXISTS (SELECT FROM pg_catalog.pg_sequence s WHERE s.seqrelid = {} AND ({}))").format(
+        _regclass(seq.schema, seq.name), sql.SQL(" OR ").join(tests))
+    return [_guard_raw(test, statement)]
 
 
 @render.register
