@@ -458,7 +458,7 @@ def _(op: CreateTrigger) -> list[sql.Composable]:
     else:
         statements = [guarded([ObjectExists(trig.key)], trusted_sql(definition), negate=True)]
     state = _TRIGGER_STATE.get(trig.enabled, "ENABLE TRIGGER")
-    if trig.enabled != "O" or op.or_replace:
+    if trig.enabled != "O":     # CREATE [OR REPLACE] TRIGGER itself leaves it enabled ('O')
         statements.append(sql.SQL("ALTER TABLE {} {} {}").format(
             ident(trig.schema, trig.table), sql.SQL(state), ident(trig.name)))
     return statements
