@@ -47,9 +47,13 @@ def _relation_of(key: ObjectKey) -> sql.Composable:
 
 
 def _function_oid(key: ObjectKey) -> sql.Composable:
+    # the key's arguments are pg_get_function_identity_arguments (with argument names,
+    # which to_regprocedure rejects): look the function up by that text instead
     name, _, args = key.name.partition("(")
-    return sql.SQL("to_regprocedure({})").format(
-        sql.Literal(to_text(ident(key.schema, name)) + "(" + args))
+    return sql.SQL(
+        "(SELECT p.oid FROM pg_catalog.pg_proc p JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace "
+        "WHERE n.nspname = {} AND p.proname = {} AND pg_catalog.pg_get_function_identity_arguments(p.oid) = {})"
+    ).format(sql.Literal(key.schema), sql.Literal(name), sql.Literal(args[:-1] if args.endswith(")") else args))
 
 
 _EXISTS = {
