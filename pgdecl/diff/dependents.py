@@ -49,6 +49,8 @@ def add_dependents(ctx: DiffContext, ops: list[Op]) -> list[Op]:
         for op in pending:
             processed.append(op)
             done.add(id(op))
+            if isinstance(op, DropView) and op.replace and op.key in ctx.desired.views:
+                ops.extend(list(_recreated_extras(ctx, ops, op.key)))
             for referenced, column, cond in _causes(op):
                 for dependent in sorted(ctx.live.dependents_of(referenced, column)):
                     if dependent.kind in BLOCKING_KINDS and dependent != referenced:
@@ -80,7 +82,7 @@ def _recreated_extras(ctx: DiffContext, ops: list[Op], key: ObjectKey) -> Iterab
     """What goes with a recreated object: a materialized view's indexes, its comment."""
     desired_obj = ctx.desired.get(key)
     comment = getattr(desired_obj, "comment", None)
-    if comment:
+    if comment and not any(isinstance(op, SetComment) and op.target == key and not op.column for op in ops):
         yield SetComment(key, comment, materialized=getattr(desired_obj, "materialized", False))
     if key.kind == "view" and getattr(desired_obj, "materialized", False):
         for index in sorted(ctx.desired.indexes.values(), key=lambda i: i.name):
