@@ -180,9 +180,13 @@ schemas:
          'CREATE PROCEDURE "public"."archive"(days int) LANGUAGE "sql" '
          'AS $body$DELETE FROM deals WHERE age(created_at) > days * interval \'1 day\'$body$'),
         (10, "grants to authenticated on function public.set_updated_at()",
+         'REVOKE ALL ON FUNCTION "public"."set_updated_at"() FROM "authenticated"'),
+        (10, "grants to authenticated on function public.set_updated_at()",
          'GRANT EXECUTE ON FUNCTION "public"."set_updated_at"() TO "authenticated"'),
         (10, "comment on function public.add(a integer, b integer DEFAULT 1)",
          'COMMENT ON FUNCTION "public"."add"(a integer, b integer) IS \'adds\''),
+        (10, "grants to public on procedure public.archive(days int)",
+         'REVOKE ALL ON PROCEDURE "public"."archive"(days int) FROM PUBLIC'),
         (10, "grants to public on procedure public.archive(days int)",
          'GRANT ALL ON PROCEDURE "public"."archive"(days int) TO PUBLIC'),
     ]
@@ -223,7 +227,9 @@ schemas:
         (6, 'CREATE MATERIALIZED VIEW "public"."totals" AS SELECT 1 AS x WITH NO DATA'),
         (7, 'CREATE UNIQUE INDEX "totals_x" ON "public"."totals" ("x")'),
         (10, 'COMMENT ON SEQUENCE "public"."order_no" IS \'numbers\''),
+        (10, 'REVOKE ALL ON TABLE "public"."pipeline_summary" FROM "authenticated"'),
         (10, 'GRANT SELECT ON TABLE "public"."pipeline_summary" TO "authenticated"'),
+        (10, 'REVOKE ALL ON TABLE "public"."pipeline_summary" FROM "reporting"'),
         (10, 'GRANT SELECT ("stage") ON TABLE "public"."pipeline_summary" TO "reporting"'),
         (10, 'COMMENT ON MATERIALIZED VIEW "public"."totals" IS \'cached\''),
         (10, 'COMMENT ON INDEX "public"."totals_x" IS \'by x\''),
@@ -257,7 +263,9 @@ schemas:
     ]
     assert [s.sql for s in statements if s.phase == 10] == [
         'COMMENT ON SCHEMA "app" IS \'it\'\'s ours\'',
+        'REVOKE ALL ON SCHEMA "app" FROM "anon"',
         'GRANT USAGE ON SCHEMA "app" TO "anon"',
+        'REVOKE ALL ON SCHEMA "app" FROM "authenticated"',
         'GRANT USAGE, CREATE ON SCHEMA "app" TO "authenticated"',
         'COMMENT ON TABLE "app"."t" IS \'table\'',
         'COMMENT ON COLUMN "app"."t"."a" IS \'column\'',
@@ -265,6 +273,7 @@ schemas:
         'COMMENT ON INDEX "app"."t_a" IS \'index\'',
         'COMMENT ON POLICY "p" ON "app"."t" IS \'policy\'',
         'COMMENT ON TRIGGER "tr" ON "app"."t" IS \'trigger\'',
+        'REVOKE ALL ON TABLE "app"."t" FROM "anon"',
         'GRANT SELECT, UPDATE ("a") ON TABLE "app"."t" TO "anon"',
     ]
 

@@ -1,0 +1,1 @@
+ALTER TABLE "public"."t" ADD COLUMN IF NOT EXISTS "status" text DEFAULT 'new'::text NOT NULL;

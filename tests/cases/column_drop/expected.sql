@@ -1,0 +1,1 @@
+ALTER TABLE "public"."t" DROP COLUMN IF EXISTS "legacy";

@@ -1,0 +1,1 @@
+CREATE TABLE public.t (id bigint PRIMARY KEY, price numeric(12,2) NOT NULL, qty integer NOT NULL);

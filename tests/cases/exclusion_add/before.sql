@@ -1,0 +1,1 @@
+CREATE TABLE public.rooms (id bigint PRIMARY KEY, area box NOT NULL);

@@ -1,0 +1,5 @@
+CREATE OR REPLACE FUNCTION public.greet(text)
+ RETURNS text
+ LANGUAGE sql
+ IMMUTABLE
+AS $function$SELECT 'hi ' || $1$function$;

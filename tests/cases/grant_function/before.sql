@@ -1,0 +1,1 @@
+CREATE FUNCTION public.secret() RETURNS integer LANGUAGE sql AS $$ SELECT 1 $$;

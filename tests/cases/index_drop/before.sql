@@ -1,0 +1,2 @@
+CREATE TABLE public.t (id bigint PRIMARY KEY, a int);
+CREATE INDEX t_a_idx ON public.t (a);

@@ -1,0 +1,1 @@
+DROP INDEX IF EXISTS "public"."t_a_idx";

@@ -1,0 +1,1 @@
+ALTER TABLE "public"."notes" DISABLE ROW LEVEL SECURITY;

@@ -1,0 +1,1 @@
+ALTER TABLE "public"."notes" ENABLE ROW LEVEL SECURITY;

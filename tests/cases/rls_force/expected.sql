@@ -1,0 +1,1 @@
+ALTER TABLE "public"."notes" FORCE ROW LEVEL SECURITY;

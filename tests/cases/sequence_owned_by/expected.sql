@@ -1,0 +1,1 @@
+ALTER SEQUENCE "public"."order_no" OWNED BY "public"."orders"."no";

@@ -1,0 +1,1 @@
+ALTER TABLE IF EXISTS "public"."t" DROP CONSTRAINT IF EXISTS "t_email_key";

@@ -1,0 +1,1 @@
+CREATE TABLE public.deals (id bigint PRIMARY KEY, stage text NOT NULL, amount numeric(12,2) NOT NULL DEFAULT 0);

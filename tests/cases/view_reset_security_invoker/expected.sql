@@ -1,0 +1,1 @@
+ALTER VIEW "public"."open_deals" RESET (security_invoker);
