@@ -66,6 +66,12 @@ def _comment(target: sql.Composable, comment: str | None, key: ObjectKey, origin
 def _grants(target: sql.Composable, grants: Grants | None, key: ObjectKey, origin: SourceMark,
             what: str) -> Iterator[DDLStatement]:
     for role, privileges in (grants or {}).items():
+        # a named role holds exactly what is listed: first take away what it has by default
+        # (PUBLIC's EXECUTE on functions, USAGE on schema public), then grant the list
+        revoke = sql.SQL("REVOKE ALL ON {} FROM {}").format(target, _role(role))
+        yield _statement(revoke, key, origin, GRANTS_AND_COMMENTS, f"grants to {role} on {what}")
+        if not privileges:      # `role: []`: the role's privileges are managed, and there are none
+            continue
         items = [_join([keyword(p.privilege), sql.SQL("({})").format(_names(p.columns)) if p.columns else None])
                  for p in privileges]
         query = sql.SQL("GRANT {} ON {} TO {}").format(sql.SQL(", ").join(items), target, _role(role))
