@@ -1,0 +1,1 @@
+DROP FUNCTION IF EXISTS "public"."old_helper"(integer);

@@ -1,0 +1,1 @@
+DROP MATERIALIZED VIEW IF EXISTS "public"."stage_totals";

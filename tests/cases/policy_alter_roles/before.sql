@@ -1,0 +1,3 @@
+CREATE TABLE public.notes (id bigint PRIMARY KEY, user_id uuid NOT NULL, body text, published boolean NOT NULL DEFAULT false);
+ALTER TABLE public.notes ENABLE ROW LEVEL SECURITY;
+CREATE POLICY own_notes ON public.notes FOR UPDATE TO authenticated USING (auth.uid() = user_id);

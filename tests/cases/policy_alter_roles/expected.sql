@@ -1,0 +1,1 @@
+ALTER POLICY "own_notes" ON "public"."notes" TO "authenticated", "service_role" USING ((auth.uid() = user_id));

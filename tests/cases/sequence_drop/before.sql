@@ -1,0 +1,2 @@
+CREATE SEQUENCE public.keep_seq;
+CREATE SEQUENCE public.old_seq;

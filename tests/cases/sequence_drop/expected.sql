@@ -1,0 +1,1 @@
+DROP SEQUENCE IF EXISTS "public"."old_seq";

@@ -1,0 +1,1 @@
+DROP TRIGGER IF EXISTS "docs_touch" ON "public"."docs";

@@ -1,0 +1,4 @@
+CREATE OR REPLACE FUNCTION public.touch()
+ RETURNS trigger
+ LANGUAGE plpgsql
+AS $function$ BEGIN NEW.updated_at := clock_timestamp(); RETURN NEW; END $function$;

@@ -1,0 +1,4 @@
+CREATE TABLE public.deals (id bigint PRIMARY KEY, stage text NOT NULL, amount numeric(10,2) NOT NULL DEFAULT 0);
+
+CREATE VIEW public.open_deals AS SELECT d.id, d.stage, d.amount FROM public.deals d WHERE d.stage <> 'closed';
+CREATE VIEW public.big_open_deals AS SELECT o.id, o.amount FROM public.open_deals o WHERE o.amount > 1000;
