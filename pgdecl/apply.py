@@ -152,6 +152,9 @@ def _set_timeouts(conn: psycopg.Connection, options: ApplyOptions, *, local: boo
     scope = sql.SQL("SET LOCAL" if local else "SET")
     conn.execute(sql.SQL("{} lock_timeout = {}").format(scope, sql.Literal(options.lock_timeout)))
     conn.execute(sql.SQL("{} statement_timeout = {}").format(scope, sql.Literal(options.statement_timeout)))
+    # like pg_dump: a SQL function may read a table the plan creates later; its body was
+    # already checked when the desired state was built in the scratch database
+    conn.execute(sql.SQL("{} check_function_bodies = off").format(scope))
 
 
 def _with_retries(options: ApplyOptions, attempt: Callable[[], None]) -> None:

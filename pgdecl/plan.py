@@ -81,6 +81,10 @@ class Plan:
     def sql(self) -> str:
         """The whole script: every statement terminated, ready for psql."""
         lines = [f"{s};" for step in self.steps for s in step.statements]
+        if any(isinstance(step.op, o.CreateFunction) for step in self.steps):
+            # like pg_dump: a SQL function may read a table created further down; its body
+            # was checked when the desired state was built in the scratch database
+            lines.insert(0, "SET check_function_bodies = off;")
         return "\n".join(lines) + ("\n" if lines else "")
 
     def to_json(self) -> dict[str, Any]:
@@ -156,7 +160,7 @@ def hazards_of(op: o.Op, live: Catalog) -> list[Hazard]:
         case o.AlterViewOptions() if op.old is not None and op.old.option("security_invoker") == "true" \
                 and op.view.option("security_invoker") != "true":
             return [Hazard(HazardKind.SECURITY, "security_invoker removed: RLS of the underlying tables no longer applies to callers of this view")]
-        case o.Grant() if op.privilege.grantee.lower() in ("public", "anon"):
+        case o.Grant() if op.privilege.grantee.lower() in ("public", "anon") and not op.replace:
             return [Hazard(HazardKind.SECURITY, f"{op.privilege.privilege} granted to {op.privilege.grantee}: unauthenticated callers gain access")]
     return []
 
@@ -219,6 +223,13 @@ def order(ops: list[o.Op], live: Catalog, desired: Catalog) -> list[o.Op]:
         for j in by_key.get(ops[i].key, []):
             if ops[j].action != "drop":
                 graph.add_edge(j, i)   # grant on / comment on an object after it exists in its final form
+        op = ops[i]
+        if isinstance(op, o.Revoke) and op.privilege.privilege == "ALL":
+            for j in attachments:
+                other = ops[j]
+                if isinstance(other, o.Grant) and other.privilege.target == op.privilege.target \
+                        and other.privilege.grantee == op.privilege.grantee:
+                    graph.add_edge(i, j)   # REVOKE ALL from a role before granting it what the spec lists
 
     def ops_on(key: ObjectKey, *, drops: bool | None = None) -> list[int]:
         found = by_key.get(key, [])

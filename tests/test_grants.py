@@ -68,3 +68,63 @@ def test_named_roles_exactly_others_untouched(db: str, tmp_path: Path) -> None:
     assert ("notes", "service_role", "INSERT") in privileges
     assert ("secret_count", "authenticated", "EXECUTE") in privileges
     assert ("secret_count", "PUBLIC", "EXECUTE") not in privileges
+
+
+def test_new_objects_under_default_privileges(db: str, tmp_path: Path) -> None:
+    """Objects the plan creates get the target's default privileges (Supabase grants ALL to
+    anon and authenticated on every new table, PUBLIC may EXECUTE every new function): a
+    named role ends with exactly what the spec lists, a role not named keeps its defaults."""
+    load_preset(db)
+    run_sql(db, """
+        ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT ALL ON TABLES TO anon, authenticated, service_role;
+        ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT ALL ON FUNCTIONS TO anon, authenticated, service_role;
+    """)
+    spec = tmp_path / "schema.yaml"
+    spec.write_text(SPEC)
+    result = plan_for(spec, db)
+    described = [s.op.describe() for s in result.plan.steps]
+    assert described.index("revoke ALL on table public.notes from anon") < \
+        described.index("create table public.notes") + 99   # present
+    assert described.index("revoke ALL on table public.notes from authenticated") < \
+        described.index("grant SELECT on table public.notes to authenticated")
+    apply_and_replan(result, db)
+    privileges = _privileges(db)
+    assert not any(role == "anon" for target, role, _ in privileges if target == "notes")
+    assert {p for t, r, p in privileges if t == "notes" and r == "authenticated"} == {"SELECT"}
+    assert ("notes", "service_role", "INSERT") in privileges          # not named: default kept
+    assert ("secret_count", "PUBLIC", "EXECUTE") not in privileges
+    assert ("secret_count", "authenticated", "EXECUTE") in privileges
+    assert ("secret_count", "anon", "EXECUTE") in privileges          # not named: default kept
+
+
+def test_replaced_view_keeps_grants_of_roles_not_named(db: str, tmp_path: Path) -> None:
+    """A view dropped and created again (a column removed) gets back the grants the spec
+    does not manage."""
+    load_preset(db)
+    run_sql(db, """
+        CREATE TABLE public.t (id bigint PRIMARY KEY, a text, b text);
+        CREATE VIEW public.v AS SELECT id, a, b FROM public.t;
+        GRANT SELECT ON public.v TO authenticated;
+        GRANT SELECT (id) ON public.v TO anon;
+    """)
+    spec = tmp_path / "schema.yaml"
+    spec.write_text("""\
+version: 1
+preset: supabase
+schemas:
+  public:
+    tables:
+      t:
+        columns: {id: bigint primary key, a: text, b: text}
+    views:
+      v:
+        query: SELECT id, a FROM public.t
+""")
+    result = plan_for(spec, db)
+    described = [s.op.describe() for s in result.plan.steps]
+    assert "grant SELECT on view public.v to authenticated" in described, described
+    assert not any(s.hazards for s in result.plan.steps if "grant" in s.op.describe()), "a restored grant is no hazard"
+    apply_and_replan(result, db)
+    with psycopg.connect(db) as conn:
+        assert conn.execute("SELECT has_table_privilege('authenticated', 'public.v', 'SELECT'), "
+                            "has_column_privilege('anon', 'public.v', 'id', 'SELECT')").fetchone() == (True, True)

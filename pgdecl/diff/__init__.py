@@ -8,13 +8,12 @@ from pgdecl.diff.dependents import add_dependents
 from pgdecl.diff.indexes import diff_constraints, diff_indexes
 from pgdecl.diff.ops import Op
 from pgdecl.diff.routines import diff_functions, diff_triggers, diff_views
-from pgdecl.diff.security import diff_policies, diff_privileges
+from pgdecl.diff.security import diff_policies, diff_privileges, recreated_objects
 from pgdecl.diff.tables import diff_extensions, diff_schemas, diff_sequences, diff_tables
 
 COMPARATORS = (
     diff_schemas, diff_extensions, diff_sequences, diff_functions, diff_tables,
     diff_constraints, diff_indexes, diff_views, diff_policies, diff_triggers,
-    diff_privileges,
 )
 
 
@@ -24,4 +23,7 @@ def diff(live: Catalog, desired: Catalog, *, grant_targets: dict[ObjectKey, froz
     ops: list[Op] = []
     for comparator in COMPARATORS:
         ops.extend(comparator(ctx))
-    return add_dependents(ctx, ops)
+    ops = add_dependents(ctx, ops)
+    # privileges last: which objects are created afresh (and so lose or gain
+    # privileges by being created) is known only once dependents are added
+    return ops + list(diff_privileges(ctx, recreated_objects(ctx, ops)))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from pgdecl.catalog.model import Policy
+from pgdecl.catalog.model import ObjectKey, Policy, Privilege
 from pgdecl.diff.context import DiffContext, added, common, removed
 from pgdecl.diff.indexes import _gone_relation
 from pgdecl.diff.ops import (
@@ -48,15 +48,49 @@ def diff_policies(ctx: DiffContext) -> Iterator[Op]:
             yield SetComment(key, new.comment)
 
 
-def diff_privileges(ctx: DiffContext) -> Iterator[Op]:
+GRANTABLE_KINDS = frozenset({"schema", "table", "view", "sequence", "function"})
+
+
+def recreated_objects(ctx: DiffContext, ops: list[Op]) -> set[ObjectKey]:
+    """Objects the plan creates anew: absent from the live database, or dropped and created
+    again (a replaced view, function or table). Either way CREATE gives them the server's
+    default privileges, not the ones they hold now."""
+    live = ctx.live.all_objects()
+    dropped = {op.key for op in ops if op.action == "drop" and op.key.kind in GRANTABLE_KINDS}
+    return {op.key for op in ops
+            if op.action == "create" and op.key.kind in GRANTABLE_KINDS and (op.key not in live or op.key in dropped)}
+
+
+def diff_privileges(ctx: DiffContext, fresh: set[ObjectKey] = frozenset()) -> Iterator[Op]:
+    """Grants and revokes for the (object, role) pairs the spec manages.
+
+    ``fresh`` objects are created by this plan: CREATE gives them built-in and default
+    privileges (PUBLIC EXECUTE on functions, ALTER DEFAULT PRIVILEGES grants), so every
+    managed role first loses everything (REVOKE ALL) and then gets exactly what the spec
+    lists. A replaced object also gets back the privileges of the roles the spec does not
+    manage, which the drop took away.
+    """
     targets = ctx.grant_targets
 
     def managed(priv_key) -> bool:
         target, grantee = priv_key[0], priv_key[1]
         return targets is None or grantee in targets.get(target, ())
 
-    live = {k: v for k, v in ctx.live.privileges.items() if managed(k)}
+    live = {k: v for k, v in ctx.live.privileges.items() if managed(k) and k[0] not in fresh}
     desired = {k: v for k, v in ctx.desired.privileges.items() if managed(k)}
+    for target in sorted(fresh):
+        if targets is not None:
+            roles = set(targets.get(target, ()))
+        else:
+            roles = {k[1] for k in desired if k[0] == target} | ({"PUBLIC"} if target.kind == "function" else set())
+        for role in sorted(roles):
+            yield Revoke(Privilege(target, role, "ALL"))
+        if target in ctx.live.all_objects():
+            columns = {c[0] if isinstance(c, tuple) else c.name
+                       for c in getattr(ctx.desired.all_objects().get(target), "columns", ())}
+            for key, privilege in sorted(ctx.live.privileges.items()):
+                if key[0] == target and not managed(key) and (not privilege.column or privilege.column in columns):
+                    yield Grant(privilege, replace=True)   # restored: the drop took it away
     for key in added(live, desired):
         yield Grant(desired[key])
     for key in removed(live, desired):

@@ -1,3 +1,4 @@
+SET check_function_bodies = off;
 CREATE OR REPLACE FUNCTION public.is_admin()
  RETURNS boolean
  LANGUAGE sql

@@ -1,4 +1,6 @@
 CREATE SCHEMA IF NOT EXISTS "api";
-GRANT CREATE ON SCHEMA "api" TO "authenticated";
+REVOKE ALL ON SCHEMA "api" FROM "anon";
 GRANT USAGE ON SCHEMA "api" TO "anon";
+REVOKE ALL ON SCHEMA "api" FROM "authenticated";
+GRANT CREATE ON SCHEMA "api" TO "authenticated";
 GRANT USAGE ON SCHEMA "api" TO "authenticated";

@@ -1,3 +1,4 @@
+SET check_function_bodies = off;
 CREATE OR REPLACE FUNCTION public.touch()
  RETURNS trigger
  LANGUAGE plpgsql
