@@ -491,8 +491,9 @@ def _(op: CreateView) -> list[sql.Composable]:
     view = op.view
     query = trusted_sql(view.definition.strip().rstrip(";"))
     if view.materialized:
-        return [sql.SQL("CREATE MATERIALIZED VIEW IF NOT EXISTS {}{} AS\n{}\nWITH DATA").format(
-            ident(view.schema, view.name), _view_options(view), query)]
+        return [sql.SQL("CREATE MATERIALIZED VIEW IF NOT EXISTS {}{} AS\n{}\n{}").format(
+            ident(view.schema, view.name), _view_options(view), query,
+            sql.SQL("WITH DATA" if view.populated else "WITH NO DATA"))]
     return [sql.SQL("CREATE OR REPLACE VIEW {}{} AS\n{}").format(
         ident(view.schema, view.name), _view_options(view), query)]
 

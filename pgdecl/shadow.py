@@ -17,6 +17,7 @@ from pgdecl.catalog.model import Catalog, ObjectKey
 from pgdecl.dsn import mask, with_database
 from pgdecl.errors import PgdeclError
 from pgdecl.spec import DDLStatement, Spec, render_ddl
+from pgdecl.spec.names import parse_signature
 
 log = logging.getLogger(__name__)
 
@@ -113,24 +114,45 @@ def canonicalize(spec: Spec, server_dsn: str) -> Desired:
             conn.execute(preset_sql(spec.preset))  # type: ignore[arg-type]
         build_desired(conn, render_ddl(spec))
         catalog = introspect(conn, spec.managed_schemas)
-        function_keys = _canonical_function_keys(conn, spec)
+        function_keys = _canonical_function_keys(conn, spec, catalog)
     return Desired(_finish(catalog, spec, function_keys), _grant_targets(spec, function_keys))
 
 
-def _canonical_function_keys(conn: psycopg.Connection, spec: Spec) -> dict[ObjectKey, ObjectKey]:
-    """Spec function keys ('add(a int, b int)') → catalog keys ('add(a integer, b integer)')."""
+def _canonical_function_keys(conn: psycopg.Connection, spec: Spec,
+                             catalog: Catalog) -> dict[ObjectKey, ObjectKey]:
+    """Spec function keys ('add(a int, b int)') → catalog keys ('add(a integer, b integer)').
+
+    A name that is not overloaded maps directly; an overloaded one is resolved with
+    to_regprocedure, which does not accept argument names (a key such as
+    'f(s varchar)' of an overloaded f stays unmapped).
+    """
     spec_keys = sorted(k for k in set(spec.origins) | set(spec.grant_targets) if k.kind == "function")
     if not spec_keys:
         return {}
-    signatures = [f"{sql.Identifier(k.schema).as_string(None)}.{k.name}" for k in spec_keys]
-    rows = conn.execute(
-        "SELECT s.i, n.nspname, p.proname, pg_catalog.pg_get_function_identity_arguments(p.oid) "
-        "FROM unnest(%s::text[]) WITH ORDINALITY AS s(sig, i) "
-        "JOIN pg_catalog.pg_proc p ON p.oid = pg_catalog.to_regprocedure(s.sig) "
-        "JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace",
-        [signatures],
-    ).fetchall()
-    return {spec_keys[i - 1]: ObjectKey("function", schema, f"{name}({args})") for i, schema, name, args in rows}
+    overloads: dict[tuple[str, str], list[ObjectKey]] = {}
+    for key, function in catalog.functions.items():
+        overloads.setdefault((function.schema, function.name), []).append(key)
+    mapped: dict[ObjectKey, ObjectKey] = {}
+    ambiguous: list[ObjectKey] = []
+    for key in spec_keys:
+        candidates = overloads.get((key.schema, parse_signature(key.name).name), [])
+        if len(candidates) == 1:
+            mapped[key] = candidates[0]
+        else:
+            ambiguous.append(key)
+    for key in ambiguous:
+        signature = f"{sql.Identifier(key.schema).as_string(None)}.{key.name}"
+        try:
+            with conn.transaction():
+                row = conn.execute(
+                    "SELECT n.nspname, p.proname, pg_catalog.pg_get_function_identity_arguments(p.oid) "
+                    "FROM pg_catalog.pg_proc p JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace "
+                    "WHERE p.oid = pg_catalog.to_regprocedure(%s)", [signature]).fetchone()
+        except psycopg.Error:
+            row = None
+        if row:
+            mapped[key] = ObjectKey("function", row[0], f"{row[1]}({row[2]})")
+    return mapped
 
 
 def _finish(catalog: Catalog, spec: Spec, function_keys: dict[ObjectKey, ObjectKey]) -> Catalog:

@@ -263,6 +263,9 @@ class View:
     check_option: str | None = None  # 'local' | 'cascaded' | None
     materialized: bool = False
     comment: str | None = None
+    # a materialized view's data is state, not schema: it is created WITH NO DATA when the
+    # spec says with_data: false, and never compared
+    populated: bool = field(default=True, compare=False, repr=False)
     origin: SourceMark | None = field(default=None, compare=False, repr=False)
 
     @property

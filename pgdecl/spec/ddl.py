@@ -152,7 +152,8 @@ def dollar_quote(body: str) -> sql.Composed:
 
 
 def _function_body(function: FunctionSpec) -> sql.Composable:
-    if function.language == "sql" and function.body.lstrip()[:12].upper() in ("BEGIN ATOMIC", "RETURN "):
+    head = " ".join(function.body.split()[:2]).upper()
+    if function.language == "sql" and (head == "BEGIN ATOMIC" or head.startswith("RETURN ")):
         return trusted_sql(function.body)
     return sql.SQL("AS {}").format(dollar_quote(function.body))
 
@@ -360,6 +361,12 @@ def _index_element(element: IndexElement) -> sql.Composed:
 
 
 def _index(s: str, relation: str, index: IndexSpec, phase: int) -> DDLStatement:
+    if index.definition is not None:
+        query = sql.SQL("{} {} ON {} {}").format(
+            sql.SQL("CREATE UNIQUE INDEX" if index.unique else "CREATE INDEX"), sql.Identifier(index.name),
+            sql.Identifier(s, relation), trusted_sql(index.definition))
+        return _statement(query, ObjectKey("index", s, index.name), index.origin, phase,
+                          f"index {index.name} on {s}.{relation}")
     storage = [sql.SQL("{} = {}").format(sql.Identifier(name), sql.Literal(value))
                for name, value in index.storage.items()]
     query = _join([

@@ -28,6 +28,7 @@ SELECT n.nspname AS schema,
         FROM pg_options_to_table(c.reloptions) o
         WHERE o.option_name = 'check_option') AS check_option,
        c.relkind = 'm' AS materialized,
+       c.relispopulated AS populated,
        obj_description(c.oid, 'pg_class') AS comment
 FROM pg_catalog.pg_class c
 JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
