@@ -12,10 +12,11 @@ from psycopg import sql
 from pgdecl.catalog.introspect import introspect
 from pgdecl.catalog.model import Catalog
 from pgdecl.diff import diff
+from pgdecl.diff.renames import follow_renames
 from pgdecl.dsn import mask
 from pgdecl.errors import PgdeclError
 from pgdecl.online import OnlinePolicy
-from pgdecl.plan import Plan, build_plan
+from pgdecl.plan import Plan, build_plan, fingerprint
 from pgdecl.shadow import Desired, canonicalize
 from pgdecl.spec import Spec
 
@@ -106,8 +107,12 @@ def make_plan(spec: Spec, target_dsn: str | None, *, shadow_dsn: str | None = No
 
 def plan_between(live: Catalog, desired: Desired, schemas: tuple[str, ...],
                  online: OnlinePolicy | None = None) -> PlanResult:
-    ops = diff(live, desired.catalog, grant_targets=desired.grant_targets)
-    return PlanResult(build_plan(ops, live, desired.catalog, online), live, desired, schemas, online)
+    # renamed_from hints: the comparators see the live objects under their new names
+    renamed, renames = follow_renames(live, desired.catalog, desired.renames)
+    ops = [*renames, *diff(renamed, desired.catalog, grant_targets=desired.grant_targets)]
+    plan = build_plan(ops, renamed, desired.catalog, online)
+    plan.fingerprint = fingerprint(live)        # a saved plan is pinned to the database as it is
+    return PlanResult(plan, live, desired, schemas, online)
 
 
 def replan(result: PlanResult, target_dsn: str) -> Plan:

@@ -207,6 +207,12 @@ def order(ops: list[o.Op], live: Catalog, desired: Catalog) -> list[o.Op]:
     """Dependency order as a DiGraph; ties broken by (rank, identity) so output is deterministic."""
     if not ops:
         return []
+    renames = [op for op in ops if isinstance(op, o.Rename)]
+    if renames:
+        # renames first, tables and views before what they hold: every other step (and
+        # its guard) names objects by their new names
+        first = sorted(renames, key=lambda op: (op.key.kind not in ("table", "view"), op.key.kind, op.key))
+        return first + order([op for op in ops if not isinstance(op, o.Rename)], live, desired)
     import networkx as nx   # imported here: it costs 0.3 s of start-up that a no-op plan never needs
 
     graph = nx.DiGraph()

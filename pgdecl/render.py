@@ -14,7 +14,7 @@ from pgdecl.diff.ops import (
     CreateFunction, CreateIndex, CreatePolicy, CreateSchema, CreateSequence, CreateTable,
     CreateTrigger, CreateView, DefinitionDiffers, DropColumn, DropConstraint, DropExtension,
     DropFunction, DropIndex, DropPolicy, DropSchema, DropSequence, DropTable, DropTrigger,
-    DropView, Grant, ObjectExists, Op, RenameIndex, Revoke, SetComment, SetRowLevelSecurity,
+    DropView, Grant, ObjectExists, Op, Rename, RenameIndex, Revoke, SetComment, SetRowLevelSecurity,
     SetSequenceOwner, ValidateConstraint,
 )
 
@@ -396,6 +396,44 @@ def _(op: RenameIndex) -> list[sql.Composable]:
         statements.append(sql.SQL("COMMENT ON INDEX {} IS {}").format(
             ident(index.schema, index.name), sql.Literal(index.comment)))
     return statements
+
+
+def _exists(key: ObjectKey, exists: bool = True) -> sql.Composable:
+    """The object (for a column key, parent = table, the column) exists, or not; for a
+    relation: anything of that name in the schema (they share one namespace)."""
+    if key.kind in ("table", "view", "index", "sequence"):
+        return sql.SQL("{} IS NOT NULL" if exists else "{} IS NULL").format(_regclass(key.schema, key.name))
+    if key.kind == "column":
+        test = condition_sql(ColumnExists(ObjectKey("table", key.schema, key.parent), key.name))
+    else:
+        test = condition_sql(ObjectExists(key))
+    return test if exists else sql.SQL("NOT {}").format(test)
+
+
+_RENAME = {
+    "table": "ALTER TABLE {old} RENAME TO {new}",
+    "index": "ALTER INDEX {old} RENAME TO {new}",
+    "sequence": "ALTER SEQUENCE {old} RENAME TO {new}",
+    "column": "ALTER TABLE {table} RENAME COLUMN {old} TO {new}",
+    "constraint": "ALTER TABLE {table} RENAME CONSTRAINT {old} TO {new}",
+    "policy": "ALTER POLICY {old} ON {table} RENAME TO {new}",
+}
+
+
+@render.register
+def _(op: Rename) -> list[sql.Composable]:
+    old, new = op.old, op.new     # only while the old name exists and the new one is free
+    if old.kind == "view":
+        template = "ALTER MATERIALIZED VIEW {old} RENAME TO {new}" if op.materialized else "ALTER VIEW {old} RENAME TO {new}"
+    else:
+        template = _RENAME[old.kind]
+    if old.parent:
+        parts = {"table": ident(old.schema, old.parent), "old": ident(old.name), "new": ident(new.name)}
+    else:
+        parts = {"old": ident(old.schema, old.name), "new": ident(new.name)}
+    statement = sql.SQL(template).format(**parts)  # type: ignore[arg-type]
+    test = sql.SQL("{} AND {}").format(_exists(old), _exists(new, exists=False))
+    return [_guard_raw(test, statement, catalog_text=False)]
 
 
 @render.register

@@ -105,6 +105,8 @@ class Desired:
     catalog: Catalog
     # objects whose privileges the spec manages → the roles it manages on each
     grant_targets: dict[ObjectKey, frozenset[str]]
+    # explicit rename hints (spec.renames): new key → the key the object had before
+    renames: dict[ObjectKey, ObjectKey] = dataclasses.field(default_factory=dict)
 
 
 def canonicalize(spec: Spec, server_dsn: str) -> Desired:
@@ -115,7 +117,7 @@ def canonicalize(spec: Spec, server_dsn: str) -> Desired:
         build_desired(conn, render_ddl(spec))
         catalog = introspect(conn, spec.managed_schemas)
         function_keys = _canonical_function_keys(conn, spec, catalog)
-    return Desired(_finish(catalog, spec, function_keys), _grant_targets(spec, function_keys))
+    return Desired(_finish(catalog, spec, function_keys), _grant_targets(spec, function_keys), dict(spec.renames))
 
 
 def _canonical_function_keys(conn: psycopg.Connection, spec: Spec,

@@ -317,6 +317,27 @@ class RenameIndex(Op):
         return f"rename index {self.index.schema}.{self.from_name} to {self.index.name}"
 
 
+# --- renames ---
+
+@dataclass(frozen=True, slots=True)
+class Rename(Op):
+    """ALTER … RENAME of a live object to its name in the spec: from a ``renamed_from`` hint,
+    or a constraint whose default name follows its renamed table or column. ``old`` and
+    ``new`` differ in name (a table's objects: in parent) only; a column's key is
+    ``ObjectKey("column", schema, column, table)``."""
+
+    old: ObjectKey
+    new: ObjectKey
+    materialized: bool = False        # a view's: ALTER MATERIALIZED VIEW
+
+    @property
+    def key(self) -> ObjectKey:
+        return self.new
+
+    def describe(self) -> str:
+        return f"rename {self.old} to {self.new.name}"
+
+
 # --- functions and triggers ---
 
 @dataclass(frozen=True, slots=True)

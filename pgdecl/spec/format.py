@@ -31,6 +31,9 @@ SQL = Text("an SQL expression")
 NAMES = ListOf(NAME, single=True)
 COMMENT = Field(Text(allow_empty=True))
 
+# ``renamed_from: old_name``: an explicit rename hint (same schema; never guessed)
+RENAMED_FROM = Field(Text("the previous name"))
+
 
 def _check_lint(lint: LintSpec, at: RecordSite) -> None:
     if not lint.reason.strip():
@@ -134,6 +137,7 @@ COLUMN = Either(
         "generated": Field(SQL),
         "virtual": Field(Boolean()),
         "comment": COMMENT,
+        "renamed_from": RENAMED_FROM,
     }, _check_column),
     expected="a column definition or a mapping",
 )
@@ -228,6 +232,7 @@ INDEX = Record(IndexSpec, {
     "with": Field(NamedMap(Text("a storage parameter value"), "storage parameter"), "storage"),
     "comment": COMMENT,
     "lint": LINT,
+    "renamed_from": RENAMED_FROM,
 }, _check_index)
 
 
@@ -247,6 +252,7 @@ POLICY = Record(PolicySpec, {
     "with_check": Field(SQL),
     "comment": COMMENT,
     "lint": LINT,
+    "renamed_from": RENAMED_FROM,
 })
 
 
@@ -304,6 +310,7 @@ TABLE = Record(TableSpec, {
     "grants": grants_of("table"),
     "comment": COMMENT,
     "lint": LINT,
+    "renamed_from": RENAMED_FROM,
 }, _check_table)
 
 
@@ -332,6 +339,7 @@ VIEW = Record(ViewSpec, {
     "grants": grants_of("table"),
     "comment": COMMENT,
     "lint": LINT,
+    "renamed_from": RENAMED_FROM,
 }, _check_view)
 
 

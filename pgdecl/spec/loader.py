@@ -27,6 +27,7 @@ def load_spec(paths: str | Path | Iterable[str | Path]) -> Spec:
         grant_targets=frozenset(_grant_targets(document)),
         grant_roles=_grant_roles(document),
         files=files,
+        renames=_renames(document, origins),
     )
 
 
@@ -108,6 +109,48 @@ def _view_origins(registry: _Registry, s: str, view: ViewSpec, path: str) -> Non
     for index in view.indexes.values():
         registry.add(ObjectKey("index", s, index.name), index.origin, f"{path}.indexes.{index.name}")
         registry.relation("index", s, index.name, index.origin, f"{path}.indexes.{index.name}")
+
+
+def _renames(document: SpecDocument, origins: dict[ObjectKey, SourceMark]) -> dict[ObjectKey, ObjectKey]:
+    """The ``renamed_from`` hints: new key -> old key. A hint may not name the object
+    itself, an object the spec also defines, or the same old object as another hint."""
+    renames: dict[ObjectKey, ObjectKey] = {}
+    claimed: dict[ObjectKey, ObjectKey] = {}
+
+    def hint(new: ObjectKey, previous: str | None, origin: SourceMark, path: str) -> None:
+        if previous is None:
+            return
+        old = new._replace(name=previous)
+        if old == new:
+            raise SpecError(f"renamed_from names the {new.kind} itself ({previous!r})", origin, path)
+        if old in origins:
+            raise SpecError(f"renamed_from: {previous!r} is {old}, which the spec also defines "
+                            f"(at {origins[old]}); a renamed object has only its new name", origin, path)
+        if old in claimed:
+            raise SpecError(f"{old} is renamed twice: to {claimed[old].name!r} and to {new.name!r}", origin, path)
+        claimed[old] = new
+        renames[new] = old
+
+    for schema in document.schemas.values():
+        s = schema.name
+        for table in schema.tables.values():
+            t = table.name
+            path = f"schemas.{s}.tables.{t}"
+            hint(ObjectKey("table", s, t), table.renamed_from, table.origin, path)
+            for column in table.columns.values():
+                hint(ObjectKey("column", s, column.name, t), column.renamed_from, column.origin,
+                     f"{path}.columns.{column.name}")
+            for index in table.indexes.values():
+                hint(ObjectKey("index", s, index.name), index.renamed_from, index.origin, f"{path}.indexes.{index.name}")
+            for policy in table.policies.values():
+                hint(ObjectKey("policy", s, policy.name, t), policy.renamed_from, policy.origin,
+                     f"{path}.policies.{policy.name}")
+        for view in schema.views.values():
+            path = f"schemas.{s}.views.{view.name}"
+            hint(ObjectKey("view", s, view.name), view.renamed_from, view.origin, path)
+            for index in view.indexes.values():
+                hint(ObjectKey("index", s, index.name), index.renamed_from, index.origin, f"{path}.indexes.{index.name}")
+    return renames
 
 
 def _grant_targets(document: SpecDocument) -> Iterable[ObjectKey]:

@@ -69,6 +69,7 @@ class ColumnSpec:
     generated: str | None = None
     virtual: bool = False
     comment: str | None = None
+    renamed_from: str | None = None     # the column's previous name (an explicit rename hint)
     origin: SourceMark = NOWHERE
 
 
@@ -144,6 +145,7 @@ class IndexSpec:
     comment: str | None = None
     lint: LintSpec | None = None
     definition: str | None = None
+    renamed_from: str | None = None
     origin: SourceMark = NOWHERE
 
 
@@ -164,6 +166,7 @@ class PolicySpec:
     with_check: str | None = None
     comment: str | None = None
     lint: LintSpec | None = None
+    renamed_from: str | None = None
     origin: SourceMark = NOWHERE
 
 
@@ -204,6 +207,7 @@ class TableSpec:
     grants: Grants | None = None
     comment: str | None = None
     lint: LintSpec | None = None
+    renamed_from: str | None = None
     origin: SourceMark = NOWHERE
 
 
@@ -264,6 +268,7 @@ class ViewSpec:
     grants: Grants | None = None
     comment: str | None = None
     lint: LintSpec | None = None
+    renamed_from: str | None = None
     origin: SourceMark = NOWHERE
 
 
@@ -302,6 +307,9 @@ class Spec:
     files: tuple[Path, ...]
     # for each grant target, the roles whose privileges on it the spec manages
     grant_roles: dict[ObjectKey, frozenset[str]] = field(default_factory=dict)
+    # explicit rename hints: the object's key in the spec -> the key it had before;
+    # a column is ObjectKey("column", schema, name, table) with the table's new name in both
+    renames: dict[ObjectKey, ObjectKey] = field(default_factory=dict)
 
     @property
     def managed_schemas(self) -> tuple[str, ...]:
