@@ -123,7 +123,11 @@ def apply_plan(plan: Plan, dsn: str, options: ApplyOptions = ApplyOptions(),
                                        f"(fingerprint {now}, plan made against {plan.fingerprint})")
             numbered = list(enumerate(plan.steps, start=1))
             transactional = [(n, s) for n, s in numbered if s.transactional]
-            online = [(n, s) for n, s in numbered if not s.transactional]
+            # ADD VALUE of an enum is committed first: the transaction may use the new value
+            early = [(n, s) for n, s in numbered if not s.transactional and getattr(s.op, "before_transaction", False)]
+            online = [(n, s) for n, s in numbered if not s.transactional and (n, s) not in early]
+            for number, step in early:
+                _with_retries(options, lambda: _run_online(conn, number, step, options))
             if transactional:
                 _with_retries(options, lambda: _run_transaction(conn, transactional, options))
             for number, step in online:

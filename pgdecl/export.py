@@ -16,7 +16,7 @@ from psycopg.rows import dict_row
 
 from pgdecl.catalog.introspect import introspect
 from pgdecl.catalog.model import (
-    Catalog, Column, Constraint, Function, Index, ObjectKey, Policy, Sequence, Table, Trigger, View,
+    Catalog, Column, Constraint, Function, Index, ObjectKey, Policy, Sequence, Table, Trigger, UserType, View,
 )
 from pgdecl.errors import PgdeclError
 from pgdecl.spec.names import SIMPLE_NAME, split_top_level
@@ -189,6 +189,7 @@ class Exporter:
         self.grants(body, schema.key, "schema")
         in_schema = lambda objects: sorted((o for o in objects.values() if o.schema == name),  # noqa: E731
                                            key=lambda o: o.key)
+        types = {t.name: self.user_type(t) for t in self.ordered_types(name)}
         sequences = {s.name: self.sequence(s) for s in in_schema(self.catalog.sequences)}
         functions = {}
         for function in in_schema(self.catalog.functions):
@@ -199,7 +200,7 @@ class Exporter:
         for table in in_schema(self.catalog.tables):
             tables[table.name] = self.table(table)
         views = {view.name: self.view(view) for view in self.ordered_views(name)}
-        for key, value in (("sequences", sequences), ("functions", functions), ("tables", tables),
+        for key, value in (("types", types), ("sequences", sequences), ("functions", functions), ("tables", tables),
                            ("views", views)):
             if value:
                 body[key] = value
@@ -232,6 +233,49 @@ class Exporter:
             items += [{priv: sorted(cols)} for priv, cols in sorted(columns.items())]
             grants[role] = items
         body["grants"] = grants
+
+    # types --------------------------------------------------------------------------
+    def ordered_types(self, schema: str) -> list[UserType]:
+        """Types of ``schema``: enums, then the others with each after the types it uses (ties by name)."""
+        types = {key: t for key, t in self.catalog.types.items() if t.schema == schema}
+        import networkx as nx
+
+        graph = nx.DiGraph()
+        graph.add_nodes_from(types)
+        for dep in self.catalog.dependencies:
+            if dep.dependent in types and dep.referenced in types and dep.dependent != dep.referenced:
+                graph.add_edge(dep.referenced, dep.dependent)
+        order = nx.lexicographical_topological_sort(graph, key=lambda k: (types[k].kind != "enum", k.name))
+        return [types[key] for key in order]
+
+    def user_type(self, user_type: UserType) -> Document:
+        body: Document = {}
+        if user_type.kind == "enum":
+            body["enum"] = list(user_type.labels)
+        elif user_type.kind == "composite":
+            body["composite"] = {a.name: a.type + (f" COLLATE {a.collation}" if a.collation else "")
+                                 for a in user_type.attributes}
+        else:
+            body["domain"] = user_type.base_type + (f" COLLATE {user_type.collation}" if user_type.collation else "")
+            if user_type.default is not None:
+                body["default"] = user_type.default
+            if user_type.not_null:
+                body["not_null"] = True
+            constraints = {}
+            for constraint in user_type.constraints:
+                text = constraint.definition
+                if text.endswith(" NOT VALID"):
+                    self.warn(f"{user_type.key}: constraint {constraint.name} is exported as valid (NOT VALID dropped)")
+                    text = text[: -len(" NOT VALID")]
+                if not (text.startswith("CHECK (") and text.endswith(")")):
+                    self.warn(f"{user_type.key}: constraint {constraint.name} {text!r} is not exported")
+                    continue
+                constraints[constraint.name] = text[len("CHECK ("):-1]
+            if constraints:
+                body["constraints"] = constraints
+        if user_type.comment is not None:
+            body["comment"] = user_type.comment
+        return body
 
     # sequences ----------------------------------------------------------------------
     _TYPE_RANGE = {"smallint": 2**15 - 1, "integer": 2**31 - 1, "bigint": 2**63 - 1}
@@ -333,6 +377,10 @@ class Exporter:
         triggers = self.triggers(table.schema, table.name)
         if triggers:
             body["triggers"] = triggers
+        if table.replica_identity_index is not None:
+            body["replica_identity"] = {"index": table.replica_identity_index}
+        elif table.replica_identity != "default":
+            body["replica_identity"] = table.replica_identity
         self.grants(body, table.key, "table")
         if table.comment is not None:
             body["comment"] = table.comment

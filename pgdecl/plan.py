@@ -13,6 +13,9 @@ from pgdecl.catalog.model import Catalog, ObjectKey
 from pgdecl.diff import ops as o
 from pgdecl.online import OnlinePolicy, make_online
 from pgdecl.render import render_sql
+from pgdecl import render_types  # noqa: F401 - registers the renderers of type operations
+from pgdecl.diff import type_ops as t
+from pgdecl.diff.replica import SetReplicaIdentity
 
 PLAN_FORMAT_VERSION = 1
 
@@ -57,7 +60,7 @@ class Step:
 
     def to_json(self) -> dict[str, Any]:
         key = self.key
-        return {
+        document = {
             "action": self.action,
             "operation": type(self.op).__name__,
             "object": {"kind": key.kind, "schema": key.schema, "name": key.name, "table": key.parent or None},
@@ -67,6 +70,9 @@ class Step:
             "destructive": self.destructive,
             "hazards": [{"kind": h.kind.value, "message": h.message} for h in self.hazards],
         }
+        if getattr(self.op, "before_transaction", False):
+            document["before_transaction"] = True    # committed before the transactional steps
+        return document
 
 
 @dataclass(slots=True)
@@ -126,7 +132,23 @@ def _type_change_hazards(old: str, new: str) -> list[Hazard]:
     return hazards
 
 
+def _type_hazards(op: o.Op, live: Catalog) -> list[Hazard]:
+    """Hazards of changes to enums, domains and composite types that other objects may use."""
+    used = bool(live.dependents_of(op.key)) if op.key.kind == "type" else False
+    match op:
+        case t.AlterTypeAttribute(change="drop") if used:
+            return [Hazard(HazardKind.DATA_LOSS, f"attribute {op.attribute.name} is removed from every stored "
+                                                 f"value of {op.key.schema}.{op.key.name}")]
+        case t.AddDomainConstraint() | t.AlterDomain(change="not_null") if used and (
+                not isinstance(op, t.AlterDomain) or op.user_type.not_null):
+            return [Hazard(HazardKind.ACCESS_EXCLUSIVE_LOCK, "every column using the domain is scanned while "
+                                                             "writes to those tables wait; fails if a value violates it")]
+    return []
+
+
 def hazards_of(op: o.Op, live: Catalog) -> list[Hazard]:
+    if op.key.kind == "type":
+        return _type_hazards(op, live)
     relation = relation_of(op)
     existing_table = relation is not None and relation in live.tables
     match op:
@@ -171,14 +193,14 @@ def hazards_of(op: o.Op, live: Catalog) -> list[Hazard]:
 _RANK = {
     ("drop", "trigger"): 0, ("drop", "policy"): 1, ("drop", "view"): 2, ("drop", "constraint"): 3,
     ("drop", "index"): 4,
-    "schema": 10, "extension": 11, "sequence": 12, "function": 13, "table": 14,
+    "schema": 10, "extension": 11, "type": 11.5, "sequence": 12, "function": 13, "table": 14,
     "constraint": 15, "index": 16, "view": 17, "policy": 18, "trigger": 19,
-    ("drop", "table"): 30, ("drop", "function"): 31, ("drop", "sequence"): 32,
+    ("drop", "table"): 30, ("drop", "function"): 31, ("drop", "type"): 31.5, ("drop", "sequence"): 32,
     ("drop", "extension"): 33, ("drop", "schema"): 34,
 }
 
 
-def _rank(op: o.Op) -> int:
+def _rank(op: o.Op) -> float:
     kind = op.key.kind
     if isinstance(op, (o.Grant, o.Revoke)):
         return 20
@@ -267,6 +289,12 @@ def order(ops: list[o.Op], live: Catalog, desired: Catalog) -> list[o.Op]:
                     for j in ops_on(tkey):
                         if ops[j].action == "drop" or isinstance(ops[j], o.AlterColumn):
                             graph.add_edge(i, j)   # drop what hangs on a table before dropping/altering the table
+        if isinstance(op, SetReplicaIdentity) and op.index is not None:
+            for j in by_key.get(op.index, []) + [k for k, other in enumerate(ops) if isinstance(other, o.AddConstraint)
+                                                 and other.constraint.name == op.index.name
+                                                 and other.key.schema == op.index.schema]:
+                if ops[j].action != "drop":
+                    graph.add_edge(j, i)       # REPLICA IDENTITY USING INDEX needs the index
         if isinstance(op, o.AddConstraint) and op.constraint.ref_table is not None:
             ref = ObjectKey("table", *op.constraint.ref_table)
             for j in ops_on(ref, drops=False):
@@ -308,8 +336,10 @@ class PlanError(Exception):
 
 
 def _transactional(op: o.Op) -> bool:
-    """CONCURRENTLY, VALIDATE and the rename ending an online swap run after the transaction commits."""
-    return not (getattr(op, "concurrently", False) or getattr(op, "after_commit", False))
+    """CONCURRENTLY, VALIDATE and the rename ending an online swap run after the transaction commits;
+    ADD VALUE of an enum is committed before it (a new value is unusable in the transaction that adds it)."""
+    return not (getattr(op, "concurrently", False) or getattr(op, "after_commit", False)
+                or getattr(op, "before_transaction", False))
 
 
 def build_plan(ops: list[o.Op], live: Catalog, desired: Catalog, online: OnlinePolicy | None = None) -> Plan:

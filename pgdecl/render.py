@@ -65,6 +65,7 @@ _EXISTS = {
     "policy": "SELECT FROM pg_catalog.pg_policy o WHERE o.polrelid = {rel} AND o.polname = {name}",
     "trigger": "SELECT FROM pg_catalog.pg_trigger o WHERE o.tgrelid = {rel} AND o.tgname = {name} AND NOT o.tgisinternal",
     "function": "SELECT FROM pg_catalog.pg_proc o WHERE o.oid = {fn}",
+    "type": "SELECT FROM pg_catalog.pg_type o WHERE o.oid = {typ}",
 }
 
 # the catalog text a DefinitionDiffers guard compares, per kind (same as introspection)
@@ -112,6 +113,8 @@ def _kind_query(template: str, key: ObjectKey, expected: sql.Composable | None =
     parts: dict[str, sql.Composable] = {"name": sql.Literal(key.name)}
     if key.kind == "function":
         parts["fn"] = _function_oid(key)
+    elif key.kind == "type":
+        parts["typ"] = sql.SQL("pg_catalog.to_regtype({})").format(sql.Literal(to_text(ident(key.schema, key.name))))
     else:
         parts["rel"] = _relation_of(key)
     if expected is not None:

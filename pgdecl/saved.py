@@ -25,6 +25,7 @@ def load_saved_plan(path: Path) -> tuple[Plan, tuple[str, ...]]:
     steps = []
     for raw in document["steps"]:
         op = SavedOp(raw["description"], raw["action"], raw["destructive"])
+        op.before_transaction = bool(raw.get("before_transaction", False))
         hazards = tuple(Hazard(HazardKind(h["kind"]), h["message"]) for h in raw["hazards"])
         steps.append(Step(op, tuple(raw["sql"]), hazards, raw["transactional"]))  # type: ignore[arg-type]
     return Plan(steps=steps, fingerprint=document["fingerprint"]), tuple(document.get("schemas", ()))
@@ -38,6 +39,7 @@ class SavedOp:
         self.action = "drop" if destructive else ("create" if action == "replace" else action)
         self.replace = action == "replace" and not destructive
         self.key = description
+        self.before_transaction = False
 
     def describe(self) -> str:
         return self._description

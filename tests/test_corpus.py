@@ -114,14 +114,7 @@ UNSUPPORTED_SQL = """
 WITH s AS (SELECT oid FROM pg_namespace WHERE nspname = ANY(%(schemas)s)),
 ext AS (SELECT objid FROM pg_depend WHERE deptype = 'e')
 SELECT kind, count(*) FROM (
-  SELECT 'enum types' AS kind FROM pg_type t WHERE t.typnamespace IN (SELECT oid FROM s) AND t.typtype = 'e'
-    AND t.oid NOT IN (SELECT objid FROM ext)
-  UNION ALL SELECT 'domains' FROM pg_type t WHERE t.typnamespace IN (SELECT oid FROM s) AND t.typtype = 'd'
-    AND t.oid NOT IN (SELECT objid FROM ext)
-  UNION ALL SELECT 'composite types' FROM pg_type t JOIN pg_class c ON c.oid = t.typrelid
-    WHERE t.typnamespace IN (SELECT oid FROM s) AND t.typtype = 'c' AND c.relkind = 'c'
-    AND t.oid NOT IN (SELECT objid FROM ext)
-  UNION ALL SELECT 'range types' FROM pg_type t WHERE t.typnamespace IN (SELECT oid FROM s) AND t.typtype = 'r'
+  SELECT 'range types' AS kind FROM pg_type t WHERE t.typnamespace IN (SELECT oid FROM s) AND t.typtype = 'r'
     AND t.oid NOT IN (SELECT objid FROM ext)
   UNION ALL SELECT 'partitioned tables' FROM pg_class c WHERE c.relnamespace IN (SELECT oid FROM s) AND c.relkind = 'p'
   UNION ALL SELECT 'table inheritance' FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid

@@ -29,7 +29,11 @@ from pgdecl.catalog.model import (
     Schema,
     Sequence,
     Table,
+    TYPE_KINDS,
+    DomainConstraint,
     Trigger,
+    TypeAttribute,
+    UserType,
     View,
 )
 
@@ -38,7 +42,7 @@ log = logging.getLogger(__name__)
 # Run in this order; "schemas" first because with schemas=None its result is the
 # list of managed schemas every later query is given.
 QUERY_FILES: tuple[str, ...] = (
-    "schemas", "extensions", "sequences", "tables", "constraints", "indexes",
+    "schemas", "extensions", "types", "sequences", "tables", "constraints", "indexes",
     "functions", "triggers", "views", "policies", "privileges", "dependencies",
 )
 
@@ -125,6 +129,16 @@ def _fill_extensions(catalog: Catalog, rows: list[dict[str, Any]]) -> None:
         catalog.extensions[extension.key] = extension
 
 
+def _fill_types(catalog: Catalog, rows: list[dict[str, Any]]) -> None:
+    for row in rows:
+        row["kind"] = TYPE_KINDS[row["kind"]]
+        row["labels"] = tuple(row["labels"])
+        row["constraints"] = tuple(DomainConstraint(**c) for c in row["constraints"])
+        row["attributes"] = tuple(TypeAttribute(**a) for a in row["attributes"])
+        user_type = UserType(**row)
+        catalog.types[user_type.key] = user_type
+
+
 def _fill_sequences(catalog: Catalog, rows: list[dict[str, Any]]) -> None:
     for row in rows:
         row["owned_by"] = tuple(row["owned_by"]) if row["owned_by"] else None
@@ -204,6 +218,7 @@ def _fill_dependencies(catalog: Catalog, rows: list[dict[str, Any]]) -> None:
 _FILLERS: dict[str, Callable[[Catalog, list[dict[str, Any]]], None]] = {
     "schemas": _fill_schemas,
     "extensions": _fill_extensions,
+    "types": _fill_types,
     "sequences": _fill_sequences,
     "tables": _fill_tables,
     "constraints": _fill_constraints,

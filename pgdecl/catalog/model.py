@@ -58,7 +58,7 @@ class ObjectKey(NamedTuple):
 
 
 KINDS = (
-    "schema", "extension", "sequence", "function", "table", "constraint",
+    "schema", "extension", "type", "sequence", "function", "table", "constraint",
     "index", "view", "policy", "trigger",
 )
 
@@ -84,6 +84,50 @@ class Extension:
     @property
     def key(self) -> ObjectKey:
         return ObjectKey("extension", "", self.name)
+
+
+@dataclass(frozen=True, slots=True)
+class DomainConstraint:
+    name: str
+    definition: str                  # pg_get_constraintdef: 'CHECK ((VALUE > 0))' [' NOT VALID']
+
+
+@dataclass(frozen=True, slots=True)
+class TypeAttribute:
+    """One attribute of a composite type."""
+
+    name: str
+    type: str                        # format_type
+    collation: str | None = None     # only when it differs from the type's default
+
+
+TYPE_KINDS = {"e": "enum", "d": "domain", "c": "composite"}
+
+
+@dataclass(frozen=True, slots=True)
+class UserType:
+    """A user-defined enum, domain or composite type (they share one namespace: pg_type)."""
+
+    schema: str
+    name: str
+    kind: str                        # enum | domain | composite
+    labels: tuple[str, ...] = ()     # enum: labels in sort order
+    base_type: str | None = None     # domain: format_type(typbasetype, typtypmod)
+    default: str | None = None       # domain: pg_get_expr(typdefaultbin)
+    not_null: bool = False           # domain
+    collation: str | None = None     # domain: only when it differs from the base type's
+    constraints: tuple[DomainConstraint, ...] = ()   # domain CHECK constraints, by name
+    attributes: tuple[TypeAttribute, ...] = ()       # composite: in attnum order
+    comment: str | None = None
+    origin: SourceMark | None = field(default=None, compare=False, repr=False)
+
+    @property
+    def key(self) -> ObjectKey:
+        return ObjectKey("type", self.schema, self.name)
+
+    @property
+    def qualified(self) -> QualifiedName:
+        return QualifiedName(self.schema, self.name)
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,6 +173,8 @@ class Table:
     rls_enabled: bool = False
     rls_forced: bool = False
     comment: str | None = None
+    replica_identity: str = "default"          # default | full | nothing | index
+    replica_identity_index: str | None = None  # replica_identity == index: the index name
     origin: SourceMark | None = field(default=None, compare=False, repr=False)
     # live size (pg_total_relation_size, reltuples): decides online changes; never compared
     size_bytes: int = field(default=0, compare=False, repr=False)
@@ -308,6 +354,7 @@ class Catalog:
 
     schemas: dict[ObjectKey, Schema] = field(default_factory=dict)
     extensions: dict[ObjectKey, Extension] = field(default_factory=dict)
+    types: dict[ObjectKey, UserType] = field(default_factory=dict)
     sequences: dict[ObjectKey, Sequence] = field(default_factory=dict)
     tables: dict[ObjectKey, Table] = field(default_factory=dict)
     constraints: dict[ObjectKey, Constraint] = field(default_factory=dict)
@@ -326,7 +373,7 @@ class Catalog:
 
     def by_kind(self, kind: str) -> dict[ObjectKey, object]:
         return {
-            "schema": self.schemas, "extension": self.extensions,
+            "schema": self.schemas, "extension": self.extensions, "type": self.types,
             "sequence": self.sequences, "table": self.tables,
             "constraint": self.constraints, "index": self.indexes,
             "function": self.functions, "trigger": self.triggers,

@@ -10,10 +10,12 @@ from pgdecl.diff.ops import Op
 from pgdecl.diff.routines import diff_functions, diff_triggers, diff_views
 from pgdecl.diff.security import diff_policies, diff_privileges, recreated_objects
 from pgdecl.diff.tables import diff_extensions, diff_schemas, diff_sequences, diff_tables
+from pgdecl.diff.replica import diff_replica_identity
+from pgdecl.diff.types import diff_types
 
 COMPARATORS = (
-    diff_schemas, diff_extensions, diff_sequences, diff_functions, diff_tables,
-    diff_constraints, diff_indexes, diff_views, diff_policies, diff_triggers,
+    diff_schemas, diff_extensions, diff_types, diff_sequences, diff_functions, diff_tables,
+    diff_constraints, diff_indexes, diff_views, diff_policies, diff_triggers, diff_replica_identity,
 )
 
 

@@ -8,11 +8,12 @@ from collections.abc import Iterable
 from pgdecl.catalog.model import ObjectKey
 from pgdecl.diff.context import DiffContext
 from pgdecl.diff.ops import (
-    AlterColumn, AlterPolicy, AlterViewOptions, ColumnExists, ColumnTypeDiffers, Condition,
+    AlterColumn, AlterPolicy, AlterViewOptions, ColumnExists, ColumnTypeDiffers, Condition, DefinitionDiffers,
     CreateIndex, CreatePolicy, CreateTrigger, CreateView, DropColumn, DropFunction,
     DropIndex, DropPolicy, DropTable, DropTrigger, DropView, ObjectExists, Op, SetComment,
     with_conditions, replacing,
 )
+from pgdecl.diff.type_ops import DropType, type_shape
 
 # kinds PostgreSQL refuses to leave dangling: they must be dropped before the change
 BLOCKING_KINDS = ("view", "policy", "trigger")
@@ -32,7 +33,9 @@ def _causes(op: Op) -> list[tuple[ObjectKey, str | None, Condition]]:
     if isinstance(op, (DropView, DropFunction)):
         conds = op.when or (ObjectExists(op.key),)
         return [(op.key, None, c) for c in conds]
-    if isinstance(op, DropTable):
+    if isinstance(op, DropType) and op.desired is not None:   # replaced: only while not yet as desired
+        return [(op.key, None, DefinitionDiffers(op.key, type_shape(op.desired)))]
+    if isinstance(op, (DropTable, DropType)):
         return [(op.key, None, ObjectExists(op.key))]
     return []
 

@@ -10,12 +10,13 @@ from psycopg import sql
 from pgdecl.catalog.model import ObjectKey, SourceMark
 from pgdecl.spec.model import (
     ColumnSpec, ConstraintSpec, ExtensionSpec, FunctionSpec, Grants, IndexElement, IndexSpec,
-    PolicySpec, ReferenceSpec, SchemaSpec, SequenceSpec, Spec, TableSpec, TriggerSpec, ViewSpec,
+    PolicySpec, ReferenceSpec, SchemaSpec, SequenceSpec, Spec, TableSpec, TriggerSpec, TypeSpec, ViewSpec,
 )
 from pgdecl.spec.trusted import keyword, number, trusted_sql
 
 SCHEMAS_AND_EXTENSIONS, SEQUENCES, FUNCTIONS, TABLES, FOREIGN_KEYS = 0, 1, 2, 3, 4
 INDEXES, VIEWS, VIEW_INDEXES, ROW_SECURITY, TRIGGERS, GRANTS_AND_COMMENTS = 5, 6, 7, 8, 9, 10
+TYPES = SEQUENCES   # types and sequences never use each other; both precede functions and tables
 
 
 @dataclass(frozen=True)
@@ -105,6 +106,7 @@ def _schema_objects(schema: SchemaSpec) -> Iterator[DDLStatement]:
     target = sql.SQL("SCHEMA {}").format(sql.Identifier(s))
     yield from _comment(target, schema.comment, key, schema.origin, f"schema {s}")
     yield from _grants(target, schema.grants, key, schema.origin, f"schema {s}")
+    yield from _types(s, schema.types)
     for sequence in schema.sequences.values():
         yield from _sequence(s, sequence)
     for function in schema.functions.values():
@@ -113,6 +115,43 @@ def _schema_objects(schema: SchemaSpec) -> Iterator[DDLStatement]:
         yield from _table(s, table)
     for view in schema.views.values():
         yield from _view(s, view)
+
+
+# --- user-defined types ----------------------------------------------------------------
+
+def _types(s: str, types: dict[str, TypeSpec]) -> Iterator[DDLStatement]:
+    """Enums first (domains and composite types may use them), then the rest in spec order."""
+    ordered = sorted(types.values(), key=lambda t: t.kind != "enum")
+    for user_type in ordered:
+        yield from _user_type(s, user_type)
+
+
+def _user_type(s: str, user_type: TypeSpec) -> Iterator[DDLStatement]:
+    key = ObjectKey("type", s, user_type.name)
+    name = sql.Identifier(s, user_type.name)
+    what = f"{user_type.kind} type {s}.{user_type.name}"
+    if user_type.enum is not None:
+        query = sql.SQL("CREATE TYPE {} AS ENUM ({})").format(
+            name, sql.SQL(", ").join(sql.Literal(label) for label in user_type.enum))
+    elif user_type.composite is not None:
+        query = sql.SQL("CREATE TYPE {} AS ({})").format(name, sql.SQL(", ").join(
+            sql.SQL("{} {}").format(sql.Identifier(attribute), trusted_sql(type_))
+            for attribute, type_ in user_type.composite.items()))
+    else:
+        checks = ([sql.SQL("CHECK ({})").format(trusted_sql(user_type.check))] if user_type.check else []) + [
+            sql.SQL("CONSTRAINT {} CHECK ({})").format(sql.Identifier(constraint), trusted_sql(expression))
+            for constraint, expression in user_type.constraints.items()]
+        query = _join([
+            sql.SQL("CREATE DOMAIN {} AS {}").format(name, trusted_sql(user_type.domain or "")),
+            sql.SQL("COLLATE {}").format(sql.Identifier(user_type.collation)) if user_type.collation else None,
+            sql.SQL("DEFAULT {}").format(trusted_sql(user_type.default)) if user_type.default is not None else None,
+            _when(user_type.not_null, "not null"),
+            *checks,
+        ])
+    yield _statement(query, key, user_type.origin, TYPES, what)
+    word = "domain" if user_type.domain is not None else "type"
+    yield from _comment(sql.SQL("{} {}").format(keyword(word), name), user_type.comment, key,
+                        user_type.origin, what)
 
 
 # --- sequences and functions -----------------------------------------------------------
@@ -312,6 +351,7 @@ def _table(s: str, table: TableSpec) -> Iterator[DDLStatement]:
     for index in table.indexes.values():
         yield _index(s, table.name, index, INDEXES)
     yield from _row_security(s, table)
+    yield from _replica_identity(s, table)
     for policy in table.policies.values():
         yield _policy(s, table.name, policy)
     for trigger in table.triggers.values():
@@ -393,6 +433,17 @@ def _row_security(s: str, table: TableSpec) -> Iterator[DDLStatement]:
             query = sql.SQL("ALTER TABLE {} {} ROW LEVEL SECURITY").format(
                 sql.Identifier(s, table.name), keyword(word))
             yield _statement(query, key, rls.origin, ROW_SECURITY, f"row level security on {s}.{table.name}")
+
+
+def _replica_identity(s: str, table: TableSpec) -> Iterator[DDLStatement]:
+    identity = table.replica_identity
+    if identity is None:
+        return
+    what = sql.SQL("USING INDEX {}").format(sql.Identifier(identity.index)) if identity.index \
+        else keyword(identity.kind)
+    query = sql.SQL("ALTER TABLE {} REPLICA IDENTITY {}").format(sql.Identifier(s, table.name), what)
+    yield _statement(query, ObjectKey("table", s, table.name), identity.origin, ROW_SECURITY,
+                     f"replica identity of {s}.{table.name}")
 
 
 def _policy(s: str, table: str, policy: PolicySpec) -> DDLStatement:

@@ -10,8 +10,8 @@ from pgdecl.spec.fields import (
 )
 from pgdecl.spec.model import (
     ColumnSpec, ConstraintSpec, ExtensionSpec, FunctionSpec, IndexElement, IndexSpec, LintSpec,
-    PolicySpec, PrimaryKeySpec, PrivilegeSpec, ReferenceSpec, Referencing, RowLevelSecurity,
-    SchemaSpec, SequenceSpec, SpecDocument, TableSpec, TriggerSpec, ViewSpec,
+    PolicySpec, PrimaryKeySpec, PrivilegeSpec, ReferenceSpec, Referencing, ReplicaIdentitySpec, RowLevelSecurity,
+    SchemaSpec, SequenceSpec, SpecDocument, TableSpec, TriggerSpec, TypeSpec, ViewSpec,
 )
 from pgdecl.spec.names import (
     SIMPLE_NAME, normalize_signature, parse_call, parse_names, parse_signature,
@@ -291,6 +291,13 @@ TRIGGER = Record(TriggerSpec, {
 
 # --- relations -------------------------------------------------------------------------
 
+REPLICA_IDENTITY = Either(
+    scalar=Mapped(Choice("replica identity", ("default", "full", "nothing")),
+                  lambda kind, site: ReplicaIdentitySpec(kind, origin=site.origin)),
+    mapping=Record(ReplicaIdentitySpec, {"index": Field(NAME, required=True)}),
+    expected="default, full, nothing or {index: name}",
+)
+
 def _check_table(table: TableSpec, at: RecordSite) -> None:
     keys = [c.name for c in table.columns.values() if c.primary_key]
     keys += ["primary_key"] * (table.primary_key is not None)
@@ -311,6 +318,7 @@ TABLE = Record(TableSpec, {
     "comment": COMMENT,
     "lint": LINT,
     "renamed_from": RENAMED_FROM,
+    "replica_identity": Field(REPLICA_IDENTITY),
 }, _check_table)
 
 
@@ -401,11 +409,49 @@ FUNCTION = Record(FunctionSpec, {
     "lint": LINT,
 }, _check_function)
 
+# --- user-defined types -------------------------------------------------------------------
+
+_TYPE_KINDS = ("enum", "domain", "composite")
+_DOMAIN_ONLY = ("default", "not_null", "collation", "check", "constraints")
+
+
+def _check_type(user_type: TypeSpec, at: RecordSite) -> None:
+    given = [kind for kind in _TYPE_KINDS if getattr(user_type, kind) is not None]
+    if len(given) != 1:
+        at.fail("a type needs exactly one of: " + ", ".join(_TYPE_KINDS))
+    if given[0] != "domain":
+        for key in _DOMAIN_ONLY:
+            if key in at.nodes:
+                at.fail(f"{key} applies to domains only", key)
+    if user_type.enum is not None:
+        seen: set[str] = set()
+        for label in user_type.enum:
+            if label in seen:
+                at.fail(f"enum label {label!r} listed twice", "enum")
+            seen.add(label)
+            if len(label.encode()) > 63:
+                at.fail(f"enum label {label!r} is longer than 63 bytes", "enum")
+
+
+USER_TYPE = Record(TypeSpec, {
+    "enum": Field(ListOf(Text("an enum label"), nonempty=False)),
+    "domain": Field(Text("a base type")),
+    "composite": Field(NamedMap(Text("a type"), "attribute")),
+    "default": Field(SQL),
+    "not_null": Field(Boolean()),
+    "collation": Field(NAME),
+    "check": Field(SQL),
+    "constraints": Field(NamedMap(SQL, "constraint")),
+    "comment": COMMENT,
+}, _check_type)
+
+
 SCHEMA = Either(
     null=Mapped(Nothing(), lambda _, site: SchemaSpec(site.name, origin=site.origin)),
     mapping=Record(SchemaSpec, {
         "comment": COMMENT,
         "grants": grants_of("schema"),
+        "types": Field(NamedMap(USER_TYPE, "type")),
         "sequences": Field(NamedMap(SEQUENCE, "sequence")),
         "functions": Field(NamedMap(FUNCTION, "function", check_key=_signature)),
         "tables": Field(NamedMap(TABLE, "table")),

@@ -64,6 +64,8 @@ def _schema_origins(registry: _Registry, schema: SchemaSpec) -> None:
     s = schema.name
     path = f"schemas.{s}"
     registry.add(ObjectKey("schema", s, s), schema.origin, path)
+    for user_type in schema.types.values():
+        registry.add(ObjectKey("type", s, user_type.name), user_type.origin, f"{path}.types.{user_type.name}")
     for sequence in schema.sequences.values():
         registry.add(ObjectKey("sequence", s, sequence.name), sequence.origin, f"{path}.sequences.{sequence.name}")
         registry.relation("sequence", s, sequence.name, sequence.origin, f"{path}.sequences.{sequence.name}")

@@ -195,6 +195,15 @@ class TriggerSpec:
 
 
 @dataclass(frozen=True)
+class ReplicaIdentitySpec:
+    """``replica_identity: full`` (default | full | nothing) or ``{index: name}``."""
+
+    kind: str = "index"
+    index: str | None = None
+    origin: SourceMark = NOWHERE
+
+
+@dataclass(frozen=True)
 class TableSpec:
     name: str
     columns: dict[str, ColumnSpec] = field(default_factory=dict)
@@ -208,6 +217,7 @@ class TableSpec:
     comment: str | None = None
     lint: LintSpec | None = None
     renamed_from: str | None = None
+    replica_identity: ReplicaIdentitySpec | None = None
     origin: SourceMark = NOWHERE
 
 
@@ -273,10 +283,36 @@ class ViewSpec:
 
 
 @dataclass(frozen=True)
+class TypeSpec:
+    """A user-defined type: exactly one of ``enum`` (labels), ``domain`` (base type) or
+    ``composite`` (attribute name -> type, as written) is set."""
+
+    name: str
+    enum: tuple[str, ...] | None = None
+    domain: str | None = None
+    composite: dict[str, str] | None = None
+    default: str | None = None          # domain
+    not_null: bool = False              # domain
+    collation: str | None = None        # domain
+    check: str | None = None            # domain: one unnamed CHECK (named <type>_check by PostgreSQL)
+    constraints: dict[str, str] = field(default_factory=dict)   # domain: name -> CHECK expression
+    comment: str | None = None
+    origin: SourceMark = NOWHERE
+
+    @property
+    def kind(self) -> str:
+        for kind in ("enum", "domain", "composite"):
+            if getattr(self, kind) is not None:
+                return kind
+        return ""
+
+
+@dataclass(frozen=True)
 class SchemaSpec:
     name: str
     comment: str | None = None
     grants: Grants | None = None
+    types: dict[str, TypeSpec] = field(default_factory=dict)
     sequences: dict[str, SequenceSpec] = field(default_factory=dict)
     functions: dict[str, FunctionSpec] = field(default_factory=dict)
     tables: dict[str, TableSpec] = field(default_factory=dict)

@@ -8,9 +8,13 @@
 --   pg_constraint a table constraint -> the constraint (parent = table)
 --   pg_policy     policy (parent = table)
 --   pg_trigger    trigger (parent = table)
+--   pg_type       enum / domain / composite type; an array type is known as
+--                 its element type (a column of mood[] depends on mood)
+--   pg_class 'c'  a composite type's relation (its attributes) -> the type
+--   pg_constraint a domain constraint -> its domain
 -- The dependent side is limited to managed schemas and not extension members;
 -- the referenced side may be anywhere but pg_catalog / information_schema
--- (e.g. auth.uid()) and is only a relation or a function. Self-references (a
+-- (e.g. auth.uid()) and is only a relation, a function or a type. Self-references (a
 -- view's rule on its own view, a generated column on its own table) are dropped.
 -- dependent / referenced = ARRAY[kind, schema, name, parent];
 -- column = the referenced relation's column when refobjsubid > 0.
@@ -20,6 +24,7 @@ WITH objects AS (
   SELECT 'pg_catalog.pg_class'::pg_catalog.regclass::oid AS classid,
          c.oid AS objid,
          CASE WHEN c.relkind IN ('r', 'p', 'f') THEN 'table'
+              WHEN c.relkind = 'c' THEN 'type'
               WHEN c.relkind IN ('v', 'm') THEN 'view'
               WHEN c.relkind = 'S' THEN 'sequence'
               WHEN bc.oid IS NOT NULL THEN 'constraint'
@@ -34,7 +39,7 @@ WITH objects AS (
   LEFT JOIN pg_catalog.pg_constraint bc
          ON bc.conindid = c.oid AND bc.conrelid = ix.indrelid AND bc.contype IN ('p', 'u', 'x')
   LEFT JOIN pg_catalog.pg_class bt ON bt.oid = bc.conrelid
-  WHERE c.relkind IN ('r', 'p', 'f', 'v', 'm', 'S', 'i', 'I')
+  WHERE c.relkind IN ('r', 'p', 'f', 'v', 'm', 'S', 'i', 'I', 'c')
   UNION ALL
   SELECT 'pg_catalog.pg_proc'::pg_catalog.regclass::oid, p.oid, 'function', n.nspname::text,
          p.proname || '(' || pg_get_function_identity_arguments(p.oid) || ')', '', NULL::oid
@@ -62,6 +67,27 @@ WITH objects AS (
   JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
   WHERE con.contype IN ('p', 'u', 'f', 'c', 'x')
   UNION ALL
+  SELECT 'pg_catalog.pg_constraint'::pg_catalog.regclass::oid, con.oid, 'type', n.nspname::text,
+         t.typname::text, '', NULL::oid
+  FROM pg_catalog.pg_constraint con
+  JOIN pg_catalog.pg_type t ON t.oid = con.contypid
+  JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace
+  UNION ALL
+  SELECT 'pg_catalog.pg_type'::pg_catalog.regclass::oid, t.oid, 'type', n.nspname::text,
+         t.typname::text, '', NULL::oid
+  FROM pg_catalog.pg_type t
+  JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace
+  LEFT JOIN pg_catalog.pg_class c ON c.oid = t.typrelid
+  WHERE t.typtype IN ('e', 'd') OR (t.typtype = 'c' AND c.relkind = 'c')
+  UNION ALL
+  SELECT 'pg_catalog.pg_type'::pg_catalog.regclass::oid, arr.oid, 'type', n.nspname::text,
+         t.typname::text, '', NULL::oid
+  FROM pg_catalog.pg_type t
+  JOIN pg_catalog.pg_type arr ON arr.oid = t.typarray
+  JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace
+  LEFT JOIN pg_catalog.pg_class c ON c.oid = t.typrelid
+  WHERE t.typtype IN ('e', 'd') OR (t.typtype = 'c' AND c.relkind = 'c')
+  UNION ALL
   SELECT 'pg_catalog.pg_policy'::pg_catalog.regclass::oid, pol.oid, 'policy', n.nspname::text,
          pol.polname::text, c.relname::text, c.oid
   FROM pg_catalog.pg_policy pol
@@ -87,7 +113,8 @@ LEFT JOIN pg_catalog.pg_attribute a
       AND d.refobjsubid > 0
       AND a.attrelid = d.refobjid AND a.attnum = d.refobjsubid
 WHERE d.deptype IN ('n', 'a')
-  AND d.refclassid IN ('pg_catalog.pg_class'::pg_catalog.regclass, 'pg_catalog.pg_proc'::pg_catalog.regclass)
+  AND d.refclassid IN ('pg_catalog.pg_class'::pg_catalog.regclass, 'pg_catalog.pg_proc'::pg_catalog.regclass,
+                       'pg_catalog.pg_type'::pg_catalog.regclass)
   AND dep.schema = ANY(%(schemas)s::text[])
   AND ref.schema NOT IN ('pg_catalog', 'information_schema', 'pg_toast')
   AND (dep.kind, dep.schema, dep.name, dep.parent) <> (ref.kind, ref.schema, ref.name, ref.parent)

@@ -25,6 +25,10 @@ SELECT n.nspname AS schema,
        c.relrowsecurity AS rls_enabled,
        c.relforcerowsecurity AS rls_forced,
        obj_description(c.oid, 'pg_class') AS comment,
+       CASE c.relreplident WHEN 'f' THEN 'full' WHEN 'n' THEN 'nothing' WHEN 'i' THEN 'index'
+                           ELSE 'default' END AS replica_identity,
+       (SELECT ic.relname FROM pg_catalog.pg_index ri JOIN pg_catalog.pg_class ic ON ic.oid = ri.indexrelid
+        WHERE ri.indrelid = c.oid AND ri.indisreplident AND c.relreplident = 'i') AS replica_identity_index,
        pg_catalog.pg_total_relation_size(c.oid) AS size_bytes,
        GREATEST(c.reltuples, 0)::bigint AS row_estimate
 FROM pg_catalog.pg_class c

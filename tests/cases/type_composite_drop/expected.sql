@@ -1,0 +1,2 @@
+DROP TABLE IF EXISTS "public"."pairs";
+DROP TYPE IF EXISTS "public"."pair";

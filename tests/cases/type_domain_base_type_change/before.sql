@@ -1,0 +1,1 @@
+CREATE DOMAIN public.amount AS integer CHECK (VALUE >= 0);

@@ -1,0 +1,1 @@
+CREATE TYPE public.color AS ENUM ('red', 'green');
