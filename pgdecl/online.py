@@ -12,7 +12,7 @@ from pgdecl.diff import ops as o
 from pgdecl.errors import PgdeclError
 
 DEFAULT_THRESHOLD_BYTES = 10 * 1024 * 1024       # 10 MB, pg_total_relation_size
-TEMP_SUFFIX = "_pgdecl_new"
+TEMP_SUFFIX = "_pgdecl_old"
 
 _SIZE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(b|kb|mb|gb|tb)?\s*$", re.IGNORECASE)
 _UNITS = {"b": 1, "kb": 1024, "mb": 1024 ** 2, "gb": 1024 ** 3, "tb": 1024 ** 4}
@@ -44,11 +44,11 @@ class OnlinePolicy:
 
 
 def temp_index_name(name: str) -> str:
-    """Name of the index built concurrently before it replaces ``name`` (≤ 63 bytes)."""
+    """Name the old index ``name`` is set aside under while its replacement is built (≤ 63 bytes)."""
     candidate = name + TEMP_SUFFIX
     if len(candidate.encode()) <= 63:
         return candidate
-    return "pgdecl_new_" + hashlib.sha1(name.encode()).hexdigest()[:16]
+    return "pgdecl_old_" + hashlib.sha1(name.encode()).hexdigest()[:16]
 
 
 def _split_definition(definition: str) -> tuple[str, str, str]:
@@ -79,16 +79,13 @@ def renamed_index(index: Index, name: str) -> Index:
     return dc_replace(index, name=name, definition=prefix + _quote(name) + tail, comment=None)
 
 
-def same_shape(a: Index, b: Index) -> bool:
-    """Equal definitions apart from the index name."""
-    return _split_definition(a.definition)[2] == _split_definition(b.definition)[2]
-
-
 def make_online(ops: list[o.Op], live: Catalog, policy: OnlinePolicy) -> list[o.Op]:
     """Rewrite an ordered list of operations so that big tables keep taking writes.
 
     * indexes: CREATE/DROP INDEX CONCURRENTLY after the transaction commits; a changed
-      index is swapped (build under a temporary name, drop the old, rename), and the
+      index is swapped: the old one is renamed aside (it keeps serving queries), the new
+      one is built concurrently under the final name, then the old one is dropped
+      concurrently. Every step is a no-op once done, so the script can run again; the
       leftovers of an interrupted swap or build are finished on the next run;
     * foreign keys and checks: ADD … NOT VALID in the transaction, VALIDATE after commit;
       a NOT VALID leftover of an interrupted run is only validated.
@@ -105,22 +102,31 @@ def make_online(ops: list[o.Op], live: Catalog, policy: OnlinePolicy) -> list[o.
             new = added[op.key].constraint
             if op.constraint.definition == new.definition + " NOT VALID":
                 revalidated.add(op.key)
-    # temporary indexes of swaps (live, not desired): handled with the index they replace
-    temps = [_temp_key(key) for key in created]
-    leftovers = {key: live.indexes[key] for key in temps if key in live.indexes}
+    # old indexes an interrupted swap set aside (live, not desired), by the index they make way for
+    aside_of = {_temp_key(key): key for key in set(created) | set(live.indexes)}
+    set_aside = {aside_of[key]: live.indexes[key] for key in aside_of if key in live.indexes}
+    aside_keys = {index.key for index in set_aside.values()}
+    online_created = set()
 
     result: list[o.Op] = []
     for op in ops:
         match op:
-            case o.DropIndex() if op.key in leftovers:
-                continue                            # folded into the swap of the index it was built for
+            case o.DropIndex() if op.key in aside_keys:
+                if aside_of[op.key] not in created:     # the new index is built: only the drop is left
+                    result.append(dc_replace(op, when=(), concurrently=True, replace=True))
+                # otherwise dropped by the swap, once the new index is built
             case o.DropIndex() if op.key in replaced_index and \
-                    (policy.is_large(live, table_of(op.index)) or _temp_key(op.key) in leftovers):
-                continue                            # the online swap drops it after the new one is built
+                    (policy.is_large(live, table_of(op.index)) or op.key in set_aside):
+                continue                            # the online swap replaces it
             case o.DropIndex() if not op.replace and policy.is_large(live, table_of(op.index)):
                 result.append(dc_replace(op, when=(), concurrently=True))
             case o.CreateIndex():
-                result.extend(_online_index(op, live, policy, leftovers))
+                steps = _online_index(op, live, policy, set_aside.get(op.key))
+                if len(steps) > 1 or getattr(steps[0], "concurrently", False):
+                    online_created.add(op.key)
+                result.extend(steps)
+            case o.SetComment() if op.key in online_created:
+                continue                            # the concurrent build sets the comment
             case o.DropConstraint() if op.key in revalidated:
                 continue
             case o.AddConstraint() if op.key in revalidated:
@@ -138,25 +144,24 @@ def _temp_key(key: ObjectKey) -> ObjectKey:
     return ObjectKey("index", key.schema, temp_index_name(key.name))
 
 
-def _online_index(op: o.CreateIndex, live: Catalog, policy: OnlinePolicy,
-                  leftovers: dict[ObjectKey, Index]) -> list[o.Op]:
+def _online_index(op: o.CreateIndex, live: Catalog, policy: OnlinePolicy, aside: Index | None) -> list[o.Op]:
+    """The steps that build ``op.index`` without blocking writes (``aside``: the old index an
+    interrupted swap renamed, dropped once the new one is built)."""
     new = op.index
-    temp = renamed_index(new, temp_index_name(new.name))
-    leftover = leftovers.get(temp.key)
     large = policy.is_large(live, ObjectKey("table", new.schema, new.table))
-    if not large and leftover is None:
+    if not large and aside is None:
         return [op]
     steps: list[o.Op] = []
     old = live.indexes.get(new.key)
-    if leftover is not None and (not leftover.valid or not same_shape(leftover, new)):
-        steps.append(o.DropIndex(leftover, concurrently=True, replace=True))   # interrupted build: start again
-        leftover = None
-    if old is None:
-        if leftover is not None:       # interrupted after the old index was dropped: only the rename is left
-            return steps + [o.RenameIndex(new, temp.name)]
-        return steps + [dc_replace(op, concurrently=True)]
-    if not old.valid:                  # an invalid leftover of CREATE INDEX CONCURRENTLY: rebuild in place
-        return steps + [o.DropIndex(old, concurrently=True, replace=True), dc_replace(op, concurrently=True)]
-    if leftover is None:
-        steps.append(o.CreateIndex(temp, concurrently=True, replace=True))
-    return steps + [o.DropIndex(old, concurrently=True, replace=True), o.RenameIndex(new, temp.name, replace=True)]
+    if old is not None and (not old.valid or aside is not None):
+        # an invalid leftover of CREATE INDEX CONCURRENTLY (or a second change while an old
+        # index is still set aside): build again; the set-aside one serves queries meanwhile
+        steps.append(o.DropIndex(old, concurrently=True, replace=True))
+    elif old is not None:
+        aside = renamed_index(old, temp_index_name(new.name))
+        steps.append(o.RenameIndex(aside, old.name, when=(o.DefinitionDiffers(new.key, new.definition),),
+                                   replace=True))
+    steps.append(dc_replace(op, concurrently=True))
+    if aside is not None:
+        steps.append(o.DropIndex(aside, concurrently=True, replace=True))
+    return steps

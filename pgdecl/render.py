@@ -392,10 +392,13 @@ def _(op: ValidateConstraint) -> list[sql.Composable]:
 
 @render.register
 def _(op: RenameIndex) -> list[sql.Composable]:
-    index = op.index          # a no-op once renamed (IF EXISTS on the temporary name)
-    statements = [sql.SQL("ALTER INDEX IF EXISTS {} RENAME TO {}").format(
-        ident(index.schema, op.from_name), ident(index.name))]
-    if index.comment is not None:       # the index built under the temporary name has none yet
+    index = op.index          # a no-op once renamed (IF EXISTS), or while the guard says there is nothing to do
+    rename = sql.SQL("ALTER INDEX IF EXISTS {} RENAME TO {}").format(ident(index.schema, op.from_name), ident(index.name))
+    if op.when:
+        # and never onto an index already there (the set-aside index of an earlier, interrupted run)
+        rename = guarded([ObjectExists(index.key)], guarded(op.when, rename), negate=True)
+    statements = [rename]
+    if index.comment is not None:
         statements.append(sql.SQL("COMMENT ON INDEX {} IS {}").format(
             ident(index.schema, index.name), sql.Literal(index.comment)))
     return statements
@@ -461,7 +464,12 @@ def index_statement(definition: str, concurrently: bool) -> sql.Composable:
 
 @render.register
 def _(op: CreateIndex) -> list[sql.Composable]:
-    return [index_statement(op.index.definition, op.concurrently)]
+    statements = [index_statement(op.index.definition, op.concurrently)]
+    if op.concurrently and op.index.comment is not None:
+        # built after the transaction, so its comment cannot be a step inside it
+        statements.append(sql.SQL("COMMENT ON INDEX {} IS {}").format(
+            ident(op.index.schema, op.index.name), sql.Literal(op.index.comment)))
+    return statements
 
 
 @render.register

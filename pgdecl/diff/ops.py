@@ -303,10 +303,12 @@ class DropIndex(Op):
 
 @dataclass(frozen=True, slots=True)
 class RenameIndex(Op):
-    """Last step of an online index swap: the concurrently built index takes its final name."""
+    """First step of an online index swap: the old index is set aside under a temporary name
+    (it keeps serving queries) so that its replacement can be built under the final name."""
 
-    index: Index                      # the index as it should end up (final name)
+    index: Index                      # the index as it should end up (its new name)
     from_name: str
+    when: tuple[Condition, ...] = ()  # empty: rename if it exists
     after_commit = True
 
     @property
