@@ -52,10 +52,17 @@ def print_summary(plan, out=None) -> None:
     if plan.empty:
         console.print("No changes. The database matches the spec.")
         return
+    from rich.markup import escape
+
+    from pgdecl.summary import step_changes
+
     colors = {"create": "green", "alter": "yellow", "replace": "magenta", "drop": "red"}
-    for step in plan.steps:
+    changes = step_changes(plan.steps)
+    for position, step in enumerate(plan.steps):
         sign = _ACTION_SIGN[step.action]
-        console.print(f"[{colors[step.action]}]{sign} {step.op.describe()}[/]")
+        console.print(f"[{colors[step.action]}]{sign} {escape(step.op.describe())}[/]")
+        for change in changes.get(position, ()):
+            console.print(f"    {escape(change)}")
         for hazard in step.hazards:
             console.print(f"    [bold red]! {hazard.kind.value}[/]: {hazard.message}")
     counts: dict[str, int] = {}
