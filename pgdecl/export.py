@@ -91,6 +91,9 @@ class _Extras:
     triggers: dict[tuple[str, str, str], dict[str, Any]]
     relations: dict[tuple[str, str], dict[str, Any]]
     supabase: bool
+    # roles that ALTER DEFAULT PRIVILEGES (of the current user) gives privileges on new
+    # objects, by (schema, pg_default_acl.defaclobjtype); schema '' = every schema
+    default_grantees: dict[tuple[str, str], set[str]] = field(default_factory=dict)
 
 
 def _read_extras(conn: psycopg.Connection, schemas: list[str]) -> _Extras:
@@ -107,7 +110,23 @@ def _read_extras(conn: psycopg.Connection, schemas: list[str]) -> _Extras:
         cur.execute("SELECT to_regclass('auth.users') IS NOT NULL AND to_regclass('storage.objects') IS NOT NULL "
                     "AS supabase")
         supabase = bool(cur.fetchone()["supabase"])  # type: ignore[index]
-    return _Extras(functions, triggers, relations, supabase)
+        cur.execute(_DEFAULT_GRANTEES)
+        default_grantees: dict[tuple[str, str], set[str]] = defaultdict(set)
+        for row in cur.fetchall():
+            default_grantees[(row["schema"], row["objtype"])].add(row["grantee"])
+    return _Extras(functions, triggers, relations, supabase, dict(default_grantees))
+
+
+_DEFAULT_GRANTEES = """
+SELECT COALESCE(n.nspname, '') AS schema, d.defaclobjtype::text AS objtype,
+       CASE WHEN x.grantee = 0 THEN 'public' ELSE pg_catalog.pg_get_userbyid(x.grantee)::text END AS grantee
+FROM pg_catalog.pg_default_acl d
+LEFT JOIN pg_catalog.pg_namespace n ON n.oid = d.defaclnamespace
+CROSS JOIN LATERAL pg_catalog.aclexplode(d.defaclacl) x
+WHERE d.defaclrole = (SELECT r.oid FROM pg_catalog.pg_roles r WHERE r.rolname = current_user)
+  AND x.grantee <> d.defaclrole
+"""
+_DEFAULT_ACL_TYPE = {"table": "r", "view": "r", "sequence": "S", "function": "f"}
 
 
 def _all_schemas(conn: psycopg.Connection) -> list[str]:
@@ -214,6 +233,13 @@ class Exporter:
             if privilege.grantable:
                 self.warn(f"{target}: WITH GRANT OPTION to {privilege.grantee} is exported as a plain grant")
             by_role["public" if privilege.grantee == "PUBLIC" else privilege.grantee].append(privilege)
+        objtype = _DEFAULT_ACL_TYPE.get(kind)
+        if objtype is not None:
+            # a role that default privileges would give something to, but that holds nothing
+            # here, is named with an empty list: the spec then revokes what the defaults give
+            for role in self.extras.default_grantees.get((target.schema, objtype), set()) | \
+                    self.extras.default_grantees.get(("", objtype), set()):
+                by_role.setdefault(role, [])
         if kind == "function":
             public = by_role.get("public", [])
             if [p.privilege for p in public] == ["EXECUTE"] and len(by_role) == 1:
