@@ -1,7 +1,10 @@
-"""Desired states cached by content: an unchanged spec is not canonicalized again.
+"""Desired states cached by content: an unchanged spec is not parsed or canonicalized again.
 
-The key covers everything the desired catalog depends on: the spec files' bytes,
-the server's version (catalog text is version-specific), the preset, and the code
+Two entries per spec. The loaded spec, keyed by the files' paths and bytes and the
+code that parses them: an unchanged spec is not parsed again (YAML parsing and
+validation are most of a no-op plan's time on a large spec). The desired state,
+keyed by everything the desired catalog depends on: the spec files' bytes, the
+server's version (catalog text is version-specific), the preset, and the code
 that renders and reads it. ``PGDECL_CACHE=0`` turns the cache off.
 """
 
@@ -11,9 +14,12 @@ import hashlib
 import logging
 import os
 import pickle
+from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
+from pgdecl.perf import paused_gc
 from pgdecl.shadow import Desired
 from pgdecl.spec import Spec
 
@@ -59,28 +65,58 @@ def key(spec: Spec, server_version: int) -> str:
 def load(spec: Spec, server_version: int) -> Desired | None:
     if not enabled():
         return None
-    path = _folder() / f"{key(spec, server_version)}.pickle"
-    try:
-        with path.open("rb") as handle:
-            desired = pickle.load(handle)
-    except (OSError, pickle.PickleError, EOFError, AttributeError, ImportError, TypeError):
-        return None
+    desired = _read(_folder() / f"{key(spec, server_version)}.pickle")
     if not isinstance(desired, Desired):
         return None
-    log.info("desired state from cache %s", path.name)
+    log.info("desired state from cache")
     return desired
 
 
 def store(spec: Spec, server_version: int, desired: Desired) -> None:
+    if enabled():
+        _write(_folder() / f"{key(spec, server_version)}.pickle", desired)
+
+
+def load_spec(paths: str | Path | Iterable[str | Path]) -> Spec:
+    """``pgdecl.spec.load_spec``, reusing the spec loaded last time from the same bytes."""
+    from pgdecl.spec import load_spec as parse_spec
+    from pgdecl.spec.source import spec_files
+
     if not enabled():
-        return
-    folder = _folder()
+        return parse_spec(paths)
+    files = spec_files(paths)
+    digest = hashlib.sha256(b"spec")
+    digest.update(_code_digest().encode())
+    for file in files:
+        digest.update(f"{file}\0{file.resolve()}\0".encode())
+        try:
+            digest.update(file.read_bytes())
+        except OSError:
+            return parse_spec(paths)        # let the loader report it
+    path = _folder() / f"spec-{digest.hexdigest()[:32]}.pickle"
+    spec = _read(path)
+    if isinstance(spec, Spec):
+        log.info("spec from cache")
+        return spec
+    spec = parse_spec(paths)
+    _write(path, spec)
+    return spec
+
+
+def _read(path: Path) -> Any:
+    with paused_gc():
+        try:
+            return pickle.loads(path.read_bytes())
+        except (OSError, pickle.PickleError, EOFError, AttributeError, ImportError, TypeError, ValueError):
+            return None
+
+
+def _write(path: Path, value: Any) -> None:
     try:
-        folder.mkdir(parents=True, exist_ok=True)
-        path = folder / f"{key(spec, server_version)}.pickle"
+        data = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+        path.parent.mkdir(parents=True, exist_ok=True)
         temporary = path.with_suffix(f".{os.getpid()}.tmp")
-        with temporary.open("wb") as handle:
-            pickle.dump(desired, handle, protocol=pickle.HIGHEST_PROTOCOL)
+        temporary.write_bytes(data)
         temporary.replace(path)
-    except OSError as exc:   # a cache that cannot be written is only slower
-        log.info("cannot write the desired-state cache: %s", exc)
+    except (OSError, pickle.PicklingError, TypeError, AttributeError) as exc:  # a cache that cannot be written is only slower
+        log.info("cannot write the cache: %s", exc)

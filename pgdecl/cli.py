@@ -23,7 +23,7 @@ def _fail(message: str) -> None:
 
 
 def _load(spec_paths: tuple[str, ...]):
-    from pgdecl.spec import load_spec
+    from pgdecl.cache import load_spec      # an unchanged spec is not parsed again
 
     paths = [Path(p) for p in spec_paths] or [Path("schema.yaml")]
     for path in paths:

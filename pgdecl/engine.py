@@ -111,7 +111,8 @@ def plan_between(live: Catalog, desired: Desired, schemas: tuple[str, ...],
     renamed, renames = follow_renames(live, desired.catalog, desired.renames)
     ops = [*renames, *diff(renamed, desired.catalog, grant_targets=desired.grant_targets)]
     plan = build_plan(ops, renamed, desired.catalog, online)
-    plan.fingerprint = fingerprint(live)        # a saved plan is pinned to the database as it is
+    if renamed is not live:
+        plan.fingerprint = fingerprint(live)    # a saved plan is pinned to the database as it is
     return PlanResult(plan, live, desired, schemas, online)
 
 

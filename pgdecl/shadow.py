@@ -66,38 +66,46 @@ def _error_detail(exc: psycopg.Error) -> str:
     return text
 
 
-def build_desired(conn: psycopg.Connection, statements: list[DDLStatement]) -> None:
-    """Run the spec's DDL in the scratch database behind ``conn``.
+# statements per round trip and transaction while building the desired state
+BATCH_STATEMENTS = 250
 
-    Fast path: the whole script in one round trip. When PostgreSQL refuses it, run
-    statement by statement under savepoints, deferring failures until what they
-    need exists, and report what still fails against its YAML position.
+
+def build_desired(conn: psycopg.Connection, statements: list[DDLStatement]) -> None:
+    """Run the spec's DDL in the scratch database behind ``conn`` (in autocommit mode).
+
+    Fast path: batches of BATCH_STATEMENTS statements, each one round trip and one
+    transaction. A scratch database needs no atomicity, and a single transaction
+    would hold a lock on every relation it creates until the end: a few thousand
+    tables exhaust the server's lock table (max_locks_per_transaction). When
+    PostgreSQL refuses a batch (rolled back whole), run what is left statement by
+    statement, each in its own transaction, deferring failures until what they need
+    exists, and report what still fails against its YAML position.
     """
-    script = ";\n".join(s.sql for s in statements)
-    if not statements:
-        return
-    try:
-        with conn.transaction():
-            conn.execute(script)  # type: ignore[arg-type]
-        return
-    except psycopg.Error:
-        pass
-    pending = list(statements)
+    conn.execute("SET synchronous_commit = off")      # nothing here needs to survive a crash
+    done = 0
+    while done < len(statements):
+        batch = statements[done:done + BATCH_STATEMENTS]
+        try:
+            with conn.transaction():
+                conn.execute(";\n".join(s.sql for s in batch))  # type: ignore[arg-type]
+        except psycopg.Error:
+            break
+        done += len(batch)
+    pending = statements[done:]
     errors: dict[int, psycopg.Error] = {}
-    with conn.transaction():
-        while pending:
-            deferred = []
-            for stmt in pending:
-                try:
-                    with conn.transaction():
-                        conn.execute(stmt.sql)  # type: ignore[arg-type]
-                except psycopg.Error as exc:
-                    errors[id(stmt)] = exc
-                    deferred.append(stmt)
-            if len(deferred) == len(pending):
-                first = deferred[0]
-                raise SpecSQLError(f"{first.origin}: {first.what}: {_error_detail(errors[id(first)])}")
-            pending = deferred
+    while pending:
+        deferred = []
+        for stmt in pending:
+            try:
+                with conn.transaction():
+                    conn.execute(stmt.sql)  # type: ignore[arg-type]
+            except psycopg.Error as exc:
+                errors[id(stmt)] = exc
+                deferred.append(stmt)
+        if len(deferred) == len(pending):
+            first = deferred[0]
+            raise SpecSQLError(f"{first.origin}: {first.what}: {_error_detail(errors[id(first)])}")
+        pending = deferred
 
 
 @dataclasses.dataclass(frozen=True, slots=True)

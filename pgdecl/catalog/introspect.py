@@ -13,6 +13,7 @@ import psycopg
 from psycopg import pq
 from psycopg.rows import dict_row
 
+from pgdecl.perf import paused_gc
 from pgdecl.catalog.model import (
     POLICY_COMMANDS,
     Catalog,
@@ -94,7 +95,7 @@ def introspect(conn: psycopg.Connection[Any], schemas: Iterable[str] | None = No
     requested = None if schemas is None else sorted(set(schemas))
     catalog = Catalog(server_version=conn.info.server_version)
 
-    with conn.transaction(force_rollback=True), conn.cursor(row_factory=dict_row) as cur:
+    with paused_gc(), conn.transaction(force_rollback=True), conn.cursor(row_factory=dict_row) as cur:
         cur.execute("SET TRANSACTION READ ONLY")
         cur.execute("SET LOCAL search_path = ''")
 

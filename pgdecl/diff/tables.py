@@ -66,12 +66,13 @@ def _sequence_params(seq) -> tuple:
 
 def diff_tables(ctx: DiffContext) -> Iterator[Op]:
     live, desired = ctx.live.tables, ctx.desired.tables
+    inline_by_table: dict[tuple[str, str], list] = {}     # grouped once: per table it was quadratic in N
+    for c in sorted(ctx.desired.constraints.values(), key=lambda c: c.name):
+        if c.kind != "f":
+            inline_by_table.setdefault((c.schema, c.table), []).append(c)
     for key in added(live, desired):
         table = desired[key]
-        inline = tuple(
-            c for c in sorted(ctx.desired.constraints.values(), key=lambda c: c.name)
-            if (c.schema, c.table) == (table.schema, table.name) and c.kind != "f"
-        )
+        inline = tuple(inline_by_table.get((table.schema, table.name), ()))
         yield CreateTable(table, inline)
         if table.rls_enabled or table.rls_forced:
             yield SetRowLevelSecurity(table, None)

@@ -15,7 +15,7 @@ SELECT n.nspname AS schema,
              FROM unnest(con.confkey) WITH ORDINALITY AS k(attnum, ord)
              JOIN pg_catalog.pg_attribute a ON a.attrelid = con.confrelid AND a.attnum = k.attnum
              ORDER BY k.ord) AS ref_columns,
-       obj_description(con.oid, 'pg_constraint') AS comment
+       (SELECT d.description FROM pg_catalog.pg_description d WHERE d.objoid = con.oid AND d.classoid = 'pg_catalog.pg_constraint'::pg_catalog.regclass AND d.objsubid = 0) AS comment
 FROM pg_catalog.pg_constraint con
 JOIN pg_catalog.pg_class t ON t.oid = con.conrelid
 JOIN pg_catalog.pg_namespace n ON n.oid = t.relnamespace

@@ -15,7 +15,7 @@ SELECT n.nspname AS schema,
              WHERE k.ord <= i.indnkeyatts
              ORDER BY k.ord) AS columns,
        i.indisvalid AS valid,
-       obj_description(ic.oid, 'pg_class') AS comment
+       (SELECT d.description FROM pg_catalog.pg_description d WHERE d.objoid = ic.oid AND d.classoid = 'pg_catalog.pg_class'::pg_catalog.regclass AND d.objsubid = 0) AS comment
 FROM pg_catalog.pg_index i
 JOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid
 JOIN pg_catalog.pg_class t ON t.oid = i.indrelid

@@ -9,7 +9,7 @@ SELECT n.nspname AS schema,
              FROM unnest(pol.polroles) AS r(role)) AS roles,
        pg_get_expr(pol.polqual, pol.polrelid) AS "using",
        pg_get_expr(pol.polwithcheck, pol.polrelid) AS "check",
-       obj_description(pol.oid, 'pg_policy') AS comment
+       (SELECT d.description FROM pg_catalog.pg_description d WHERE d.objoid = pol.oid AND d.classoid = 'pg_catalog.pg_policy'::pg_catalog.regclass AND d.objsubid = 0) AS comment
 FROM pg_catalog.pg_policy pol
 JOIN pg_catalog.pg_class c ON c.oid = pol.polrelid
 JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace

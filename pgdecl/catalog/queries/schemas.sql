@@ -1,7 +1,7 @@
 -- Managed schemas. %(schemas)s = the requested names, or NULL for every
 -- non-system schema. Schemas created by an extension are skipped.
 SELECT n.nspname AS name,
-       obj_description(n.oid, 'pg_namespace') AS comment
+       (SELECT d.description FROM pg_catalog.pg_description d WHERE d.objoid = n.oid AND d.classoid = 'pg_catalog.pg_namespace'::pg_catalog.regclass AND d.objsubid = 0) AS comment
 FROM pg_catalog.pg_namespace n
 WHERE CASE
         WHEN %(schemas)s::text[] IS NULL THEN

@@ -13,7 +13,7 @@ SELECT n.nspname AS schema,
                   'virtual', a.attgenerated = 'v',
                   'collation', CASE WHEN a.attcollation <> ty.typcollation
                                     THEN quote_ident(con.nspname) || '.' || quote_ident(co.collname) END,
-                  'comment', col_description(c.oid, a.attnum))
+                  'comment', (SELECT d.description FROM pg_catalog.pg_description d WHERE d.objoid = c.oid AND d.classoid = 'pg_catalog.pg_class'::pg_catalog.regclass AND d.objsubid = a.attnum))
                 ORDER BY a.attnum)
          FROM pg_catalog.pg_attribute a
          JOIN pg_catalog.pg_type ty ON ty.oid = a.atttypid
@@ -24,7 +24,7 @@ SELECT n.nspname AS schema,
        ), '[]'::json) AS columns,
        c.relrowsecurity AS rls_enabled,
        c.relforcerowsecurity AS rls_forced,
-       obj_description(c.oid, 'pg_class') AS comment,
+       (SELECT d.description FROM pg_catalog.pg_description d WHERE d.objoid = c.oid AND d.classoid = 'pg_catalog.pg_class'::pg_catalog.regclass AND d.objsubid = 0) AS comment,
        CASE c.relreplident WHEN 'f' THEN 'full' WHEN 'n' THEN 'nothing' WHEN 'i' THEN 'index'
                            ELSE 'default' END AS replica_identity,
        (SELECT ic.relname FROM pg_catalog.pg_index ri JOIN pg_catalog.pg_class ic ON ic.oid = ri.indexrelid

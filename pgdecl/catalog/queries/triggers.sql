@@ -8,7 +8,7 @@ SELECT n.nspname AS schema,
              p.proname || '(' || pg_get_function_identity_arguments(p.oid) || ')'] AS function,
        tg.tgconstraint <> 0 AS constraint,
        tg.tgenabled::text AS enabled,
-       obj_description(tg.oid, 'pg_trigger') AS comment
+       (SELECT d.description FROM pg_catalog.pg_description d WHERE d.objoid = tg.oid AND d.classoid = 'pg_catalog.pg_trigger'::pg_catalog.regclass AND d.objsubid = 0) AS comment
 FROM pg_catalog.pg_trigger tg
 JOIN pg_catalog.pg_class c ON c.oid = tg.tgrelid
 JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace

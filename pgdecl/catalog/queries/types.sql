@@ -33,7 +33,7 @@ SELECT n.nspname AS schema,
          LEFT JOIN pg_catalog.pg_namespace acn ON acn.oid = aco.collnamespace
          WHERE t.typtype = 'c' AND a.attrelid = t.typrelid AND a.attnum > 0 AND NOT a.attisdropped
        ), '[]'::json) AS attributes,
-       obj_description(t.oid, 'pg_type') AS comment
+       (SELECT d.description FROM pg_catalog.pg_description d WHERE d.objoid = t.oid AND d.classoid = 'pg_catalog.pg_type'::pg_catalog.regclass AND d.objsubid = 0) AS comment
 FROM pg_catalog.pg_type t
 JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace
 LEFT JOIN pg_catalog.pg_class c ON c.oid = t.typrelid

@@ -29,7 +29,7 @@ SELECT n.nspname AS schema,
         WHERE o.option_name = 'check_option') AS check_option,
        c.relkind = 'm' AS materialized,
        c.relispopulated AS populated,
-       obj_description(c.oid, 'pg_class') AS comment
+       (SELECT d.description FROM pg_catalog.pg_description d WHERE d.objoid = c.oid AND d.classoid = 'pg_catalog.pg_class'::pg_catalog.regclass AND d.objsubid = 0) AS comment
 FROM pg_catalog.pg_class c
 JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
 WHERE c.relkind IN ('v', 'm')

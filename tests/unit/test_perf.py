@@ -1,0 +1,90 @@
+"""The pieces that make a plan fast: the spec cache and the step graph (not timed)."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import networkx as nx
+import pytest
+
+import pgdecl.spec
+from pgdecl import cache
+from pgdecl.plan import _StepGraph
+
+SPEC = """
+schemas:
+  public:
+    tables:
+      t:
+        columns: {id: bigint primary key, tags: "text[]"}
+"""
+
+
+@pytest.fixture
+def spec_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv("PGDECL_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.delenv("PGDECL_CACHE", raising=False)
+    path = tmp_path / "schema.yaml"
+    path.write_text(SPEC, encoding="utf-8")
+    return path
+
+
+def _count_parses(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    parses = [0]
+    parse = pgdecl.spec.load_spec
+
+    def counting(paths):
+        parses[0] += 1
+        return parse(paths)
+
+    monkeypatch.setattr(pgdecl.spec, "load_spec", counting)
+    return parses
+
+
+def test_unchanged_spec_is_not_parsed_again(spec_file: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    parses = _count_parses(monkeypatch)
+    first = cache.load_spec(spec_file)
+    second = cache.load_spec(spec_file)
+    assert parses[0] == 1
+    assert second is not first                  # Spec compares by identity: compare its parts
+    assert (second.schemas, second.origins, second.files) == (first.schemas, first.origins, first.files)
+
+
+def test_changed_bytes_are_parsed_again(spec_file: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    parses = _count_parses(monkeypatch)
+    cache.load_spec(spec_file)
+    spec_file.write_text(SPEC.replace("tags", "labels"), encoding="utf-8")
+    spec = cache.load_spec(spec_file)
+    assert parses[0] == 2
+    assert [c for c in spec.schemas["public"].tables["t"].columns] == ["id", "labels"]
+
+
+def test_cache_off(spec_file: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("PGDECL_CACHE", "0")
+    parses = _count_parses(monkeypatch)
+    cache.load_spec(spec_file)
+    cache.load_spec(spec_file)
+    assert parses[0] == 2
+    assert not (spec_file.parent / "cache").exists()
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_step_graph_orders_like_networkx(seed: int) -> None:
+    rng = random.Random(seed)
+    size = rng.randint(1, 40)
+    keys = [rng.randint(0, 4) for _ in range(size)]
+    graph, reference = _StepGraph(size), nx.DiGraph()
+    reference.add_nodes_from(range(size))
+    for _ in range(rng.randint(0, 3 * size)):
+        a, b = rng.randrange(size), rng.randrange(size)
+        if seed % 4 == 0 or a < b:          # every fourth graph may have cycles
+            graph.add_edge(a, b)
+            reference.add_edge(a, b)
+    ordering, cycle = graph.lexicographical_order(lambda i: keys[i])
+    if nx.is_directed_acyclic_graph(reference):
+        assert not cycle
+        assert ordering == list(nx.lexicographical_topological_sort(reference, key=lambda i: keys[i]))
+    else:
+        assert cycle
+        assert all(b in graph.successors[a] for a, b in zip(cycle, cycle[1:] + cycle[:1]))
