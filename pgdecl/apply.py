@@ -6,7 +6,8 @@ import logging
 import os
 import sys
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 import psycopg
@@ -184,6 +185,24 @@ def _maybe_pause(number: int) -> None:
     if wanted and int(wanted) == number:
         print(f"{PAUSE_MARKER} {number}", file=sys.stderr, flush=True)
         time.sleep(float(os.environ.get(PAUSE_SECONDS_ENV, "600")))
+
+
+@contextmanager
+def advisory_lock(dsn: str, wait: float) -> Iterator[None]:
+    """Hold pgdecl's advisory lock (waiting up to ``wait`` seconds) on a connection of its own.
+
+    Apply plans under it, so it waits for (or fails fast on) another applier instead of
+    blocking on the tables that applier's transaction has locked. It is released before
+    ``apply_plan`` takes it again: an applier that slips in between is caught by the
+    fingerprint check (``PlanOutdated``).
+    """
+    with connect(dsn, autocommit=True) as conn:
+        _take_lock(conn, wait)
+        try:
+            yield
+        finally:
+            if not conn.closed and not conn.broken:
+                conn.execute("SELECT pg_catalog.pg_advisory_unlock(%s)", [ADVISORY_LOCK_KEY])
 
 
 def _take_lock(conn: psycopg.Connection, wait: float) -> None:

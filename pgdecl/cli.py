@@ -186,7 +186,7 @@ def _saved_plan(result) -> str:
 def apply(spec, database_url, shadow_url, yes, allow_destructive, allow_hazards, lock_timeout, lock_retries,
           statement_timeout, wait, online, online_threshold, fmt) -> None:
     """Apply SPEC (or a saved plan .json) to the database. Exit status: 0 applied or nothing to do, 1 error."""
-    from pgdecl.apply import ApplyOptions, parse_hazard_kinds
+    from pgdecl.apply import ApplyOptions, advisory_lock, parse_hazard_kinds
     from pgdecl.engine import make_plan, replan
 
     if not database_url:
@@ -200,8 +200,13 @@ def apply(spec, database_url, shadow_url, yes, allow_destructive, allow_hazards,
     policy = _run(lambda: _online_policy(online, online_threshold))
     loaded = _run(lambda: _load(spec))
     for attempt in range(2):
-        result = _run(lambda: make_plan(loaded, database_url, shadow_dsn=shadow_url, lock_timeout=lock_timeout,
-                                        online=policy))
+        lock = advisory_lock(database_url, wait)      # plan while no other pgdecl applies: wait, or fail fast
+        _run(lock.__enter__)
+        try:
+            result = _run(lambda: make_plan(loaded, database_url, shadow_dsn=shadow_url, lock_timeout=lock_timeout,
+                                            online=policy))
+        finally:
+            lock.__exit__(None, None, None)
         if result.plan.empty:
             click.echo("No changes. The database matches the spec.")
             sys.exit(EXIT_OK)

@@ -259,27 +259,30 @@ def test_faults_at_every_step_boundary_leave_nothing_half_applied(template: Temp
 
 # --- one applier at a time ---
 
-def test_second_apply_is_refused_or_waits_for_the_advisory_lock(template: Template) -> None:
+@pytest.mark.parametrize("where", ["in-transaction", "online-step"])
+def test_second_apply_is_refused_or_waits_for_the_advisory_lock(template: Template, where: str) -> None:
+    """The first applier is paused inside its transaction (tables locked) or after it (building indexes)."""
     name = template.copy()
     dsn = template.dsn(name)
+    online = ["--online"] if where == "online-step" else []
     try:
-        steps = _plan_steps(template, dsn, online=True)
-        first_online = next(n for n, s in enumerate(steps, start=1) if not s.transactional)
-        # the first applier committed its transaction and is building indexes: it holds only the advisory lock
-        first = _start_paused(_apply_args(template, dsn, "--online"), first_online, pause_seconds=4)
-        refused = pgdecl(*_apply_args(template, dsn, "--online")[3:])
+        steps = _plan_steps(template, dsn, online=bool(online))
+        pause_at = next(n for n, s in enumerate(steps, start=1) if not s.transactional) if online else 3
+        first = _start_paused(_apply_args(template, dsn, *online), pause_at, pause_seconds=5)
+        # fails fast and clearly: it does not block on the tables the first one locked
+        refused = pgdecl(*_apply_args(template, dsn, *online, "--lock-timeout", "60s")[3:])
         line = error_line(refused)
         assert "another pgdecl apply is running" in line and "--wait" in line, line
-        waiter = subprocess.Popen(_apply_args(template, dsn, "--online", "--wait", "60"),
+        assert first.poll() is None, "the first apply ended before the second was refused"
+        waiter = subprocess.Popen(_apply_args(template, dsn, *online, "--wait", "60", "--lock-timeout", "1s"),
                                   stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
         out, err = first.communicate(timeout=60)
         assert first.returncode == 0, err
-        assert waiter.poll() is None or waiter.returncode == 0
         out2, err2 = waiter.communicate(timeout=60)
         assert waiter.returncode == 0, err2
         assert f"Applied {len(steps)} step(s)" in out, out
-        assert "Applied" not in out2, out2          # the waiter found the work done (planned again under the lock)
-        assert _plan_steps(template, dsn, online=True) == []
+        assert "No changes" in out2, out2          # it planned once the first was done
+        assert _plan_steps(template, dsn, online=bool(online)) == []
     finally:
         drop_database(template.server_dsn, name)
 
@@ -288,7 +291,7 @@ def test_two_simultaneous_applies_exactly_one_applies(template: Template) -> Non
     name = template.copy()
     dsn = template.dsn(name)
     try:
-        args = _apply_args(template, dsn, "--wait", "60", "--lock-timeout", "20s")
+        args = _apply_args(template, dsn, "--wait", "60")
         procs = [subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for _ in range(2)]
         results = [p.communicate(timeout=120) + (p.returncode,) for p in procs]
         assert [code for _, _, code in results] == [0, 0], results
