@@ -25,8 +25,10 @@ log = logging.getLogger(__name__)
 ADVISORY_LOCK_KEY = 0x7067646C
 
 # test-only fault injection: after step N (1-based, plan order) print a marker and sleep
+# PAUSE_SECONDS (default 600), or less once the file named by PAUSE_WHILE_ENV is gone
 PAUSE_ENV = "PGDECL_TEST_PAUSE_AFTER_STEP"
 PAUSE_SECONDS_ENV = "PGDECL_TEST_PAUSE_SECONDS"
+PAUSE_WHILE_ENV = "PGDECL_TEST_PAUSE_WHILE_EXISTS"
 PAUSE_MARKER = "PGDECL-TEST-PAUSED-AFTER-STEP"
 
 
@@ -184,7 +186,10 @@ def _maybe_pause(number: int) -> None:
     wanted = os.environ.get(PAUSE_ENV)
     if wanted and int(wanted) == number:
         print(f"{PAUSE_MARKER} {number}", file=sys.stderr, flush=True)
-        time.sleep(float(os.environ.get(PAUSE_SECONDS_ENV, "600")))
+        deadline = time.monotonic() + float(os.environ.get(PAUSE_SECONDS_ENV, "600"))
+        hold = os.environ.get(PAUSE_WHILE_ENV)
+        while time.monotonic() < deadline and (hold is None or os.path.exists(hold)):
+            time.sleep(0.05)
 
 
 @contextmanager

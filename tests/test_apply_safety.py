@@ -28,7 +28,7 @@ from psycopg import sql
 
 from conftest import create_database, drop_database, run_sql
 from harness import check_script_twice, plan_for, snapshot
-from pgdecl.apply import PAUSE_ENV, PAUSE_MARKER, PAUSE_SECONDS_ENV
+from pgdecl.apply import PAUSE_ENV, PAUSE_MARKER, PAUSE_SECONDS_ENV, PAUSE_WHILE_ENV
 from pgdecl.dsn import with_database
 from pgdecl.engine import make_plan
 from pgdecl.online import OnlinePolicy
@@ -158,9 +158,13 @@ def _wait_no_backends(server_dsn: str, database: str, timeout: float = 15) -> No
         time.sleep(0.05)
 
 
-def _start_paused(args: list[str], step: int, pause_seconds: float = 600) -> subprocess.Popen:
-    """Start pgdecl and return once it reports the pause after ``step``."""
-    env = {**os.environ, PAUSE_ENV: str(step), PAUSE_SECONDS_ENV: str(pause_seconds)}
+def _start_paused(args: list[str], step: int, hold: Path | None = None) -> subprocess.Popen:
+    """Start pgdecl and return once it reports the pause after ``step``; it goes on once
+    ``hold`` is deleted (without ``hold``: never, it is meant to be killed)."""
+    env = {**os.environ, PAUSE_ENV: str(step), PAUSE_SECONDS_ENV: "120"}
+    if hold is not None:
+        hold.touch()
+        env[PAUSE_WHILE_ENV] = str(hold)
     proc = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
     watchdog = threading.Timer(90, proc.kill)
     watchdog.start()
@@ -201,13 +205,15 @@ def _inject(template: Template, fault: Fault, unchanged) -> str:
         online = fault.kind == "sigkill-online"
         args = _apply_args(template, dsn, *(["--online"] if online else []))
         if fault.kind == "terminate":
-            proc = _start_paused(args, fault.step, pause_seconds=3)
+            hold = template.spec.parent / f"hold-{name}"
+            proc = _start_paused(args, fault.step, hold)
             with psycopg.connect(template.server_dsn, autocommit=True) as conn:
                 idle = conn.execute("SELECT pid FROM pg_catalog.pg_stat_activity WHERE datname = %s "
                                     "AND state = 'idle in transaction'", [name]).fetchall()
                 for pid, in idle or conn.execute("SELECT pid FROM pg_catalog.pg_stat_activity WHERE datname = %s",
                                                  [name]).fetchall():
                     conn.execute("SELECT pg_catalog.pg_terminate_backend(%s)", [pid])
+            hold.unlink()           # the client goes on, and finds its connection gone
             out, err = proc.communicate(timeout=60)
             if proc.returncode != 1 or "Traceback" in err or "pgdecl: error:" not in err:
                 return f"{fault}: expected one clean error, got exit {proc.returncode}: {err}"
@@ -260,7 +266,8 @@ def test_faults_at_every_step_boundary_leave_nothing_half_applied(template: Temp
 # --- one applier at a time ---
 
 @pytest.mark.parametrize("where", ["in-transaction", "online-step"])
-def test_second_apply_is_refused_or_waits_for_the_advisory_lock(template: Template, where: str) -> None:
+def test_second_apply_is_refused_or_waits_for_the_advisory_lock(template: Template, where: str,
+                                                                tmp_path: Path) -> None:
     """The first applier is paused inside its transaction (tables locked) or after it (building indexes)."""
     name = template.copy()
     dsn = template.dsn(name)
@@ -268,14 +275,17 @@ def test_second_apply_is_refused_or_waits_for_the_advisory_lock(template: Templa
     try:
         steps = _plan_steps(template, dsn, online=bool(online))
         pause_at = next(n for n, s in enumerate(steps, start=1) if not s.transactional) if online else 3
-        first = _start_paused(_apply_args(template, dsn, *online), pause_at, pause_seconds=5)
+        hold = tmp_path / "hold"
+        first = _start_paused(_apply_args(template, dsn, *online), pause_at, hold)
         # fails fast and clearly: it does not block on the tables the first one locked
         refused = pgdecl(*_apply_args(template, dsn, *online, "--lock-timeout", "60s")[3:])
         line = error_line(refused)
         assert "another pgdecl apply is running" in line and "--wait" in line, line
-        assert first.poll() is None, "the first apply ended before the second was refused"
         waiter = subprocess.Popen(_apply_args(template, dsn, *online, "--wait", "60", "--lock-timeout", "1s"),
                                   stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        time.sleep(3)
+        assert waiter.poll() is None, waiter.communicate()       # waiting for the advisory lock
+        hold.unlink()
         out, err = first.communicate(timeout=60)
         assert first.returncode == 0, err
         out2, err2 = waiter.communicate(timeout=60)
