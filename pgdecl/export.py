@@ -32,6 +32,8 @@ SUPABASE_PLATFORM_SCHEMAS = frozenset({
 
 Document = dict[str, Any]
 
+SUPABASE_DEFAULT_GRANTEES = frozenset({"anon", "authenticated", "service_role"})
+
 
 @dataclass
 class Export:
@@ -114,6 +116,11 @@ def _read_extras(conn: psycopg.Connection, schemas: list[str]) -> _Extras:
         default_grantees: dict[tuple[str, str], set[str]] = defaultdict(set)
         for row in cur.fetchall():
             default_grantees[(row["schema"], row["objtype"])].add(row["grantee"])
+        if supabase:
+            # a Supabase project gives these roles everything new in schema public, whatever the
+            # default privileges of this database say now (a migration may have revoked them here)
+            for objtype in ("r", "S", "f"):
+                default_grantees[("public", objtype)] |= SUPABASE_DEFAULT_GRANTEES
     return _Extras(functions, triggers, relations, supabase, dict(default_grantees))
 
 
@@ -240,6 +247,8 @@ class Exporter:
             for role in self.extras.default_grantees.get((target.schema, objtype), set()) | \
                     self.extras.default_grantees.get(("", objtype), set()):
                 by_role.setdefault(role, [])
+        if kind == "schema" and target.name == "public" and "public" not in by_role:
+            by_role["public"] = []      # PostgreSQL gives PUBLIC USAGE on schema public; it was revoked
         if kind == "function":
             public = by_role.get("public", [])
             if [p.privilege for p in public] == ["EXECUTE"] and len(by_role) == 1:

@@ -73,3 +73,7 @@ $$;
 
 GRANT USAGE ON SCHEMA public, auth, extensions TO anon, authenticated, service_role;
 GRANT SELECT ON auth.users TO service_role;
+
+-- Supabase sets the database search_path to "$user", public, extensions: functions
+-- may call extension functions (gen_random_bytes of pgcrypto) unqualified
+SET search_path = "$user", public, extensions;

@@ -8,8 +8,9 @@
 --   pg_constraint a table constraint -> the constraint (parent = table)
 --   pg_policy     policy (parent = table)
 --   pg_trigger    trigger (parent = table)
---   pg_type       enum / domain / composite type; an array type is known as
---                 its element type (a column of mood[] depends on mood)
+--   pg_type       enum / domain / composite type; a table's or view's row type
+--                 is known as the relation; an array type is known as its
+--                 element type (a column of mood[] depends on mood)
 --   pg_class 'c'  a composite type's relation (its attributes) -> the type
 --   pg_constraint a domain constraint -> its domain
 -- The dependent side is limited to managed schemas and not extension members;
@@ -73,20 +74,15 @@ WITH objects AS (
   JOIN pg_catalog.pg_type t ON t.oid = con.contypid
   JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace
   UNION ALL
-  SELECT 'pg_catalog.pg_type'::pg_catalog.regclass::oid, t.oid, 'type', n.nspname::text,
-         t.typname::text, '', NULL::oid
+  SELECT 'pg_catalog.pg_type'::pg_catalog.regclass::oid, tt.oid,
+         CASE WHEN c.relkind IN ('r', 'p', 'f') THEN 'table' WHEN c.relkind IN ('v', 'm') THEN 'view'
+              ELSE 'type' END,
+         n.nspname::text, t.typname::text, '', NULL::oid
   FROM pg_catalog.pg_type t
+  CROSS JOIN LATERAL (VALUES (t.oid), (t.typarray)) AS tt(oid)
   JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace
   LEFT JOIN pg_catalog.pg_class c ON c.oid = t.typrelid
-  WHERE t.typtype IN ('e', 'd') OR (t.typtype = 'c' AND c.relkind = 'c')
-  UNION ALL
-  SELECT 'pg_catalog.pg_type'::pg_catalog.regclass::oid, arr.oid, 'type', n.nspname::text,
-         t.typname::text, '', NULL::oid
-  FROM pg_catalog.pg_type t
-  JOIN pg_catalog.pg_type arr ON arr.oid = t.typarray
-  JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace
-  LEFT JOIN pg_catalog.pg_class c ON c.oid = t.typrelid
-  WHERE t.typtype IN ('e', 'd') OR (t.typtype = 'c' AND c.relkind = 'c')
+  WHERE (t.typtype IN ('e', 'd') OR t.typtype = 'c') AND tt.oid <> 0
   UNION ALL
   SELECT 'pg_catalog.pg_policy'::pg_catalog.regclass::oid, pol.oid, 'policy', n.nspname::text,
          pol.polname::text, c.relname::text, c.oid
