@@ -193,7 +193,7 @@ def _plan_steps(template: Template, dsn: str, *, online: bool = False) -> list[S
 
 @dataclass
 class Fault:
-    kind: str          # sigkill | terminate | sigkill-online
+    kind: str          # sigkill | terminate, of a plain or an --online apply (…-online)
     step: int
 
 
@@ -202,9 +202,9 @@ def _inject(template: Template, fault: Fault, unchanged) -> str:
     name = template.copy()
     dsn = template.dsn(name)
     try:
-        online = fault.kind == "sigkill-online"
+        online = fault.kind.endswith("-online")
         args = _apply_args(template, dsn, *(["--online"] if online else []))
-        if fault.kind == "terminate":
+        if fault.kind.startswith("terminate"):
             hold = template.spec.parent / f"hold-{name}"
             proc = _start_paused(args, fault.step, hold)
             with psycopg.connect(template.server_dsn, autocommit=True) as conn:
@@ -222,7 +222,7 @@ def _inject(template: Template, fault: Fault, unchanged) -> str:
             proc.send_signal(signal.SIGKILL)
             proc.communicate(timeout=30)
         _wait_no_backends(template.server_dsn, name)
-        if fault.kind == "sigkill-online":
+        if online:
             # the transaction committed before the online steps: finishing means converging
             again = pgdecl(*_apply_args(template, dsn, "--online")[3:])
             if again.returncode != 0:
@@ -254,6 +254,7 @@ def test_faults_at_every_step_boundary_leave_nothing_half_applied(template: Temp
     faults = [Fault("sigkill", n) for n in range(1, len(steps) + 1)]
     faults += [Fault("terminate", n) for n in (1, len(steps) // 2, len(steps))]
     faults += [Fault("sigkill-online", n) for n in (last_transactional, *after_commit)]
+    faults += [Fault("terminate-online", after_commit[0])]          # the next online step loses its connection
     assert len(faults) >= 20
 
     unchanged = snapshot(template.dsn(template.name), SCHEMAS)
