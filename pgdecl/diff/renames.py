@@ -135,6 +135,8 @@ def follow_renames(live: Catalog, desired: Catalog,
                 ops.append(Rename(old, new))
     ops.extend(_follow_constraint_names(catalog, desired, tables, columns))
     ops.extend(_follow_sequence_names(catalog, desired, tables, columns))
+    if not ops:
+        return live, []      # every hint already applied (the steady state) or moot
     for op in ops:
         log.info("rename hint: %s", op.describe())
     return catalog, ops
