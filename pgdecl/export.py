@@ -216,7 +216,7 @@ class Exporter:
         in_schema = lambda objects: sorted((o for o in objects.values() if o.schema == name),  # noqa: E731
                                            key=lambda o: o.key)
         types = {t.name: self.user_type(t) for t in self.ordered_types(name)}
-        sequences = {s.name: self.sequence(s) for s in in_schema(self.catalog.sequences)}
+        sequences = {s.name: self.sequence(s) or {} for s in in_schema(self.catalog.sequences)}
         functions = {}
         for function in in_schema(self.catalog.functions):
             entry = self.function(function)

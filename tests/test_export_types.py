@@ -1,4 +1,5 @@
-"""export of enums, domains, composite types, REPLICA IDENTITY and revoked default privileges: round trip."""
+"""export of enums, domains, composite types, REPLICA IDENTITY, revoked default privileges and
+all-default sequences: round trip."""
 
 from __future__ import annotations
 
@@ -32,6 +33,7 @@ ALTER TABLE app.keyed REPLICA IDENTITY USING INDEX keyed_key;
 CREATE FUNCTION app.cheer(m app.mood) RETURNS app.mood LANGUAGE sql AS $$ SELECT 'yes'::app.mood $$;
 ALTER DEFAULT PRIVILEGES IN SCHEMA app GRANT SELECT ON TABLES TO pgdecl_export_reader;
 CREATE TABLE app.private (id int);
+CREATE SEQUENCE app.plain_seq;
 REVOKE ALL ON app.private FROM pgdecl_export_reader;
 """
 
@@ -52,6 +54,7 @@ def test_export_types_round_trip(make_db, tmp_path: Path) -> None:
     assert app["tables"]["people"]["replica_identity"] == "full"
     assert app["tables"]["keyed"]["replica_identity"] == {"index": "keyed_key"}
     assert app["tables"]["private"]["grants"] == {"pgdecl_export_reader": []}
+    assert app["sequences"]["plain_seq"] == {}          # every option at its default (was a null, rejected)
 
     spec_file = tmp_path / "schema.yaml"
     exported.write(spec_file)
