@@ -394,7 +394,7 @@ def _signature(key: str) -> str:
 FUNCTION = Record(FunctionSpec, {
     "returns": Field(Text("a type")),
     "language": Field(Mapped(NAME, lambda name, site: name.lower()), required=True),
-    "body": Field(Text("a function body"), required=True),
+    "body": Field(Text("a function body", allow_empty=True), required=True),
     "kind": Field(Choice("kind", ("function", "procedure"))),
     "volatility": Field(Choice("volatility", ("immutable", "stable", "volatile"))),
     "security": Field(Choice("security", ("definer", "invoker"))),
