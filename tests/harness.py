@@ -90,3 +90,37 @@ def check_script_twice(result: PlanResult, dsn: str) -> None:
     assert after_first[0] == after_second[0], "second run changed the catalog"
     assert after_first[1] == after_second[1], "second run recreated or rewrote objects: " + repr(
         sorted(after_first[1] ^ after_second[1]))
+
+
+# --- pgdecl processes without the start-up cost (fault tests start dozens of them) ---
+
+_FORKSERVER_PRELOAD = ["pgdecl.cli", "pgdecl.apply", "pgdecl.engine", "pgdecl.plan", "pgdecl.saved",
+                       "pgdecl.summary", "pgdecl.cache", "networkx", "rich.console", "harness"]
+
+
+def _cli_process(argv: list[str], env: dict[str, str], output: str) -> None:
+    """Body of a pgdecl process forked by the fork server: the CLI with stdout+stderr to ``output``."""
+    import sys as _sys
+
+    os.environ.update(env)
+    fd = os.open(output, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644)
+    os.dup2(fd, 1)
+    os.dup2(fd, 2)
+    _sys.stdout = open(1, "w", buffering=1, closefd=False)
+    _sys.stderr = open(2, "w", buffering=1, closefd=False)
+    from pgdecl.cli import main
+
+    main(argv, prog_name="pgdecl")
+
+
+def start_cli(argv: list[str], env: dict[str, str], output: Path):
+    """Start ``pgdecl ARGV`` as its own process, forked from a server that has pgdecl imported
+    already (a fresh ``python -m pgdecl.cli`` spends a second importing). Returns the
+    ``multiprocessing.Process``: ``pid`` to kill it, ``exitcode`` once it ended."""
+    import multiprocessing
+
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(_FORKSERVER_PRELOAD)
+    process = context.Process(target=_cli_process, args=(argv, env, str(output)), daemon=False)
+    process.start()
+    return process

@@ -1,7 +1,9 @@
 """Safe apply on a real PostgreSQL: faults at every step leave nothing half-applied,
 one applier at a time, lock timeouts and retries, hazard guards, odd identifiers.
 
-The fault tests run ``pgdecl apply`` as a subprocess and stop it with the test hook of
+The fault tests run ``pgdecl apply`` as a process of its own (forked from a server that
+has pgdecl imported, ``harness.start_cli``, so 26 of them fit in seconds; the other tests
+run ``python -m pgdecl.cli``) and stop it with the test hook of
 pgdecl/apply.py (``PGDECL_TEST_PAUSE_AFTER_STEP=N``: after step N it prints
 ``PGDECL-TEST-PAUSED-AFTER-STEP N`` on stderr and sleeps), then SIGKILL the process or
 terminate its backend with ``pg_terminate_backend``. Every copy of the database comes
@@ -27,7 +29,7 @@ import pytest
 from psycopg import sql
 
 from conftest import create_database, drop_database, run_sql
-from harness import check_script_twice, plan_for, snapshot
+from harness import check_script_twice, plan_for, snapshot, start_cli
 from pgdecl.apply import PAUSE_ENV, PAUSE_MARKER, PAUSE_SECONDS_ENV, PAUSE_WHILE_ENV
 from pgdecl.dsn import with_database
 from pgdecl.engine import make_plan
@@ -182,6 +184,26 @@ def _start_paused(args: list[str], step: int, hold: Path | None = None) -> subpr
         watchdog.cancel()
 
 
+def _start_forked(argv: list[str], step: int, output: Path, hold: Path | None = None):
+    """Like ``_start_paused``, for a pgdecl process forked from a server with pgdecl imported
+    (``harness.start_cli``): same code, same separate process, no second of start-up."""
+    env = {PAUSE_ENV: str(step), PAUSE_SECONDS_ENV: "120"}
+    if hold is not None:
+        hold.touch()
+        env[PAUSE_WHILE_ENV] = str(hold)
+    proc = start_cli(argv, env, output)
+    deadline = time.monotonic() + 90
+    while True:
+        text = output.read_text() if output.exists() else ""
+        if f"{PAUSE_MARKER} {step}\n" in text:
+            return proc
+        if not proc.is_alive() or time.monotonic() > deadline:
+            proc.kill()
+            proc.join()
+            raise AssertionError(f"pgdecl never paused after step {step} (exit {proc.exitcode}):\n{text}")
+        time.sleep(0.02)
+
+
 def _apply_args(template: Template, dsn: str, *extra: str) -> list[str]:
     return pgdecl_args("apply", str(template.spec), "--database-url", dsn, "--yes", *extra)
 
@@ -203,10 +225,11 @@ def _inject(template: Template, fault: Fault, unchanged) -> str:
     dsn = template.dsn(name)
     try:
         online = fault.kind.endswith("-online")
-        args = _apply_args(template, dsn, *(["--online"] if online else []))
+        argv = _apply_args(template, dsn, *(["--online"] if online else []))[3:]
+        output = template.spec.parent / f"out-{name}"
         if fault.kind.startswith("terminate"):
             hold = template.spec.parent / f"hold-{name}"
-            proc = _start_paused(args, fault.step, hold)
+            proc = _start_forked(argv, fault.step, output, hold)
             with psycopg.connect(template.server_dsn, autocommit=True) as conn:
                 idle = conn.execute("SELECT pid FROM pg_catalog.pg_stat_activity WHERE datname = %s "
                                     "AND state = 'idle in transaction'", [name]).fetchall()
@@ -214,19 +237,23 @@ def _inject(template: Template, fault: Fault, unchanged) -> str:
                                                  [name]).fetchall():
                     conn.execute("SELECT pg_catalog.pg_terminate_backend(%s)", [pid])
             hold.unlink()           # the client goes on, and finds its connection gone
-            out, err = proc.communicate(timeout=60)
-            if proc.returncode != 1 or "Traceback" in err or "pgdecl: error:" not in err:
-                return f"{fault}: expected one clean error, got exit {proc.returncode}: {err}"
+            proc.join(60)
+            err = output.read_text()
+            if proc.exitcode != 1 or "Traceback" in err or "pgdecl: error:" not in err:
+                return f"{fault}: expected one clean error, got exit {proc.exitcode}: {err}"
         else:
-            proc = _start_paused(args, fault.step)
-            proc.send_signal(signal.SIGKILL)
-            proc.communicate(timeout=30)
+            proc = _start_forked(argv, fault.step, output)
+            os.kill(proc.pid, signal.SIGKILL)
+            proc.join(30)
+            if proc.exitcode != -signal.SIGKILL:
+                return f"{fault}: not killed: exit {proc.exitcode}"
         _wait_no_backends(template.server_dsn, name)
         if online:
             # the transaction committed before the online steps: finishing means converging
-            again = pgdecl(*_apply_args(template, dsn, "--online")[3:])
-            if again.returncode != 0:
-                return f"{fault}: re-run failed: {again.stderr}"
+            again = start_cli(_apply_args(template, dsn, "--online")[3:], {}, output)
+            again.join(120)
+            if again.exitcode != 0:
+                return f"{fault}: re-run failed: {output.read_text()}"
             left = _plan_steps(template, dsn, online=True)
             return f"{fault}: re-plan not empty: {[s.op.describe() for s in left]}" if left else ""
         if snapshot(dsn, SCHEMAS) != unchanged:
