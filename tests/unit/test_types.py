@@ -122,3 +122,14 @@ def test_domain_constraint_redefinition_is_one_step() -> None:
     live, desired = catalogs(old, new)
     (step,) = build_plan(diff(live, desired), live, desired).steps
     assert len(step.statements) == 2 and "DROP CONSTRAINT" in step.statements[0]
+
+
+def test_saved_plan_keeps_before_transaction(tmp_path: Path) -> None:
+    from pgdecl.saved import load_saved_plan
+
+    live, desired = catalogs(enum("a"), enum("a", "b"))
+    plan = build_plan(diff(live, desired), live, desired)
+    path = tmp_path / "plan.json"
+    path.write_text(plan.dumps(), encoding="utf-8")
+    (step,) = load_saved_plan(path)[0].steps
+    assert step.op.before_transaction and not step.transactional
