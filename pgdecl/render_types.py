@@ -110,6 +110,14 @@ def _(op: DropType) -> list[sql.Composable]:
 @render.register
 def _(op: AddEnumValues) -> list[sql.Composable]:
     statements: list[sql.Composable] = []
+    for old, new in op.renames:
+        # only while the old label is there and the new one is not: safe to re-run
+        pending = sql.SQL(
+            "EXISTS (SELECT FROM pg_catalog.pg_enum e WHERE e.enumtypid = {typ} AND e.enumlabel = {old}) "
+            "AND NOT EXISTS (SELECT FROM pg_catalog.pg_enum e WHERE e.enumtypid = {typ} AND e.enumlabel = {new})"
+        ).format(typ=type_oid(op.user_type), old=sql.Literal(old), new=sql.Literal(new))
+        statements.append(_guard_raw(pending, sql.SQL("ALTER TYPE {} RENAME VALUE {} TO {}").format(
+            _name(op.user_type), sql.Literal(old), sql.Literal(new)), catalog_text=False))
     for value in op.values:
         statement = sql.SQL("ALTER TYPE {} ADD VALUE IF NOT EXISTS {}").format(_name(op.user_type), sql.Literal(value.label))
         if value.before is not None:

@@ -183,6 +183,13 @@ def _finish(catalog: Catalog, spec: Spec, function_keys: dict[ObjectKey, ObjectK
             obj = objects.get(key)
             if obj is not None:
                 objects[key] = dataclasses.replace(obj, origin=mark)  # type: ignore[type-var]
+    for schema in spec.schemas.values():
+        for type_spec in schema.types.values():
+            type_key = ObjectKey("type", schema.name, type_spec.name)
+            if type_spec.renamed_values and type_key in catalog.types:
+                catalog.types[type_key] = dataclasses.replace(
+                    catalog.types[type_key],
+                    renamed_labels=tuple((old, new) for new, old in type_spec.renamed_values.items()))
     return catalog
 
 

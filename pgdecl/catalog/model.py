@@ -120,6 +120,8 @@ class UserType:
     attributes: tuple[TypeAttribute, ...] = ()       # composite: in attnum order
     comment: str | None = None
     origin: SourceMark | None = field(default=None, compare=False, repr=False)
+    # desired side only, from the spec: enum labels renamed from an old label, (old, new)
+    renamed_labels: tuple[tuple[str, str], ...] = field(default=(), compare=False, repr=False)
 
     @property
     def key(self) -> ObjectKey:

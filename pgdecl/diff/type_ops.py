@@ -53,6 +53,7 @@ class AddEnumValues(Op):
 
     user_type: UserType
     values: tuple[EnumValue, ...]
+    renames: tuple[tuple[str, str], ...] = ()   # (old, new) labels renamed first (RENAME VALUE)
     before_transaction = True
 
     @property
@@ -60,7 +61,10 @@ class AddEnumValues(Op):
         return self.user_type.key
 
     def describe(self) -> str:
-        return f"add value(s) {', '.join(repr(v.label) for v in self.values)} to {self.key}"
+        parts = [f"rename value {old!r} to {new!r}" for old, new in self.renames]
+        if self.values:
+            parts.append(f"add value(s) {', '.join(repr(v.label) for v in self.values)}")
+        return f"{'; '.join(parts)} of {self.key}"
 
 
 @dataclass(frozen=True, slots=True)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterator
+from dataclasses import replace
 
 from pgdecl.catalog.model import ObjectKey, UserType
 from pgdecl.diff.context import DiffContext, added, common, removed
@@ -71,8 +72,13 @@ def _in_place(old: UserType, new: UserType) -> list[Op] | None:
 
 
 def _enum_changes(old: UserType, new: UserType) -> list[Op] | None:
-    """ADD VALUE for each new label, placed next to a neighbour so the order is kept.
-    Removing or reordering labels is impossible in place."""
+    """RENAME VALUE for each hinted rename, then ADD VALUE for each new label, placed next to
+    a neighbour so the order is kept. Removing or reordering labels is impossible in place."""
+    renames = tuple((before, after) for before, after in new.renamed_labels
+                    if before in old.labels and after not in old.labels)
+    if renames:
+        renamed = dict(renames)
+        old = replace(old, labels=tuple(renamed.get(label, label) for label in old.labels))
     kept = [label for label in new.labels if label in old.labels]
     if kept != list(old.labels):
         return None
@@ -86,7 +92,7 @@ def _enum_changes(old: UserType, new: UserType) -> list[Op] | None:
             values.append(EnumValue(label, before=kept[0]))
         else:
             values.append(EnumValue(label))
-    return [AddEnumValues(new, tuple(values))] if values else []
+    return [AddEnumValues(new, tuple(values), renames)] if values or renames else []
 
 
 def _domain_changes(old: UserType, new: UserType) -> list[Op] | None:

@@ -423,6 +423,14 @@ def _check_type(user_type: TypeSpec, at: RecordSite) -> None:
         for key in _DOMAIN_ONLY:
             if key in at.nodes:
                 at.fail(f"{key} applies to domains only", key)
+    if user_type.renamed_values and user_type.enum is None:
+        at.fail("renamed_values applies to enums only", "renamed_values")
+    for new, old in user_type.renamed_values.items():
+        if new not in (user_type.enum or ()):
+            at.fail(f"renamed_values: {new!r} is not one of the enum's labels", "renamed_values")
+        if old in (user_type.enum or ()):
+            at.fail(f"renamed_values: {old!r} (renamed to {new!r}) is still one of the enum's labels",
+                    "renamed_values")
     if user_type.enum is not None:
         seen: set[str] = set()
         for label in user_type.enum:
@@ -442,6 +450,7 @@ USER_TYPE = Record(TypeSpec, {
     "collation": Field(NAME),
     "check": Field(SQL),
     "constraints": Field(NamedMap(SQL, "constraint")),
+    "renamed_values": Field(NamedMap(Text("the old label"), "label")),
     "comment": COMMENT,
 }, _check_type)
 

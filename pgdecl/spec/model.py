@@ -296,6 +296,7 @@ class TypeSpec:
     collation: str | None = None        # domain
     check: str | None = None            # domain: one unnamed CHECK (named <type>_check by PostgreSQL)
     constraints: dict[str, str] = field(default_factory=dict)   # domain: name -> CHECK expression
+    renamed_values: dict[str, str] = field(default_factory=dict)  # enum: new label -> its old label
     comment: str | None = None
     origin: SourceMark = NOWHERE
 

@@ -56,6 +56,9 @@ def test_types_ddl(tmp_path: Path) -> None:
     ("      t: {composite: {a: int}, not_null: true}\n", "not_null applies to domains only"),
     ("      t: {enun: [a]}\n", "unknown key 'enun' (did you mean 'enum'?)"),
     ("      t: {domain: int, constraints: [a]}\n", "expected a mapping of constraint names"),
+    ("      t: {enum: [a, b], renamed_values: {c: x}}\n", "renamed_values: 'c' is not one of the enum's labels"),
+    ("      t: {enum: [a, b], renamed_values: {b: a}}\n", "renamed_values: 'a' (renamed to 'b') is still one"),
+    ("      t: {domain: int, renamed_values: {b: a}}\n", "renamed_values applies to enums only"),
 ])
 def test_type_spec_errors(tmp_path: Path, types: str, message: str) -> None:
     assert message in error_of(tmp_path, types)
@@ -85,6 +88,17 @@ def test_enum_values_are_added_in_order_next_to_a_neighbour() -> None:
     step = build_plan([op], live, desired).steps[0]
     assert not step.transactional and step.to_json()["before_transaction"]
     assert step.statements[0] == """ALTER TYPE "public"."mood" ADD VALUE IF NOT EXISTS 'a' BEFORE 'b'"""
+
+
+def test_a_hinted_enum_value_rename_is_renamed_not_replaced() -> None:
+    live = enum("a", "b", "c")
+    desired_type = UserType("public", "mood", "enum", labels=("a", "bee", "c", "d"), renamed_labels=(("b", "bee"),))
+    live_catalog, desired = catalogs(live, desired_type)
+    (op,) = diff(live_catalog, desired)
+    assert isinstance(op, AddEnumValues)
+    assert op.renames == (("b", "bee"),) and op.values == (EnumValue("d", after="c"),)
+    live_catalog, desired = catalogs(enum("a", "bee", "c", "d"), desired_type)   # already applied
+    assert diff(live_catalog, desired) == []
 
 
 def test_removing_an_unused_enum_value_recreates_the_type() -> None:
