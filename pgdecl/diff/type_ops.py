@@ -126,4 +126,6 @@ class AlterTypeAttribute(Op):
         return self.user_type.key
 
     def describe(self) -> str:
+        if self.change == "type":
+            return f"change the type of attribute {self.attribute.name} of {self.key} to {self.attribute.type}"
         return f"{self.change} attribute {self.attribute.name} of {self.key}"

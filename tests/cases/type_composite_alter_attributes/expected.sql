@@ -9,7 +9,6 @@ DO $pgdecl$ BEGIN
     EXECUTE 'ALTER TYPE "public"."point3" ADD ATTRIBUTE "label" text';
   END IF;
 END $pgdecl$;
-ALTER TYPE "public"."point3" DROP ATTRIBUTE IF EXISTS "legacy";
 DO $pgdecl$ DECLARE saved text := pg_catalog.current_setting('search_path'); BEGIN
   PERFORM pg_catalog.set_config('search_path', '', true);
   IF EXISTS (SELECT FROM pg_catalog.pg_type t JOIN pg_catalog.pg_attribute a ON a.attrelid = t.typrelid WHERE t.oid = pg_catalog.to_regtype('"public"."point3"') AND a.attname = 'x' AND NOT a.attisdropped AND pg_catalog.format_type(a.atttypid, a.atttypmod) <> 'double precision') THEN
@@ -34,3 +33,4 @@ DO $pgdecl$ DECLARE saved text := pg_catalog.current_setting('search_path'); BEG
   END IF;
   PERFORM pg_catalog.set_config('search_path', saved, true);
 END $pgdecl$;
+ALTER TYPE "public"."point3" DROP ATTRIBUTE IF EXISTS "legacy";
