@@ -96,12 +96,18 @@ def make_database(server: str, name: str, script: str | None) -> str:
     dsn = with_database(server, name)
     with psycopg.connect(dsn, autocommit=True) as conn:
         conn.execute(preset_sql("supabase"))  # type: ignore[arg-type]
-        if script:
-            conn.execute(script)  # type: ignore[arg-type]
+        # a few hundred statements per transaction: one transaction creating thousands
+        # of tables would exhaust the lock table (max_locks_per_transaction)
+        statements = (script or "").split(";\n")
+        for start in range(0, len(statements), 500):
+            chunk = ";\n".join(statements[start:start + 500]).strip()
+            if chunk:
+                conn.execute(chunk)  # type: ignore[arg-type]
     return dsn
 
 
-def bench_size(server: str, n: int, runs: int, work: Path, pgdelta: str | None, use_migra: bool) -> dict:
+def bench_size(server: str, n: int, runs: int, work: Path, pgdelta: str | None, use_migra: bool,
+               shadow_runs: int) -> dict:
     folder = work / f"n{n}"
     spec_path, _ = generate.write(n, folder)
     changed = generate.changed_tables(n, 1.0)
@@ -113,8 +119,10 @@ def bench_size(server: str, n: int, runs: int, work: Path, pgdelta: str | None, 
     row["pgdecl_empty"], mem1 = median_of(runs, pgdecl + [empty], (2,))
     row["pgdecl_noop"], mem2 = median_of(runs, pgdecl + [full], (0,))
     row["pgdecl_changed"], mem3 = median_of(runs, pgdecl + [drifted], (2,))
-    row["pgdecl_mem_mb"] = max(mem1, mem2, mem3)
-    row["shadow"] = shadow_cost(spec_path, server, runs)
+    no_cache = {**os.environ, "PGDECL_CACHE": "0"}      # spec parsed and canonicalized again
+    row["pgdecl_noop_nocache"], mem4 = median_of(shadow_runs, pgdecl + [full], (0,), no_cache)
+    row["pgdecl_mem_mb"] = max(mem1, mem2, mem3, mem4)
+    row["shadow"] = shadow_cost(spec_path, server, shadow_runs)
     row["pg_dump"], _ = median_of(runs, [pg_tool("pg_dump"), "--schema-only", "-d", full], (0,))
     if use_migra and shutil.which("migra"):
         migra = ["migra", "--unsafe"]
@@ -146,7 +154,7 @@ def ratio(a: float | None, b: float | None) -> str:
 
 
 def print_table(rows: list[dict]) -> None:
-    cols = ["n", "pgdecl_empty", "pgdecl_noop", "pgdecl_changed", "shadow", "pg_dump", "migra_noop",
+    cols = ["n", "pgdecl_empty", "pgdecl_noop", "pgdecl_changed", "pgdecl_noop_nocache", "shadow", "pg_dump", "migra_noop",
             "migra_changed", "pgdelta_noop", "pgdelta_changed", "pgdecl_mem_mb"]
     print("| " + " | ".join(cols) + " | noop/pg_dump | changed/migra | changed/pg-delta |")
     print("|" + "---|" * (len(cols) + 3))
@@ -164,6 +172,9 @@ def main() -> None:
     parser.add_argument("--dsn", default=None, help="maintenance DSN of the server (default: embedded PostgreSQL 18)")
     parser.add_argument("--work", type=Path, default=HERE / "results")
     parser.add_argument("--no-peers", action="store_true")
+    parser.add_argument("--peers-up-to", type=int, default=None, metavar="N",
+                        help="time migra and pg-delta only for sizes up to N (they are slow on large schemas)")
+    parser.add_argument("--shadow-runs", type=int, default=None, help="runs of the shadow measurement (default --runs)")
     args = parser.parse_args()
     if args.dsn:
         server = args.dsn
@@ -175,11 +186,14 @@ def main() -> None:
     rows = []
     for n in (int(x) for x in args.sizes.split(",")):
         print(f"# N = {n} …", file=sys.stderr, flush=True)
-        rows.append(bench_size(server, n, args.runs, args.work, pgdelta, not args.no_peers))
+        peers = not args.no_peers and (args.peers_up_to is None or n <= args.peers_up_to)
+        rows.append(bench_size(server, n, args.runs, args.work, pgdelta if peers else None, peers,
+                               args.shadow_runs or args.runs))
+        print(f"# {rows[-1]}", file=sys.stderr, flush=True)
     with psycopg.connect(server) as conn:
         version = conn.execute("SHOW server_version").fetchone()[0]
     print(f"PostgreSQL {version}; medians of {args.runs} runs, whole process, seconds; memory = peak RSS of pgdecl (MB)")
-    print(f"command: python benchmarks/run.py --sizes {args.sizes} --runs {args.runs}")
+    print(f"command: python benchmarks/run.py {' '.join(sys.argv[1:])}")
     print_table(rows)
 
 
