@@ -209,7 +209,7 @@ class Reconciler:
     def reconcile(self, target: Target) -> Outcome:
         from pgdecl.apply import ApplyOptions, apply_plan
         from pgdecl.engine import connect, make_plan, replan
-        from pgdecl.spec import load_spec
+        from pgdecl.cache import load_spec      # an unchanged spec is not parsed again
 
         spec = load_spec(target.spec)
         with connect(target.dsn, autocommit=True) as guard:
