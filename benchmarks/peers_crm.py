@@ -15,39 +15,24 @@ import sys
 import tempfile
 from pathlib import Path
 
-import psycopg
-
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(ROOT))
 
-from run import ensure_pgdelta, uri  # noqa: E402
+from run import ensure_pgdelta, make_database, uri  # noqa: E402
 
 from pgdecl.apply import ApplyOptions, apply_plan  # noqa: E402
-from pgdecl.dsn import with_database  # noqa: E402
 from pgdecl.embedded import start_embedded  # noqa: E402
 from pgdecl.engine import make_plan  # noqa: E402
-from pgdecl.shadow import preset_sql  # noqa: E402
 from pgdecl.spec import load_spec  # noqa: E402
-
-
-def fresh(server: str, name: str) -> str:
-    with psycopg.connect(server, autocommit=True) as conn:
-        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-        conn.execute(f'CREATE DATABASE "{name}"')
-    dsn = with_database(server, name)
-    with psycopg.connect(dsn, autocommit=True) as conn:
-        conn.execute(preset_sql("supabase"))  # type: ignore[arg-type]
-    return dsn
 
 
 def main() -> None:
     server = start_embedded()
     spec = load_spec(ROOT / "examples" / "crm" / "schema.yaml")
-    before, after = fresh(server, "peers_crm_before"), fresh(server, "peers_crm_after")
-    with psycopg.connect(before, autocommit=True) as conn:
-        conn.execute((ROOT / "examples" / "crm" / "before.sql").read_text())  # type: ignore[arg-type]
+    before = make_database(server, "peers_crm_before", (ROOT / "examples" / "crm" / "before.sql").read_text())
+    after = make_database(server, "peers_crm_after", None)
     apply_plan(make_plan(spec, after).plan, after, ApplyOptions(allow_destructive=True))
 
     print("== pgdecl plan examples/crm/schema.yaml (against before.sql) ==")
