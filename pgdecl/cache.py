@@ -30,6 +30,11 @@ _PACKAGE = Path(__file__).resolve().parent
 _CODE = ("catalog", "spec", "presets", "shadow.py")
 
 
+# entries kept in the cache folder; the least recently used beyond this are removed
+# (every edit of a spec adds two entries, and a reconciler runs for months)
+KEEP = int(os.environ.get("PGDECL_CACHE_KEEP", "64"))
+
+
 def enabled() -> bool:
     return os.environ.get("PGDECL_CACHE", "1") not in ("0", "false", "no", "off")
 
@@ -106,9 +111,24 @@ def load_spec(paths: str | Path | Iterable[str | Path]) -> Spec:
 def _read(path: Path) -> Any:
     with paused_gc():
         try:
-            return pickle.loads(path.read_bytes())
+            value = pickle.loads(path.read_bytes())
         except (OSError, pickle.PickleError, EOFError, AttributeError, ImportError, TypeError, ValueError):
             return None
+    try:
+        os.utime(path)          # recently used: kept by _prune
+    except OSError:
+        pass
+    return value
+
+
+def _prune(folder: Path) -> None:
+    """Remove the least recently used entries beyond ``KEEP``."""
+    try:
+        entries = sorted(folder.glob("*.pickle"), key=lambda p: p.stat().st_mtime, reverse=True)
+        for stale in entries[KEEP:]:
+            stale.unlink(missing_ok=True)
+    except OSError as exc:        # another process pruned first: harmless
+        log.info("cannot prune the cache: %s", exc)
 
 
 def _write(path: Path, value: Any) -> None:
@@ -118,5 +138,6 @@ def _write(path: Path, value: Any) -> None:
         temporary = path.with_suffix(f".{os.getpid()}.tmp")
         temporary.write_bytes(data)
         temporary.replace(path)
+        _prune(path.parent)
     except (OSError, pickle.PicklingError, TypeError, AttributeError) as exc:  # a cache that cannot be written is only slower
         log.info("cannot write the cache: %s", exc)

@@ -88,3 +88,20 @@ def test_step_graph_orders_like_networkx(seed: int) -> None:
     else:
         assert cycle
         assert all(b in graph.successors[a] for a, b in zip(cycle, cycle[1:] + cycle[:1]))
+
+
+def test_cache_keeps_only_the_most_recently_used_entries(spec_file: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(cache, "KEEP", 3)
+    first = spec_file
+    cache.load_spec(first)                       # the entry that will be used again
+    for i in range(5):
+        other = spec_file.with_name(f"s{i}.yaml")
+        other.write_text(SPEC + f"# edit {i}\n", encoding="utf-8")
+        cache.load_spec(other)
+        if i == 2:
+            cache.load_spec(first)               # a hit refreshes it
+    folder = spec_file.parent / "cache"
+    assert len(list(folder.glob("*.pickle"))) == 3
+    parses = _count_parses(monkeypatch)
+    cache.load_spec(spec_file.with_name("s4.yaml"))
+    assert parses[0] == 0                        # the newest entry survived
