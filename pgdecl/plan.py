@@ -258,9 +258,15 @@ def order(ops: list[o.Op], live: Catalog, desired: Catalog) -> list[o.Op]:
                     graph.add_edge(i, j)   # REVOKE ALL from a role before granting it what the spec lists
 
     keys_by_table: dict[tuple[str, str], list[int]] = {}      # primary keys / uniques added, by table
+    dropped_keys_by_table: dict[tuple[str, str], list[int]] = {}   # ... and dropped
     for j, other in enumerate(ops):
-        if isinstance(other, o.AddConstraint) and other.constraint.kind in ("p", "u"):
-            keys_by_table.setdefault((other.constraint.schema, other.constraint.table), []).append(j)
+        if isinstance(other, (o.AddConstraint, o.DropConstraint)) and other.constraint.kind in ("p", "u"):
+            found = keys_by_table if isinstance(other, o.AddConstraint) else dropped_keys_by_table
+            found.setdefault((other.constraint.schema, other.constraint.table), []).append(j)
+    for i, op in enumerate(ops):
+        if isinstance(op, o.DropConstraint) and op.constraint.ref_table is not None:
+            for j in dropped_keys_by_table.get(tuple(op.constraint.ref_table), ()):
+                graph.add_edge(i, j)           # drop a foreign key before the key it references
 
     def ops_on(key: ObjectKey, *, drops: bool | None = None) -> list[int]:
         found = by_key.get(key, [])

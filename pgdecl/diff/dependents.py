@@ -8,8 +8,8 @@ from collections.abc import Iterable
 from pgdecl.catalog.model import ObjectKey
 from pgdecl.diff.context import DiffContext
 from pgdecl.diff.ops import (
-    AlterColumn, AlterPolicy, AlterViewOptions, ColumnExists, ColumnTypeDiffers, Condition, DefinitionDiffers,
-    CreateIndex, CreatePolicy, CreateTrigger, CreateView, DropColumn, DropFunction,
+    AddConstraint, AlterColumn, AlterPolicy, AlterViewOptions, ColumnExists, ColumnTypeDiffers, Condition,
+    DefinitionDiffers, CreateIndex, DropConstraint, CreatePolicy, CreateTrigger, CreateView, DropColumn, DropFunction,
     DropIndex, DropPolicy, DropTable, DropTrigger, DropView, ObjectExists, Op, SetComment,
     with_conditions, replacing,
 )
@@ -54,10 +54,34 @@ def add_dependents(ctx: DiffContext, ops: list[Op]) -> list[Op]:
             done.add(id(op))
             if isinstance(op, DropView) and op.replace and op.key in ctx.desired.views:
                 ops.extend(list(_recreated_extras(ctx, ops, op.key)))
+            if isinstance(op, DropConstraint) and op.constraint.kind in ("p", "u"):
+                _recreate_foreign_keys(ctx, ops, op)
             for referenced, column, cond in _causes(op):
                 for dependent in sorted(ctx.live.dependents_of(referenced, column)):
                     if dependent.kind in BLOCKING_KINDS and dependent != referenced:
                         _recreate(ctx, ops, dependent, cond)
+
+
+def _recreate_foreign_keys(ctx: DiffContext, ops: list[Op], drop: DropConstraint) -> None:
+    """Foreign keys that reference a primary key or unique constraint being dropped (a replaced
+    key, a renamed pkey) block the drop: drop them first, under the same guard, and add them
+    again afterwards if the spec keeps them."""
+    key = drop.constraint
+    cond = drop.when[0] if drop.when else ObjectExists(drop.key)
+    for fk in sorted(ctx.live.constraints.values(), key=lambda c: c.key):
+        if fk.kind != "f" or fk.ref_table is None or tuple(fk.ref_table) != (key.schema, key.table) \
+                or set(fk.ref_columns) != set(key.columns):
+            continue
+        existing = [i for i, op in enumerate(ops) if isinstance(op, DropConstraint) and op.key == fk.key]
+        if existing:
+            i = existing[0]
+            if ops[i].when and cond not in ops[i].when:     # type: ignore[attr-defined]
+                ops[i] = with_conditions(ops[i], ops[i].when + (cond,))   # type: ignore[attr-defined]
+            continue
+        ops.append(replacing(DropConstraint(fk, when=(cond,))))
+        desired = ctx.desired.constraints.get(fk.key)
+        if desired is not None and not any(isinstance(op, AddConstraint) and op.key == fk.key for op in ops):
+            ops.append(replacing(AddConstraint(desired)))
 
 
 def _recreate(ctx: DiffContext, ops: list[Op], dependent: ObjectKey, cond: Condition) -> None:
