@@ -258,11 +258,13 @@ def order(ops: list[o.Op], live: Catalog, desired: Catalog) -> list[o.Op]:
                     graph.add_edge(i, j)   # REVOKE ALL from a role before granting it what the spec lists
 
     keys_by_table: dict[tuple[str, str], list[int]] = {}      # primary keys / uniques added, by table
-    dropped_keys_by_table: dict[tuple[str, str], list[int]] = {}   # ... and dropped
+    dropped_keys_by_table: dict[tuple[str, str], list[int]] = {}   # ... and dropped (unique indexes too)
     for j, other in enumerate(ops):
         if isinstance(other, (o.AddConstraint, o.DropConstraint)) and other.constraint.kind in ("p", "u"):
             found = keys_by_table if isinstance(other, o.AddConstraint) else dropped_keys_by_table
             found.setdefault((other.constraint.schema, other.constraint.table), []).append(j)
+        elif isinstance(other, o.DropIndex) and other.index.unique:
+            dropped_keys_by_table.setdefault((other.index.schema, other.index.table), []).append(j)
     for i, op in enumerate(ops):
         if isinstance(op, o.DropConstraint) and op.constraint.ref_table is not None:
             for j in dropped_keys_by_table.get(tuple(op.constraint.ref_table), ()):

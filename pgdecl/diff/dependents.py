@@ -55,22 +55,24 @@ def add_dependents(ctx: DiffContext, ops: list[Op]) -> list[Op]:
             if isinstance(op, DropView) and op.replace and op.key in ctx.desired.views:
                 ops.extend(list(_recreated_extras(ctx, ops, op.key)))
             if isinstance(op, DropConstraint) and op.constraint.kind in ("p", "u"):
-                _recreate_foreign_keys(ctx, ops, op)
+                _recreate_foreign_keys(ctx, ops, op, op.constraint.schema, op.constraint.table, op.constraint.columns)
+            if isinstance(op, DropIndex) and op.index.unique and not op.concurrently:
+                _recreate_foreign_keys(ctx, ops, op, op.index.schema, op.index.table, op.index.columns)
             for referenced, column, cond in _causes(op):
                 for dependent in sorted(ctx.live.dependents_of(referenced, column)):
                     if dependent.kind in BLOCKING_KINDS and dependent != referenced:
                         _recreate(ctx, ops, dependent, cond)
 
 
-def _recreate_foreign_keys(ctx: DiffContext, ops: list[Op], drop: DropConstraint) -> None:
-    """Foreign keys that reference a primary key or unique constraint being dropped (a replaced
-    key, a renamed pkey) block the drop: drop them first, under the same guard, and add them
-    again afterwards if the spec keeps them."""
-    key = drop.constraint
+def _recreate_foreign_keys(ctx: DiffContext, ops: list[Op], drop: DropConstraint | DropIndex,
+                           schema: str, table: str, columns: tuple[str, ...]) -> None:
+    """Foreign keys that reference a primary key, unique constraint or unique index being
+    dropped (a replaced key, a renamed pkey) block the drop: drop them first, under the same
+    guard, and add them again afterwards if the spec keeps them."""
     cond = drop.when[0] if drop.when else ObjectExists(drop.key)
     for fk in sorted(ctx.live.constraints.values(), key=lambda c: c.key):
-        if fk.kind != "f" or fk.ref_table is None or tuple(fk.ref_table) != (key.schema, key.table) \
-                or set(fk.ref_columns) != set(key.columns):
+        if fk.kind != "f" or fk.ref_table is None or tuple(fk.ref_table) != (schema, table) \
+                or set(fk.ref_columns) != set(columns):
             continue
         existing = [i for i, op in enumerate(ops) if isinstance(op, DropConstraint) and op.key == fk.key]
         if existing:
