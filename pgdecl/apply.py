@@ -118,12 +118,13 @@ def apply_plan(plan: Plan, dsn: str, options: ApplyOptions = ApplyOptions(),
     with connect(dsn, autocommit=True) as conn:
         _take_lock(conn, options.wait)
         try:
-            _set_timeouts(conn, options, local=False)
             if current_fingerprint is not None and plan.fingerprint:
+                # pgdecl's own catalog read: not subject to the timeouts set for the steps
                 now = current_fingerprint(conn)
                 if now != plan.fingerprint:
                     raise PlanOutdated(f"the database changed since the plan was made "
                                        f"(fingerprint {now}, plan made against {plan.fingerprint})")
+            _set_timeouts(conn, options, local=False)
             numbered = list(enumerate(plan.steps, start=1))
             transactional = [(n, s) for n, s in numbered if s.transactional]
             # ADD VALUE of an enum is committed first: the transaction may use the new value

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from pgdecl.catalog.model import Catalog, ObjectKey
+from pgdecl.catalog.model import Catalog, ObjectKey, Policy
 from pgdecl.diff import ops as o
 from pgdecl.online import OnlinePolicy, make_online
 from pgdecl.render import render_sql
@@ -37,11 +37,23 @@ class Hazard:
 
 
 @dataclass(frozen=True, slots=True)
+class Lock:
+    """The strongest table-level lock a step takes on an existing relation."""
+
+    level: str            # a PostgreSQL lock mode: "ACCESS EXCLUSIVE", "SHARE", …
+    relation: str         # schema.name of the table, view or sequence it is taken on
+
+    def to_json(self) -> dict[str, str]:
+        return {"level": self.level, "relation": self.relation}
+
+
+@dataclass(frozen=True, slots=True)
 class Step:
     op: o.Op
     statements: tuple[str, ...]
     hazards: tuple[Hazard, ...] = ()
     transactional: bool = True
+    lock: Lock | None = None         # None: no lock on an existing relation (new objects, functions, grants)
 
     @property
     def key(self) -> ObjectKey:
@@ -69,6 +81,7 @@ class Step:
             "description": self.op.describe(),
             "sql": list(self.statements),
             "transactional": self.transactional,
+            "lock": self.lock.to_json() if self.lock else None,
             "destructive": self.destructive,
             "hazards": [{"kind": h.kind.value, "message": h.message} for h in self.hazards],
         }
@@ -177,16 +190,94 @@ def hazards_of(op: o.Op, live: Catalog) -> list[Hazard]:
             return [Hazard(HazardKind.INDEX_BUILD, "building the index blocks writes to the table until it finishes")]
         case o.SetRowLevelSecurity() if op.old is not None and op.old.rls_enabled and not op.table.rls_enabled:
             return [Hazard(HazardKind.SECURITY, "row level security disabled: every row becomes visible to roles with table privileges")]
+        case o.SetRowLevelSecurity() if op.old is not None and op.old.rls_forced and not op.table.rls_forced:
+            return [Hazard(HazardKind.SECURITY, "FORCE row level security removed: the table owner bypasses the policies again")]
         case o.DropPolicy() if not op.replace:
             return [Hazard(HazardKind.SECURITY, "policy dropped: the access it granted or restricted changes")]
-        case o.AlterPolicy() if op.new.using in ("true",) or op.new.check in ("true",):
-            return [Hazard(HazardKind.SECURITY, "policy loosened to true: every row is allowed")]
+        case o.AlterPolicy():
+            return _policy_loosened(op.old, op.new)
+        case o.CreatePolicy() if existing_table:
+            return _policy_loosened(live.policies.get(op.key), op.policy)
         case o.AlterViewOptions() if op.old is not None and op.old.option("security_invoker") == "true" \
                 and op.view.option("security_invoker") != "true":
             return [Hazard(HazardKind.SECURITY, "security_invoker removed: RLS of the underlying tables no longer applies to callers of this view")]
         case o.Grant() if op.privilege.grantee.lower() in ("public", "anon") and not op.replace:
             return [Hazard(HazardKind.SECURITY, f"{op.privilege.privilege} granted to {op.privilege.grantee}: unauthenticated callers gain access")]
     return []
+
+
+def _policy_loosened(old: Policy | None, new: Policy) -> list[Hazard]:
+    """Security hazards of a policy that now lets more through: a predicate of `true`, a
+    restrictive policy made permissive, a permissive one given to more roles (or a
+    restrictive one to fewer). ``old`` is None for a policy added to an existing table."""
+    hazards = []
+    if (new.using == "true" or new.check == "true") and (old is None or (old.using, old.check) != (new.using, new.check)):
+        what = "every row is allowed" if new.permissive else "it no longer restricts any row"
+        hazards.append(Hazard(HazardKind.SECURITY, f"policy {new.name} loosened to true: {what}"))
+    if old is None:
+        return hazards
+    if not old.permissive and new.permissive:
+        hazards.append(Hazard(HazardKind.SECURITY, f"policy {new.name} made permissive: it now grants access instead of limiting it"))
+    gained = sorted(set(new.roles) - set(old.roles)) if "public" not in old.roles else []
+    lost = sorted(set(old.roles) - set(new.roles)) if "public" not in new.roles else []
+    if new.permissive and gained:
+        hazards.append(Hazard(HazardKind.SECURITY, f"policy {new.name} now also grants access to {', '.join(gained)}"))
+    if not new.permissive and (lost or ("public" in old.roles and "public" not in new.roles)):
+        freed = ", ".join(lost) or "every role not listed"
+        hazards.append(Hazard(HazardKind.SECURITY, f"restrictive policy {new.name} no longer limits {freed}"))
+    return hazards
+
+
+# --- locks ---
+
+_ACCESS_EXCLUSIVE = "ACCESS EXCLUSIVE"
+_NO_RELATION_LOCK = (o.CreateSchema, o.DropSchema, o.CreateExtension, o.AlterExtensionVersion, o.DropExtension,
+                     o.CreateSequence, o.CreateTable, o.CreateFunction, o.DropFunction, o.Grant, o.Revoke)
+
+
+def _lock_level(op: o.Op) -> str | None:
+    """The lock mode a step's statement takes on its relation (PostgreSQL's documented levels)."""
+    if isinstance(op, _NO_RELATION_LOCK):
+        return None
+    match op:
+        case o.CreateView():
+            return _ACCESS_EXCLUSIVE if op.old is not None else None    # CREATE OR REPLACE of a live view
+        case o.CreateIndex():
+            return "SHARE UPDATE EXCLUSIVE" if op.concurrently else "SHARE"
+        case o.DropIndex():
+            return "SHARE UPDATE EXCLUSIVE" if op.concurrently else _ACCESS_EXCLUSIVE
+        case o.RenameIndex() | o.ValidateConstraint() | o.SetComment():
+            return "SHARE UPDATE EXCLUSIVE"
+        case o.AddConstraint() if op.constraint.kind == "f":
+            return "SHARE ROW EXCLUSIVE"        # on the table and on the table it references
+        case o.CreateTrigger() | o.AlterSequence() | o.SetSequenceOwner():
+            return "SHARE ROW EXCLUSIVE"
+    return _ACCESS_EXCLUSIVE
+
+
+def _locked_relation(op: o.Op) -> ObjectKey | None:
+    key = op.old if isinstance(op, o.Rename) else op.key
+    if isinstance(op, (o.AlterSequence, o.SetSequenceOwner)):
+        return op.key
+    if key.kind in ("table", "view", "sequence") and not key.parent:
+        return key
+    if key.parent:
+        return ObjectKey("table", key.schema, key.parent)
+    return relation_of(op)
+
+
+def lock_of(op: o.Op, live: Catalog) -> Lock | None:
+    """The lock a step takes on a relation that exists before the plan runs; None when it
+    takes none that could block other sessions (new objects, functions, grants, types)."""
+    if op.key.kind == "type":
+        return None
+    relation = _locked_relation(op)
+    if relation is None:
+        return None
+    exists = any(ObjectKey(kind, relation.schema, relation.name) in live.by_kind(kind)
+                 for kind in ("table", "view", "sequence"))
+    level = _lock_level(op) if exists else None
+    return Lock(level, f"{relation.schema}.{relation.name}") if level else None
 
 
 # --- ordering ---
@@ -396,7 +487,8 @@ def _transactional(op: o.Op) -> bool:
 
 def build_plan(ops: list[o.Op], live: Catalog, desired: Catalog, online: OnlinePolicy | None = None) -> Plan:
     ordered = make_online(order(ops, live, desired), live, online or OnlinePolicy())
-    steps = [Step(op, tuple(render_sql(op)), tuple(hazards_of(op, live)), _transactional(op)) for op in ordered]
+    steps = [Step(op, tuple(render_sql(op)), tuple(hazards_of(op, live)), _transactional(op), lock_of(op, live))
+             for op in ordered]
     return Plan(steps=steps, fingerprint=fingerprint(live))
 
 

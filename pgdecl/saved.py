@@ -12,7 +12,7 @@ from pgdecl.apply import ApplyError, ApplyOptions, PlanOutdated, apply_plan
 from pgdecl.catalog.introspect import introspect
 from pgdecl.engine import read_live
 from pgdecl.errors import PgdeclError
-from pgdecl.plan import PLAN_FORMAT_VERSION, Hazard, HazardKind, Plan, Step, fingerprint
+from pgdecl.plan import PLAN_FORMAT_VERSION, Hazard, HazardKind, Lock, Plan, Step, fingerprint
 
 
 def load_saved_plan(path: Path) -> tuple[Plan, tuple[str, ...]]:
@@ -27,7 +27,8 @@ def load_saved_plan(path: Path) -> tuple[Plan, tuple[str, ...]]:
         op = SavedOp(raw["description"], raw["action"], raw["destructive"])
         op.before_transaction = bool(raw.get("before_transaction", False))
         hazards = tuple(Hazard(HazardKind(h["kind"]), h["message"]) for h in raw["hazards"])
-        steps.append(Step(op, tuple(raw["sql"]), hazards, raw["transactional"]))  # type: ignore[arg-type]
+        lock = Lock(raw["lock"]["level"], raw["lock"]["relation"]) if raw.get("lock") else None
+        steps.append(Step(op, tuple(raw["sql"]), hazards, raw["transactional"], lock))  # type: ignore[arg-type]
     return Plan(steps=steps, fingerprint=document["fingerprint"]), tuple(document.get("schemas", ()))
 
 

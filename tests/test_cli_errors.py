@@ -167,3 +167,62 @@ def test_saved_plan_refused_after_drift(tmp_path: Path, db: str) -> None:
     ok = pgdecl("apply", str(saved), "--database-url", db, "--yes")
     assert ok.returncode == 0, ok.stderr
     assert pgdecl("plan", str(spec), "--database-url", db).returncode == 0
+
+
+def test_statement_timeout_names_the_step_and_changes_nothing(tmp_path: Path, target: str) -> None:
+    run_sql(target, "INSERT INTO public.deals SELECT g, ARRAY[g::text, 'x'] FROM generate_series(2, 200000) g")
+    spec = tmp_path / "schema.yaml"
+    spec.write_text(SIMPLE + "        indexes:\n          idx_deals_tags: {using: gin, columns: [tags]}\n")
+    check = _unchanged(target)
+    line = _one_line_error(pgdecl("apply", str(spec), "--database-url", target, "--yes",
+                                  "--statement-timeout", "20ms", "--online-threshold", "off"))
+    assert "statement timeout" in line and "idx_deals_tags" in line, line
+    check()
+
+
+def test_apply_asks_and_a_no_applies_nothing(tmp_path: Path, db: str) -> None:
+    spec = tmp_path / "schema.yaml"
+    spec.write_text(SIMPLE)
+    check = _unchanged(db)
+    declined = subprocess.run([sys.executable, "-m", "pgdecl.cli", "apply", str(spec), "--database-url", db],
+                              input="n\n", capture_output=True, text=True, timeout=120)
+    assert declined.returncode == 1, declined.stderr
+    assert "Apply these changes?" in declined.stderr and "not applied" in declined.stderr
+    check()
+    accepted = subprocess.run([sys.executable, "-m", "pgdecl.cli", "apply", str(spec), "--database-url", db],
+                              input="y\n", capture_output=True, text=True, timeout=120)
+    assert accepted.returncode == 0, accepted.stderr
+    assert pgdecl("plan", str(spec), "--database-url", db).returncode == 0
+
+
+def test_database_url_from_the_environment(tmp_path: Path, db: str) -> None:
+    import os
+
+    spec = tmp_path / "schema.yaml"
+    spec.write_text(SIMPLE)
+    env = {**os.environ, "DATABASE_URL": db}
+    assert pgdecl("apply", str(spec), "--yes", env=env).returncode == 0
+    assert pgdecl("plan", str(spec), env=env).returncode == 0
+    with psycopg.connect(db) as conn:
+        assert conn.execute("SELECT to_regclass('public.deals') IS NOT NULL").fetchone()[0]
+
+
+def test_plan_with_a_shadow_url(tmp_path: Path, db: str, server_dsn: str) -> None:
+    spec = tmp_path / "schema.yaml"
+    spec.write_text(SIMPLE)
+    pending = pgdecl("plan", str(spec), "--database-url", db, "--shadow-url", server_dsn)
+    assert pending.returncode == 2 and "CREATE TABLE IF NOT EXISTS" in pending.stdout, pending.stderr
+    unreachable = _one_line_error(pgdecl("plan", str(spec), "--database-url", db, "--shadow-url",
+                                         "postgresql://u:s3cret@127.0.0.1:1/x"))
+    assert "s3cret" not in unreachable
+
+
+def test_plan_without_a_url_uses_the_embedded_server(tmp_path: Path) -> None:
+    import os
+
+    spec = tmp_path / "schema.yaml"
+    spec.write_text(SIMPLE)
+    env = {k: v for k, v in os.environ.items() if k != "DATABASE_URL"}
+    result = pgdecl("plan", str(spec), env=env, timeout=300)
+    assert result.returncode == 2, result.stderr
+    assert 'CREATE TABLE IF NOT EXISTS "public"."deals"' in result.stdout
