@@ -145,3 +145,36 @@ def test_top_level_schema_is_the_crm() -> None:
     assert (ROOT / "schema.yaml").read_text() == (CRM / "schema.yaml").read_text()
 
 
+
+
+def test_preset_stand_ins_are_never_touched_in_the_target(make_db) -> None:
+    """The target's own auth schema differs from the preset's stand-ins (a real Supabase project
+    has more columns, other function bodies, grants): the plan never acts on it or on the roles."""
+    dsn = make_db()
+    load_preset(dsn)
+    run_sql(dsn, """
+        ALTER TABLE auth.users ADD COLUMN pgdecl_test_extra text;
+        CREATE OR REPLACE FUNCTION auth.uid() RETURNS uuid LANGUAGE sql STABLE
+          AS $$ SELECT nullif(current_setting('request.jwt.claim.sub', true), '')::uuid $$;
+        CREATE TABLE auth.sessions (id uuid PRIMARY KEY);
+        GRANT SELECT ON auth.users TO service_role;
+    """)
+    with psycopg.connect(dsn) as conn:
+        before = conn.execute("""
+            SELECT array_agg(c.relname || ':' || c.relnatts ORDER BY c.relname), (SELECT md5(prosrc) FROM pg_proc
+              WHERE oid = 'auth.uid()'::regprocedure), (SELECT array_agg(rolname ORDER BY rolname) FROM pg_roles)
+            FROM pg_class c WHERE c.relnamespace = 'auth'::regnamespace""").fetchone()
+    result = plan_for(CRM / "schema.yaml", dsn)
+    assert result.plan.steps
+    for step in result.plan.steps:
+        assert step.key.schema != "auth", step.op.describe()
+        for statement in step.statements:
+            assert "CREATE ROLE" not in statement and "DROP ROLE" not in statement, statement
+            assert "FUNCTION auth." not in statement and 'TABLE "auth"' not in statement, statement
+    apply_and_replan(result, dsn)
+    with psycopg.connect(dsn) as conn:
+        after = conn.execute("""
+            SELECT array_agg(c.relname || ':' || c.relnatts ORDER BY c.relname), (SELECT md5(prosrc) FROM pg_proc
+              WHERE oid = 'auth.uid()'::regprocedure), (SELECT array_agg(rolname ORDER BY rolname) FROM pg_roles)
+            FROM pg_class c WHERE c.relnamespace = 'auth'::regnamespace""").fetchone()
+    assert after == before
