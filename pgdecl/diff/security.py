@@ -113,7 +113,9 @@ def diff_default_privileges(ctx: DiffContext) -> Iterator[Op]:
     keys = {key for key in live.keys() | desired.keys() if scopes is None or (key.schema, key.parent) in scopes}
     for key in sorted(keys):
         old, new = live.get(key), desired.get(key)
-        baseline = (old or new).builtin     # type: ignore[union-attr] - one of them exists
+        entry = old if old is not None else new
+        assert entry is not None            # the key comes from one of the two sides
+        baseline = entry.builtin
         have = set(old.grants if old is not None else baseline)
         want = set(new.grants if new is not None else baseline)
         if have != want:
