@@ -80,7 +80,7 @@ def diff_between(from_side: tuple[str, object], to_side: tuple[str, object], sch
     def catalog_of(side: tuple[str, object]) -> Desired:
         kind, value = side
         if kind == "db":
-            return Desired(read(str(value)), None)  # type: ignore[arg-type]
+            return Desired(read(str(value)), None, default_privilege_scopes=None)  # type: ignore[arg-type]
         return canonicalize(value, server())  # type: ignore[arg-type]
 
     before, after = catalog_of(from_side), catalog_of(to_side)

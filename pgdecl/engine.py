@@ -109,7 +109,8 @@ def plan_between(live: Catalog, desired: Desired, schemas: tuple[str, ...],
                  online: OnlinePolicy | None = None) -> PlanResult:
     # renamed_from hints: the comparators see the live objects under their new names
     renamed, renames = follow_renames(live, desired.catalog, desired.renames)
-    ops = [*renames, *diff(renamed, desired.catalog, grant_targets=desired.grant_targets)]
+    ops = [*renames, *diff(renamed, desired.catalog, grant_targets=desired.grant_targets,
+                           default_privilege_scopes=desired.default_privilege_scopes)]
     plan = build_plan(ops, renamed, desired.catalog, online)
     if renamed is not live:
         plan.fingerprint = fingerprint(live)    # a saved plan is pinned to the database as it is

@@ -19,6 +19,7 @@ from pgdecl.catalog.model import (
     Catalog, Column, Constraint, Function, Index, ObjectKey, Policy, Sequence, Table, Trigger, UserType, View,
 )
 from pgdecl.errors import PgdeclError
+from pgdecl.spec.model import DEFAULT_PRIVILEGE_KINDS
 from pgdecl.spec.names import SIMPLE_NAME, split_top_level
 
 log = logging.getLogger(__name__)
@@ -200,6 +201,9 @@ class Exporter:
             extensions[ext.name] = {"schema": ext.schema, "version": ext.version}
         if extensions:
             document["extensions"] = extensions
+        defaults = self.default_privileges("")
+        if defaults:
+            document["default_privileges"] = defaults
         schemas: Document = {}
         for key in sorted(self.catalog.schemas):
             schemas[key.name] = self.schema(key.name)
@@ -226,8 +230,8 @@ class Exporter:
         for table in in_schema(self.catalog.tables):
             tables[table.name] = self.table(table)
         views = {view.name: self.view(view) for view in self.ordered_views(name)}
-        for key, value in (("types", types), ("sequences", sequences), ("functions", functions), ("tables", tables),
-                           ("views", views)):
+        for key, value in (("default_privileges", self.default_privileges(name)), ("types", types),
+                           ("sequences", sequences), ("functions", functions), ("tables", tables), ("views", views)):
             if value:
                 body[key] = value
         return body or None
@@ -268,6 +272,29 @@ class Exporter:
             items += [{priv: sorted(cols)} for priv, cols in sorted(columns.items())]
             grants[role] = items
         body["grants"] = grants
+
+    def default_privileges(self, schema: str) -> Document:
+        """The entries of ``schema`` ('' = the global ones), by creating role then kind. A global
+        entry is written as its difference from the built-in defaults (a grantee holding what
+        they give is left out; one holding less is listed, with [] for nothing); a schema
+        entry lists everything it adds."""
+        by_role: Document = {}
+        entries = sorted((e for e in self.catalog.default_privileges.values() if e.schema == schema),
+                         key=lambda e: (e.role, DEFAULT_PRIVILEGE_KINDS.index(e.kind)))
+        for entry in entries:
+            if any(grantable for _, _, grantable in entry.grants):
+                self.warn(f"{entry.key}: WITH GRANT OPTION is exported as a plain grant")
+            held: dict[str, set[str]] = defaultdict(set)
+            for grantee, privilege, _ in entry.grants:
+                held[grantee].add(privilege)
+            builtin: dict[str, set[str]] = defaultdict(set)
+            for grantee, privilege, _ in entry.builtin:
+                builtin[grantee].add(privilege)
+            grants = {("public" if grantee == "PUBLIC" else grantee): sorted(p.lower() for p in held[grantee])
+                      for grantee in sorted(held.keys() | builtin.keys()) if held[grantee] != builtin[grantee]}
+            if grants:
+                by_role.setdefault(entry.role, {})[entry.kind] = grants
+        return by_role
 
     # types --------------------------------------------------------------------------
     def ordered_types(self, schema: str) -> list[UserType]:

@@ -74,10 +74,13 @@ class Step:
 
     def to_json(self) -> dict[str, Any]:
         key = self.key
+        subject: dict[str, Any] = {"kind": key.kind, "schema": key.schema, "name": key.name, "table": key.parent or None}
+        if key.kind == "default_privileges":     # name: the object kind; the creating role is no table
+            subject.update(schema=key.schema or None, table=None, role=key.parent)
         document = {
             "action": self.action,
             "operation": type(self.op).__name__,
-            "object": {"kind": key.kind, "schema": key.schema, "name": key.name, "table": key.parent or None},
+            "object": subject,
             "description": self.op.describe(),
             "sql": list(self.statements),
             "transactional": self.transactional,
@@ -201,6 +204,11 @@ def hazards_of(op: o.Op, live: Catalog) -> list[Hazard]:
         case o.AlterViewOptions() if op.old is not None and op.old.option("security_invoker") == "true" \
                 and op.view.option("security_invoker") != "true":
             return [Hazard(HazardKind.SECURITY, "security_invoker removed: RLS of the underlying tables no longer applies to callers of this view")]
+        case o.AlterDefaultPrivileges(grant=True) if op.grantee.lower() in ("public", "anon"):
+            where = f" in schema {op.schema}" if op.schema else ""
+            return [Hazard(HazardKind.SECURITY, f"{', '.join(op.privileges)} granted to {op.grantee} by default on every "
+                                                f"new {op.kind[:-1]} {op.role} creates{where}: unauthenticated callers "
+                                                "gain access to them")]
         case o.Grant() if op.privilege.grantee.lower() in ("public", "anon") and not op.replace:
             return [Hazard(HazardKind.SECURITY, f"{op.privilege.privilege} granted to {op.privilege.grantee}: unauthenticated callers gain access")]
     return []
@@ -232,7 +240,8 @@ def _policy_loosened(old: Policy | None, new: Policy) -> list[Hazard]:
 
 _ACCESS_EXCLUSIVE = "ACCESS EXCLUSIVE"
 _NO_RELATION_LOCK = (o.CreateSchema, o.DropSchema, o.CreateExtension, o.AlterExtensionVersion, o.DropExtension,
-                     o.CreateSequence, o.CreateTable, o.CreateFunction, o.DropFunction, o.Grant, o.Revoke)
+                     o.CreateSequence, o.CreateTable, o.CreateFunction, o.DropFunction, o.Grant, o.Revoke,
+                     o.AlterDefaultPrivileges)
 
 
 def _lock_level(op: o.Op) -> str | None:
@@ -299,6 +308,8 @@ def _rank(op: o.Op) -> float:
         return 20
     if isinstance(op, o.SetComment):
         return 21
+    if isinstance(op, o.AlterDefaultPrivileges):
+        return 11.2     # once schemas and extensions exist, before the objects the plan creates
     if isinstance(op, o.SetSequenceOwner):
         return 15
     if op.action == "drop" and (op.action, kind) in _RANK:
@@ -495,7 +506,7 @@ def build_plan(ops: list[o.Op], live: Catalog, desired: Catalog, online: OnlineP
 def fingerprint(catalog: Catalog) -> str:
     """A stable hash of a catalog's managed objects (saved plans are pinned to it)."""
     digest = hashlib.sha256()
-    for kind_objects in (catalog.all_objects(), catalog.privileges):
+    for kind_objects in (catalog.all_objects(), catalog.privileges, catalog.default_privileges):
         for key in sorted(kind_objects, key=repr):
             digest.update(repr(key).encode())
             digest.update(repr(kind_objects[key]).encode())

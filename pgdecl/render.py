@@ -9,7 +9,7 @@ from psycopg import sql
 
 from pgdecl.catalog.model import Column, Constraint, ObjectKey, Privilege, View
 from pgdecl.diff.ops import (
-    AddColumn, AddConstraint, AlterColumn, AlterExtensionVersion, AlterPolicy, AlterSequence,
+    AddColumn, AddConstraint, AlterColumn, AlterDefaultPrivileges, AlterExtensionVersion, AlterPolicy, AlterSequence,
     AlterViewOptions, ColumnExists, ColumnTypeDiffers, Condition, CreateExtension,
     CreateFunction, CreateIndex, CreatePolicy, CreateSchema, CreateSequence, CreateTable,
     CreateTrigger, CreateView, DefinitionDiffers, DropColumn, DropConstraint, DropExtension,
@@ -17,6 +17,8 @@ from pgdecl.diff.ops import (
     DropView, Grant, ObjectExists, Op, Rename, RenameIndex, Revoke, SetComment, SetRowLevelSecurity,
     SetSequenceOwner, ValidateConstraint,
 )
+from pgdecl.spec.ddl import default_privileges_head
+from pgdecl.spec.trusted import keyword
 
 
 def trusted_sql(text: str) -> sql.SQL:
@@ -652,6 +654,20 @@ def _(op: Revoke) -> list[sql.Composable]:
     priv = op.privilege
     return [sql.SQL("REVOKE {} ON {} FROM {}").format(
         _privilege(priv), _privilege_target(priv.target), _grantee(priv.grantee))]
+
+
+@render.register
+def _(op: AlterDefaultPrivileges) -> list[sql.Composable]:
+    # GRANT and REVOKE of default privileges are idempotent: no guard needed
+    head = default_privileges_head(op.role, op.schema)
+    privileges = sql.SQL(", ").join(keyword(p) for p in op.privileges)
+    if op.grant:
+        option = sql.SQL(" WITH GRANT OPTION") if op.grantable else sql.SQL("")
+        return [sql.SQL("{} GRANT {} ON {} TO {}{}").format(head, privileges, keyword(op.kind), _grantee(op.grantee),
+                                                            option)]
+    option = sql.SQL("GRANT OPTION FOR ") if op.grantable else sql.SQL("")
+    return [sql.SQL("{} REVOKE {}{} ON {} FROM {}").format(head, option, privileges, keyword(op.kind),
+                                                          _grantee(op.grantee))]
 
 
 @render.register

@@ -115,6 +115,9 @@ class Desired:
     grant_targets: dict[ObjectKey, frozenset[str]]
     # explicit rename hints (spec.renames): new key → the key the object had before
     renames: dict[ObjectKey, ObjectKey] = dataclasses.field(default_factory=dict)
+    # (schema, creating role) pairs whose default privileges are managed ('' = global);
+    # None: every entry (the desired side is a database)
+    default_privilege_scopes: frozenset[tuple[str, str]] | None = frozenset()
 
 
 def canonicalize(spec: Spec, server_dsn: str) -> Desired:
@@ -125,7 +128,8 @@ def canonicalize(spec: Spec, server_dsn: str) -> Desired:
         build_desired(conn, render_ddl(spec))
         catalog = introspect(conn, spec.managed_schemas)
         function_keys = _canonical_function_keys(conn, spec, catalog)
-    return Desired(_finish(catalog, spec, function_keys), _grant_targets(spec, function_keys), dict(spec.renames))
+    return Desired(_finish(catalog, spec, function_keys), _grant_targets(spec, function_keys), dict(spec.renames),
+                   spec.default_privilege_scopes)
 
 
 def _canonical_function_keys(conn: psycopg.Connection, spec: Spec,

@@ -154,14 +154,9 @@ SELECT kind, count(*) FROM (
   UNION ALL SELECT 'C-language functions' FROM pg_proc p JOIN pg_language l ON l.oid = p.prolang
     WHERE p.pronamespace IN (SELECT oid FROM s) AND l.lanname IN ('c', 'internal')
     AND p.oid NOT IN (SELECT objid FROM ext)
-  -- the Supabase stub's own ALTER DEFAULT PRIVILEGES (the current user's, in schema public: ALL on
-  -- tables, sequences, functions to anon, authenticated, service_role) are the platform's, unless changed
-  UNION ALL SELECT 'default privileges' FROM pg_default_acl d
-    WHERE to_regclass('auth.users') IS NULL
-       OR d.defaclrole <> (SELECT oid FROM pg_roles WHERE rolname = current_user)
-       OR d.defaclnamespace <> 'public'::regnamespace OR d.defaclobjtype NOT IN ('r', 'S', 'f')
-       OR (SELECT count(DISTINCT r.rolname) FROM aclexplode(d.defaclacl) x JOIN pg_roles r ON r.oid = x.grantee
-           WHERE r.rolname IN ('anon', 'authenticated', 'service_role')) < 3
+  UNION ALL SELECT 'default privileges WITH GRANT OPTION' FROM pg_default_acl d, aclexplode(d.defaclacl) x
+    WHERE x.is_grantable AND (d.defaclnamespace = 0 OR d.defaclnamespace IN (SELECT oid FROM s))
+  UNION ALL SELECT 'default privileges on large objects' FROM pg_default_acl d WHERE d.defaclobjtype = 'L'
   UNION ALL SELECT 'grants WITH GRANT OPTION' FROM pg_class c, aclexplode(c.relacl) x
     WHERE c.relnamespace IN (SELECT oid FROM s) AND x.is_grantable AND x.grantee <> c.relowner
   UNION ALL SELECT 'objects owned by other roles' FROM pg_class c WHERE c.relnamespace IN (SELECT oid FROM s)

@@ -19,6 +19,7 @@ from pgdecl.catalog.model import (
     Catalog,
     Column,
     Constraint,
+    DefaultPrivileges,
     Dependency,
     Extension,
     Function,
@@ -44,7 +45,7 @@ log = logging.getLogger(__name__)
 # list of managed schemas every later query is given.
 QUERY_FILES: tuple[str, ...] = (
     "schemas", "extensions", "types", "sequences", "tables", "constraints", "indexes",
-    "functions", "triggers", "views", "policies", "privileges", "dependencies",
+    "functions", "triggers", "views", "policies", "privileges", "default_privileges", "dependencies",
 )
 
 _VERSIONED = re.compile(r"^(?P<kind>[a-z_]+)\.pg(?P<major>\d+)\.sql$")
@@ -211,6 +212,17 @@ def _fill_privileges(catalog: Catalog, rows: list[dict[str, Any]]) -> None:
             catalog.privileges[privilege.key] = privilege
 
 
+def _fill_default_privileges(catalog: Catalog, rows: list[dict[str, Any]]) -> None:
+    entries: dict[tuple[str, str, str], tuple[set, set]] = {}
+    for row in rows:
+        stored, builtin = entries.setdefault((row["role"], row["schema"], row["kind"]), (set(), set()))
+        if row["grantee"] is not None:
+            (builtin if row["builtin"] else stored).add((row["grantee"], row["privilege"], row["grantable"]))
+    for (role, schema, kind), (stored, builtin) in entries.items():
+        entry = DefaultPrivileges(role, schema, kind, tuple(sorted(stored)), tuple(sorted(builtin)))
+        catalog.default_privileges[entry.key] = entry
+
+
 def _fill_dependencies(catalog: Catalog, rows: list[dict[str, Any]]) -> None:
     catalog.dependencies = frozenset(
         Dependency(_key(row["dependent"]), _key(row["referenced"]), row["column"]) for row in rows)
@@ -229,5 +241,6 @@ _FILLERS: dict[str, Callable[[Catalog, list[dict[str, Any]]], None]] = {
     "views": _fill_views,
     "policies": _fill_policies,
     "privileges": _fill_privileges,
+    "default_privileges": _fill_default_privileges,
     "dependencies": _fill_dependencies,
 }

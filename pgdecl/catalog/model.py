@@ -52,6 +52,9 @@ class ObjectKey(NamedTuple):
             return f"schema {self.name}"
         if self.kind == "extension":
             return f"extension {self.name}"
+        if self.kind == "default_privileges":
+            where = f" in schema {self.schema}" if self.schema else ""
+            return f"default privileges of {self.parent} on {self.name}{where}"
         if self.parent:
             return f"{self.kind} {self.name} on {self.schema}.{self.parent}"
         return f"{self.kind} {self.schema}.{self.name}"
@@ -339,6 +342,30 @@ class Privilege:
         return (self.target, self.grantee, self.privilege, self.column)
 
 
+AclItem = tuple[str, str, bool]      # (grantee or 'PUBLIC', privilege, grantable)
+
+
+@dataclass(frozen=True, slots=True)
+class DefaultPrivileges:
+    """One pg_default_acl entry: what objects of ``kind`` (tables, sequences, functions,
+    types, schemas) that ``role`` creates later receive, in ``schema`` ('' = everywhere).
+
+    ``grants`` is the stored ACL, exploded and sorted. ``builtin`` is what having no
+    entry means: for a global entry PostgreSQL's built-in defaults (acldefault), for a
+    schema entry nothing.
+    """
+
+    role: str
+    schema: str
+    kind: str
+    grants: tuple[AclItem, ...]
+    builtin: tuple[AclItem, ...] = field(default=(), compare=False)
+
+    @property
+    def key(self) -> ObjectKey:
+        return ObjectKey("default_privileges", self.schema, self.kind, self.role)
+
+
 @dataclass(frozen=True, slots=True)
 class Dependency:
     """``dependent`` needs ``referenced`` (from pg_depend). ``column`` names the
@@ -367,6 +394,7 @@ class Catalog:
     policies: dict[ObjectKey, Policy] = field(default_factory=dict)
     privileges: dict[tuple[ObjectKey, str, str, str], Privilege] = field(default_factory=dict)
     dependencies: frozenset[Dependency] = frozenset()
+    default_privileges: dict[ObjectKey, DefaultPrivileges] = field(default_factory=dict)
     server_version: int = 0          # server_version_num
 
     def get(self, key: ObjectKey) -> object | None:

@@ -8,7 +8,7 @@ from pgdecl.diff.dependents import add_dependents
 from pgdecl.diff.indexes import diff_constraints, diff_indexes
 from pgdecl.diff.ops import Op
 from pgdecl.diff.routines import diff_functions, diff_triggers, diff_views
-from pgdecl.diff.security import diff_policies, diff_privileges, recreated_objects
+from pgdecl.diff.security import diff_default_privileges, diff_policies, diff_privileges, recreated_objects
 from pgdecl.diff.tables import diff_extensions, diff_schemas, diff_sequences, diff_tables
 from pgdecl.diff.replica import diff_replica_identity
 from pgdecl.diff.types import diff_types
@@ -16,12 +16,14 @@ from pgdecl.diff.types import diff_types
 COMPARATORS = (
     diff_schemas, diff_extensions, diff_types, diff_sequences, diff_functions, diff_tables,
     diff_constraints, diff_indexes, diff_views, diff_policies, diff_triggers, diff_replica_identity,
+    diff_default_privileges,
 )
 
 
-def diff(live: Catalog, desired: Catalog, *, grant_targets: dict[ObjectKey, frozenset[str]] | None = None) -> list[Op]:
+def diff(live: Catalog, desired: Catalog, *, grant_targets: dict[ObjectKey, frozenset[str]] | None = None,
+         default_privilege_scopes: frozenset[tuple[str, str]] | None = frozenset()) -> list[Op]:
     """The operations that turn ``live`` into ``desired`` (unordered; plan.py orders them)."""
-    ctx = DiffContext(live, desired, grant_targets)
+    ctx = DiffContext(live, desired, grant_targets, default_privilege_scopes)
     ops: list[Op] = []
     for comparator in COMPARATORS:
         ops.extend(comparator(ctx))

@@ -14,6 +14,9 @@ class DiffContext:
     # objects whose privileges are managed (the spec has `grants:` for them) → the roles
     # managed on each; None = every privilege of every object
     grant_targets: dict[ObjectKey, frozenset[str]] | None = None
+    # (schema, creating role) pairs whose default privileges are managed (schema '' = the
+    # global entries); None = every entry of the managed schemas and every global one
+    default_privilege_scopes: frozenset[tuple[str, str]] | None = frozenset()
 
     @property
     def server_version(self) -> int:

@@ -490,6 +490,33 @@ class Revoke(Op):
 
 
 @dataclass(frozen=True, slots=True)
+class AlterDefaultPrivileges(Op):
+    """``ALTER DEFAULT PRIVILEGES FOR ROLE role [IN SCHEMA schema] GRANT|REVOKE privileges
+    ON kind TO|FROM grantee``: what objects ``role`` creates later receive. ``grantable``:
+    GRANT … WITH GRANT OPTION, or REVOKE GRANT OPTION FOR (the privileges stay)."""
+
+    role: str
+    schema: str                  # '' = a global entry (no IN SCHEMA)
+    kind: str                    # tables | sequences | functions | types | schemas
+    grantee: str                 # role name, or 'PUBLIC'
+    privileges: tuple[str, ...]  # SELECT, USAGE, EXECUTE, ...
+    grant: bool                  # False: REVOKE
+    grantable: bool = False
+
+    @property
+    def key(self) -> ObjectKey:
+        return ObjectKey("default_privileges", self.schema, self.kind, self.role)
+
+    def describe(self) -> str:
+        what = ", ".join(self.privileges)
+        if self.grant:
+            change = f"grant {what}{' with grant option' if self.grantable else ''} to {self.grantee}"
+        else:
+            change = f"revoke {'grant option for ' if self.grantable else ''}{what} from {self.grantee}"
+        return f"alter {self.key}: {change}"
+
+
+@dataclass(frozen=True, slots=True)
 class SetComment(Op):
     """COMMENT ON the object ``target`` (a column when ``column`` is set)."""
 

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from pgdecl.catalog.model import ObjectKey, Policy, Privilege
+from pgdecl.catalog.model import AclItem, ObjectKey, Policy, Privilege
 from pgdecl.diff.context import DiffContext, added, common, removed
 from pgdecl.diff.indexes import _gone_relation
 from pgdecl.diff.ops import (
-    AlterPolicy, CreatePolicy, DefinitionDiffers, DropPolicy, Grant, Op, Revoke,
+    AlterDefaultPrivileges, AlterPolicy, CreatePolicy, DefinitionDiffers, DropPolicy, Grant, Op, Revoke,
     SetComment, replacing,
 )
 
@@ -101,3 +101,38 @@ def diff_privileges(ctx: DiffContext, fresh: set[ObjectKey] = frozenset()) -> It
     for key in common(live, desired):
         if live[key].grantable != desired[key].grantable:
             yield Grant(desired[key]) if desired[key].grantable else Revoke(live[key])
+
+
+def diff_default_privileges(ctx: DiffContext) -> Iterator[Op]:
+    """GRANT / REVOKE of default privileges, for the (schema, creating role) pairs the spec
+    manages. An entry is compared as the ACL PostgreSQL stores; a missing entry means its
+    built-in value (global: acldefault, schema: nothing), so removing one from the spec
+    resets it: PostgreSQL deletes an entry that comes back to that value."""
+    live, desired = ctx.live.default_privileges, ctx.desired.default_privileges
+    scopes = ctx.default_privilege_scopes
+    keys = {key for key in live.keys() | desired.keys() if scopes is None or (key.schema, key.parent) in scopes}
+    for key in sorted(keys):
+        old, new = live.get(key), desired.get(key)
+        entry = old if old is not None else new
+        assert entry is not None            # the key comes from one of the two sides
+        baseline = entry.builtin
+        have = set(old.grants if old is not None else baseline)
+        want = set(new.grants if new is not None else baseline)
+        if have != want:
+            yield from _default_privilege_changes(key, have, want)
+
+
+def _default_privilege_changes(key: ObjectKey, have: set[AclItem], want: set[AclItem]) -> Iterator[Op]:
+    for grantee in sorted({item[0] for item in have | want}):
+        held = {privilege: grantable for g, privilege, grantable in have if g == grantee}
+        wanted = {privilege: grantable for g, privilege, grantable in want if g == grantee}
+
+        def change(privileges, grant: bool, grantable: bool = False) -> Iterator[Op]:
+            if privileges:
+                yield AlterDefaultPrivileges(key.parent, key.schema, key.name, grantee, tuple(sorted(privileges)),
+                                             grant, grantable)
+
+        yield from change([p for p in held if p not in wanted], grant=False)
+        yield from change([p for p, g in wanted.items() if not g and p not in held], grant=True)
+        yield from change([p for p, g in wanted.items() if g and not held.get(p)], grant=True, grantable=True)
+        yield from change([p for p, g in wanted.items() if not g and held.get(p)], grant=False, grantable=True)

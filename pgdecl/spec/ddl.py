@@ -9,13 +9,16 @@ from psycopg import sql
 
 from pgdecl.catalog.model import ObjectKey, SourceMark
 from pgdecl.spec.model import (
-    ColumnSpec, ConstraintSpec, ExtensionSpec, FunctionSpec, Grants, IndexElement, IndexSpec,
+    ColumnSpec, ConstraintSpec, DefaultPrivilegesSpec, ExtensionSpec, FunctionSpec, Grants, IndexElement, IndexSpec,
     PolicySpec, ReferenceSpec, SchemaSpec, SequenceSpec, Spec, TableSpec, TriggerSpec, TypeSpec, ViewSpec,
 )
 from pgdecl.spec.trusted import keyword, number, trusted_sql
 
 SCHEMAS_AND_EXTENSIONS, SEQUENCES, FUNCTIONS, TABLES, FOREIGN_KEYS = 0, 1, 2, 3, 4
 INDEXES, VIEWS, VIEW_INDEXES, ROW_SECURITY, TRIGGERS, GRANTS_AND_COMMENTS = 5, 6, 7, 8, 9, 10
+# last: the scratch database's own objects are built without them (they would only change the
+# privileges of roles the spec does not name on those objects, which are not compared)
+DEFAULT_PRIVILEGES = 11
 TYPES = SEQUENCES   # types and sequences never use each other; both precede functions and tables
 
 
@@ -34,6 +37,9 @@ def render_ddl(spec: Spec) -> list[DDLStatement]:
     """Every statement, sorted by phase and, within a phase, by spec order."""
     statements = list(_schemas_first(spec))
     statements += [s for schema in spec.schemas.values() for s in _schema_objects(schema)]
+    statements += _default_privileges("", spec.default_privileges)
+    for schema in spec.schemas.values():
+        statements += _default_privileges(schema.name, schema.default_privileges or {})
     return sorted(statements, key=lambda statement: statement.phase)
 
 
@@ -77,6 +83,30 @@ def _grants(target: sql.Composable, grants: Grants | None, key: ObjectKey, origi
                  for p in privileges]
         query = sql.SQL("GRANT {} ON {} TO {}").format(sql.SQL(", ").join(items), target, _role(role))
         yield _statement(query, key, origin, GRANTS_AND_COMMENTS, f"grants to {role} on {what}")
+
+
+def default_privileges_head(role: str, schema: str) -> sql.Composed:
+    """``ALTER DEFAULT PRIVILEGES FOR ROLE r [IN SCHEMA s]``."""
+    return _join([sql.SQL("ALTER DEFAULT PRIVILEGES FOR ROLE {}").format(sql.Identifier(role)),
+                  sql.SQL("IN SCHEMA {}").format(sql.Identifier(schema)) if schema else None])
+
+
+def _default_privileges(schema: str, defaults: dict[str, DefaultPrivilegesSpec]) -> Iterator[DDLStatement]:
+    """Each named grantee of each kind holds exactly what is listed: everything taken away
+    first (a global entry starts from PostgreSQL's built-in defaults), then the list granted."""
+    for role, entry in defaults.items():
+        head = default_privileges_head(role, schema)
+        where = f" in schema {schema}" if schema else ""
+        for kind, grants in entry.kinds().items():
+            key = ObjectKey("default_privileges", schema, kind, role)
+            what = f"default privileges of {role} on {kind}{where}"
+            for grantee, privileges in grants.items():
+                revoke = sql.SQL("{} REVOKE ALL ON {} FROM {}").format(head, keyword(kind), _role(grantee))
+                yield _statement(revoke, key, entry.origin, DEFAULT_PRIVILEGES, what)
+                if privileges:
+                    items = sql.SQL(", ").join(keyword(p.privilege) for p in privileges)
+                    grant = sql.SQL("{} GRANT {} ON {} TO {}").format(head, items, keyword(kind), _role(grantee))
+                    yield _statement(grant, key, entry.origin, DEFAULT_PRIVILEGES, what)
 
 
 # --- schemas and extensions ----------------------------------------------------------

@@ -9,7 +9,7 @@ from pgdecl.spec.fields import (
     RecordSite, Site, Text,
 )
 from pgdecl.spec.model import (
-    ColumnSpec, ConstraintSpec, ExtensionSpec, FunctionSpec, IndexElement, IndexSpec, LintSpec,
+    ColumnSpec, ConstraintSpec, DefaultPrivilegesSpec, ExtensionSpec, FunctionSpec, IndexElement, IndexSpec, LintSpec,
     PolicySpec, PrimaryKeySpec, PrivilegeSpec, ReferenceSpec, Referencing, ReplicaIdentitySpec, RowLevelSecurity,
     SchemaSpec, SequenceSpec, SpecDocument, TableSpec, TriggerSpec, TypeSpec, ViewSpec,
 )
@@ -23,6 +23,7 @@ PRIVILEGES = {
     "sequence": ("all", "usage", "select", "update"),
     "function": ("all", "execute"),
     "schema": ("all", "usage", "create"),
+    "type": ("all", "usage"),
 }
 COLUMN_PRIVILEGES = ("all", "select", "insert", "update", "references")
 
@@ -67,6 +68,41 @@ def grants_of(target: str) -> Field:
         item = Either(scalar=simple, mapping=Mapped(NamedMap(NAMES, "privilege"), _column_privilege),
                       expected="a privilege or {privilege: [columns]}")
     return Field(NamedMap(ListOf(item, single=True, nonempty=False), "role"))
+
+
+# --- default privileges ---------------------------------------------------------------
+
+# spec kind of ALTER DEFAULT PRIVILEGES -> the grants vocabulary of one such object
+_DEFAULT_PRIVILEGE_TARGETS = {"tables": "table", "sequences": "sequence", "functions": "function",
+                              "types": "type", "schemas": "schema"}
+# what PostgreSQL's built-in defaults give PUBLIC on each new object of a kind
+_PUBLIC_BY_DEFAULT = {"functions": "EXECUTE", "types": "USAGE"}
+
+
+def _creating_role(name: str) -> str:
+    if name.lower() == "public":
+        raise ValueError("default privileges belong to the role that creates the objects; PUBLIC creates nothing")
+    return name
+
+
+def _check_schema_defaults(defaults: DefaultPrivilegesSpec, at: RecordSite) -> None:
+    for kind, grants in defaults.kinds().items():
+        for role, privileges in grants.items():
+            if role.lower() == "public" and not privileges and kind in _PUBLIC_BY_DEFAULT:
+                at.fail(f"default privileges in a schema can only add to the global ones; to stop PUBLIC's "
+                        f"{_PUBLIC_BY_DEFAULT[kind]} on new {kind}, write {{public: []}} under the top-level "
+                        f"default_privileges.{defaults.role}.{kind}", kind)
+
+
+def default_privileges_of(*, in_schema: bool) -> Field:
+    """``default_privileges: {for_role: {tables|sequences|functions|types[|schemas]: grants}}``."""
+    kinds = {kind: grants_of(target) for kind, target in _DEFAULT_PRIVILEGE_TARGETS.items()
+             if not (in_schema and kind == "schemas")}
+    entry = Either(
+        null=Mapped(Nothing(), lambda _, site: DefaultPrivilegesSpec(site.name, origin=site.origin)),
+        mapping=Record(DefaultPrivilegesSpec, kinds, _check_schema_defaults if in_schema else None),
+        expected="a mapping of object kinds (" + ", ".join(kinds) + ") or nothing")
+    return Field(NamedMap(entry, "creating role", check_key=_creating_role))
 
 
 # --- columns and constraints -------------------------------------------------------
@@ -465,6 +501,7 @@ SCHEMA = Either(
         "functions": Field(NamedMap(FUNCTION, "function", check_key=_signature)),
         "tables": Field(NamedMap(TABLE, "table")),
         "views": Field(NamedMap(VIEW, "view")),
+        "default_privileges": default_privileges_of(in_schema=True),
     }),
     expected="a mapping",
 )
@@ -500,4 +537,5 @@ DOCUMENT = Record(SpecDocument, {
     "preset": Field(Choice("preset", ("supabase", "none"))),
     "extensions": Field(EXTENSIONS),
     "schemas": Field(NamedMap(SCHEMA, "schema")),
-}, expected="a mapping with version, preset, extensions, schemas")
+    "default_privileges": default_privileges_of(in_schema=False),
+}, expected="a mapping with version, preset, extensions, schemas, default_privileges")

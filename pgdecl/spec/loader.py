@@ -28,6 +28,7 @@ def load_spec(paths: str | Path | Iterable[str | Path]) -> Spec:
         grant_roles=_grant_roles(document),
         files=files,
         renames=_renames(document, origins),
+        default_privileges=document.default_privileges or {},
     )
 
 

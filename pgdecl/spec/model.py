@@ -21,6 +21,32 @@ class PrivilegeSpec:
 
 Grants = dict[str, tuple[PrivilegeSpec, ...]]   # role -> privileges
 
+# the object kinds of ALTER DEFAULT PRIVILEGES, as spec keys; ``schemas`` only outside a schema
+DEFAULT_PRIVILEGE_KINDS = ("tables", "sequences", "functions", "types", "schemas")
+
+
+@dataclass(frozen=True)
+class DefaultPrivilegesSpec:
+    """``default_privileges: {for_role: {tables: grants, ...}}``: what objects ``role`` creates
+    later receive (in one schema, or everywhere at the top level). A kind left out (None) is
+    reset to PostgreSQL's built-in defaults; the grants of a kind are exact."""
+
+    name: str                           # the creating role (FOR ROLE)
+    tables: Grants | None = None
+    sequences: Grants | None = None
+    functions: Grants | None = None
+    types: Grants | None = None
+    schemas: Grants | None = None
+    origin: SourceMark = NOWHERE
+
+    @property
+    def role(self) -> str:
+        return self.name
+
+    def kinds(self) -> dict[str, Grants]:
+        """The kinds given, in DEFAULT_PRIVILEGE_KINDS order."""
+        return {kind: getattr(self, kind) for kind in DEFAULT_PRIVILEGE_KINDS if getattr(self, kind) is not None}
+
 
 @dataclass(frozen=True)
 class ExtensionSpec:
@@ -318,6 +344,8 @@ class SchemaSpec:
     functions: dict[str, FunctionSpec] = field(default_factory=dict)
     tables: dict[str, TableSpec] = field(default_factory=dict)
     views: dict[str, ViewSpec] = field(default_factory=dict)
+    # None: this schema's default privileges are not managed; else by the creating role
+    default_privileges: dict[str, DefaultPrivilegesSpec] | None = None
     origin: SourceMark = NOWHERE
 
 
@@ -329,6 +357,8 @@ class SpecDocument:
     preset: str | None = None
     extensions: dict[str, ExtensionSpec] = field(default_factory=dict)
     schemas: dict[str, SchemaSpec] = field(default_factory=dict)
+    # global default privileges (no IN SCHEMA), by the creating role; None: not managed
+    default_privileges: dict[str, DefaultPrivilegesSpec] | None = None
     origin: SourceMark = NOWHERE
 
 
@@ -347,7 +377,18 @@ class Spec:
     # explicit rename hints: the object's key in the spec -> the key it had before;
     # a column is ObjectKey("column", schema, name, table) with the table's new name in both
     renames: dict[ObjectKey, ObjectKey] = field(default_factory=dict)
+    # global default privileges (schemas hold their own), by the creating role
+    default_privileges: dict[str, DefaultPrivilegesSpec] = field(default_factory=dict)
 
     @property
     def managed_schemas(self) -> tuple[str, ...]:
         return tuple(sorted(self.schemas))
+
+    @property
+    def default_privilege_scopes(self) -> frozenset[tuple[str, str]]:
+        """The (schema, creating role) pairs whose default privileges are managed; schema ''
+        is the global entries (no IN SCHEMA)."""
+        scopes = {("", role) for role in self.default_privileges}
+        for schema in self.schemas.values():
+            scopes |= {(schema.name, role) for role in schema.default_privileges or {}}
+        return frozenset(scopes)
