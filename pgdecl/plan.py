@@ -195,9 +195,10 @@ def hazards_of(op: o.Op, live: Catalog) -> list[Hazard]:
 _RANK = {
     ("drop", "trigger"): 0, ("drop", "policy"): 1, ("drop", "view"): 2, ("drop", "constraint"): 3,
     ("drop", "index"): 4,
-    "schema": 10, "extension": 11, "type": 11.5, "sequence": 12, "function": 13, "table": 14,
+    "schema": 10, "extension": 11, "type": 11.5, "sequence": 12, "function": 13, "aggregate": 13.5,
+    "table": 14,
     "constraint": 15, "index": 16, "view": 17, "policy": 18, "trigger": 19,
-    ("drop", "table"): 30, ("drop", "function"): 31, ("drop", "type"): 31.5, ("drop", "sequence"): 32,
+    ("drop", "table"): 30, ("drop", "aggregate"): 30.5, ("drop", "function"): 31, ("drop", "type"): 31.5, ("drop", "sequence"): 32,
     ("drop", "extension"): 33, ("drop", "schema"): 34,
 }
 
