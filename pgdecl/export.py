@@ -16,7 +16,7 @@ from psycopg.rows import dict_row
 
 from pgdecl.catalog.introspect import introspect
 from pgdecl.catalog.model import (
-    Catalog, Column, Constraint, Function, Index, ObjectKey, Policy, Sequence, Table, Trigger, UserType, View,
+    Aggregate, Catalog, Column, Constraint, Function, Index, ObjectKey, Policy, Sequence, Table, Trigger, UserType, View,
 )
 from pgdecl.errors import PgdeclError
 from pgdecl.spec.model import DEFAULT_PRIVILEGE_KINDS
@@ -226,12 +226,14 @@ class Exporter:
             entry = self.function(function)
             if entry is not None:
                 functions[entry[0]] = entry[1]
+        aggregates = dict(self.aggregate(aggregate) for aggregate in in_schema(self.catalog.aggregates))
         tables = {}
         for table in in_schema(self.catalog.tables):
             tables[table.name] = self.table(table)
         views = {view.name: self.view(view) for view in self.ordered_views(name)}
         for key, value in (("default_privileges", self.default_privileges(name)), ("types", types),
-                           ("sequences", sequences), ("functions", functions), ("tables", tables), ("views", views)):
+                           ("sequences", sequences), ("functions", functions), ("aggregates", aggregates),
+                           ("tables", tables), ("views", views)):
             if value:
                 body[key] = value
         return body or None
@@ -405,6 +407,44 @@ class Exporter:
             body["comment"] = fn.comment
         self.grants(body, fn.key, "function")
         return key, body
+
+    # aggregates ----------------------------------------------------------------------
+    def aggregate(self, agg: Aggregate) -> tuple[str, Document]:
+        """An aggregate as spec keys; options at PostgreSQL's defaults are left out."""
+        body: Document = {}
+        if agg.kind == "hypothetical":
+            body["kind"] = "hypothetical"
+        body["sfunc"] = agg.sfunc
+        body["stype"] = agg.stype
+        default_modify = "read_only" if agg.kind == "normal" else "read_write"
+        optional: list[tuple[str, Any, Any]] = [
+            ("sspace", agg.sspace, 0), ("finalfunc", agg.finalfunc, None),
+            ("finalfunc_extra", agg.finalfunc_extra, False),
+            ("finalfunc_modify", agg.finalfunc_modify, default_modify),
+            ("combinefunc", agg.combinefunc, None), ("serialfunc", agg.serialfunc, None),
+            ("deserialfunc", agg.deserialfunc, None), ("initcond", agg.initcond, None),
+            ("msfunc", agg.msfunc, None), ("minvfunc", agg.minvfunc, None), ("mstype", agg.mstype, None),
+            ("msspace", agg.msspace, 0), ("mfinalfunc", agg.mfinalfunc, None),
+            ("mfinalfunc_extra", agg.mfinalfunc_extra, False),
+            ("mfinalfunc_modify", agg.mfinalfunc_modify, default_modify), ("minitcond", agg.minitcond, None),
+        ]
+        for name, value, default in optional:
+            if value == default:
+                continue
+            needs = {"finalfunc_modify": "finalfunc", "mfinalfunc_modify": "mfinalfunc"}.get(name)
+            if needs is not None and getattr(agg, needs) is None:
+                self.warn(f"{agg.key}: {name} {value} without {needs} is not exported")
+                continue
+            body[name] = value
+        if agg.sortop is not None:
+            schema, _, operator = agg.sortop.rpartition(".")
+            body["sortop"] = operator if schema == "pg_catalog" else f"{quote_name(schema)}.{operator}"
+        if agg.parallel != "unsafe":
+            body["parallel"] = agg.parallel
+        if agg.comment is not None:
+            body["comment"] = agg.comment
+        self.grants(body, agg.key, "function")
+        return f"{quote_name(agg.name)}({agg.identity_args})", body
 
     # tables ------------------------------------------------------------------------
     def table(self, table: Table) -> Document:

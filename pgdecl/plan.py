@@ -241,7 +241,7 @@ def _policy_loosened(old: Policy | None, new: Policy) -> list[Hazard]:
 _ACCESS_EXCLUSIVE = "ACCESS EXCLUSIVE"
 _NO_RELATION_LOCK = (o.CreateSchema, o.DropSchema, o.CreateExtension, o.AlterExtensionVersion, o.DropExtension,
                      o.CreateSequence, o.CreateTable, o.CreateFunction, o.DropFunction, o.Grant, o.Revoke,
-                     o.AlterDefaultPrivileges)
+                     o.AlterDefaultPrivileges, o.CreateAggregate, o.DropAggregate)
 
 
 def _lock_level(op: o.Op) -> str | None:
@@ -295,9 +295,10 @@ def lock_of(op: o.Op, live: Catalog) -> Lock | None:
 _RANK = {
     ("drop", "trigger"): 0, ("drop", "policy"): 1, ("drop", "view"): 2, ("drop", "constraint"): 3,
     ("drop", "index"): 4,
-    "schema": 10, "extension": 11, "type": 11.5, "sequence": 12, "function": 13, "table": 14,
+    "schema": 10, "extension": 11, "type": 11.5, "sequence": 12, "function": 13, "aggregate": 13.5,
+    "table": 14,
     "constraint": 15, "index": 16, "view": 17, "policy": 18, "trigger": 19,
-    ("drop", "table"): 30, ("drop", "function"): 31, ("drop", "type"): 31.5, ("drop", "sequence"): 32,
+    ("drop", "table"): 30, ("drop", "aggregate"): 30.5, ("drop", "function"): 31, ("drop", "type"): 31.5, ("drop", "sequence"): 32,
     ("drop", "extension"): 33, ("drop", "schema"): 34,
 }
 

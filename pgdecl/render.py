@@ -7,9 +7,12 @@ from functools import singledispatch
 
 from psycopg import sql
 
-from pgdecl.catalog.model import Column, Constraint, ObjectKey, Privilege, View
+from pgdecl.spec.names import aggregate_function_arguments
+
+from pgdecl.catalog.model import Aggregate, Column, Constraint, ObjectKey, Privilege, View
 from pgdecl.diff.ops import (
-    AddColumn, AddConstraint, AlterColumn, AlterDefaultPrivileges, AlterExtensionVersion, AlterPolicy, AlterSequence,
+    AddColumn, AddConstraint, CreateAggregate, DropAggregate, AlterColumn, AlterDefaultPrivileges, AlterExtensionVersion,
+    AlterPolicy, AlterSequence,
     AlterViewOptions, ColumnExists, ColumnTypeDiffers, Condition, CreateExtension,
     CreateFunction, CreateIndex, CreatePolicy, CreateSchema, CreateSequence, CreateTable,
     CreateTrigger, CreateView, DefinitionDiffers, DropColumn, DropConstraint, DropExtension,
@@ -58,6 +61,16 @@ def _function_oid(key: ObjectKey) -> sql.Composable:
     ).format(sql.Literal(key.schema), sql.Literal(name), sql.Literal(args[:-1] if args.endswith(")") else args))
 
 
+def _aggregate_oid(key: ObjectKey) -> sql.Composable:
+    # the key's arguments: pg_get_function_identity_arguments, '*' without arguments
+    name, _, args = key.name.partition("(")
+    return sql.SQL(
+        "(SELECT p.oid FROM pg_catalog.pg_proc p JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace "
+        "WHERE n.nspname = {} AND p.proname = {} AND p.prokind = 'a' AND CASE WHEN p.pronargs = 0 THEN '*' "
+        "ELSE pg_catalog.pg_get_function_identity_arguments(p.oid) END = {})"
+    ).format(sql.Literal(key.schema), sql.Literal(name), sql.Literal(args[:-1] if args.endswith(")") else args))
+
+
 _EXISTS = {
     "table": "SELECT FROM pg_catalog.pg_class c WHERE c.oid = {rel}",
     "view": "SELECT FROM pg_catalog.pg_class c WHERE c.oid = {rel}",
@@ -67,6 +80,7 @@ _EXISTS = {
     "policy": "SELECT FROM pg_catalog.pg_policy o WHERE o.polrelid = {rel} AND o.polname = {name}",
     "trigger": "SELECT FROM pg_catalog.pg_trigger o WHERE o.tgrelid = {rel} AND o.tgname = {name} AND NOT o.tgisinternal",
     "function": "SELECT FROM pg_catalog.pg_proc o WHERE o.oid = {fn}",
+    "aggregate": "SELECT FROM pg_catalog.pg_proc o WHERE o.oid = {fn}",
     "type": "SELECT FROM pg_catalog.pg_type o WHERE o.oid = {typ}",
 }
 
@@ -83,6 +97,9 @@ _DEFINITION = {
                  "(CASE o.prokind WHEN 'p' THEN 'procedure' ELSE 'function' END || '|' || "
                  "pg_catalog.pg_get_function_arguments(o.oid) || '|' || "
                  "coalesce(pg_catalog.pg_get_function_result(o.oid), '')) <> {expected}"),
+    "aggregate": ("SELECT FROM pg_catalog.pg_aggregate o WHERE o.aggfnoid = {fn} AND "
+                  "(CASE o.aggkind WHEN 'o' THEN 'ordered-set' WHEN 'h' THEN 'hypothetical' ELSE 'normal' END "
+                  "|| '|' || pg_catalog.pg_get_function_result(o.aggfnoid)) <> {expected}"),
     "policy": ("SELECT FROM pg_catalog.pg_policy o WHERE o.polrelid = {rel} AND o.polname = {name} AND "
                "(CASE o.polcmd WHEN '*' THEN 'all' WHEN 'r' THEN 'select' WHEN 'a' THEN 'insert' "
                "WHEN 'w' THEN 'update' ELSE 'delete' END || '|' || "
@@ -115,6 +132,8 @@ def _kind_query(template: str, key: ObjectKey, expected: sql.Composable | None =
     parts: dict[str, sql.Composable] = {"name": sql.Literal(key.name)}
     if key.kind == "function":
         parts["fn"] = _function_oid(key)
+    elif key.kind == "aggregate":
+        parts["fn"] = _aggregate_oid(key)
     elif key.kind == "type":
         parts["typ"] = sql.SQL("pg_catalog.to_regtype({})").format(sql.Literal(to_text(ident(key.schema, key.name))))
     else:
@@ -501,6 +520,76 @@ def _(op: DropFunction) -> list[sql.Composable]:
     return [sql.SQL("DROP {} IF EXISTS {}").format(what, _function_ref(fn))]
 
 
+_OPERATOR_CHARS = frozenset("+-*/<>=~!@#%^&|`?")
+_DEFAULT_MODIFY = {"normal": "read_only"}      # ordered-set and hypothetical: read_write
+
+
+def _aggregate_ref(agg: Aggregate) -> sql.Composable:
+    return sql.SQL("{}({})").format(ident(agg.schema, agg.name), trusted_sql(agg.identity_args))
+
+
+def _sort_operator(sortop: str) -> sql.Composable:
+    schema, _, operator = sortop.rpartition(".")
+    if not operator or not set(operator) <= _OPERATOR_CHARS:
+        raise ValueError(f"unexpected sort operator {sortop!r}")
+    return sql.SQL("OPERATOR({}.{})").format(ident(schema), trusted_sql(operator))
+
+
+def aggregate_options(agg: Aggregate) -> list[sql.Composable]:
+    """CREATE AGGREGATE's options from catalog text: regproc names, format_type types."""
+    default_modify = _DEFAULT_MODIFY.get(agg.kind, "read_write")
+    items: list[tuple[str, sql.Composable | None]] = [
+        ("SFUNC", trusted_sql(agg.sfunc)),
+        ("STYPE", trusted_sql(agg.stype)),
+        ("SSPACE", sql.Literal(agg.sspace) if agg.sspace else None),
+        ("FINALFUNC", trusted_sql(agg.finalfunc) if agg.finalfunc else None),
+        ("FINALFUNC_EXTRA", sql.SQL("") if agg.finalfunc_extra else None),
+        ("FINALFUNC_MODIFY", sql.SQL(agg.finalfunc_modify.upper())  # type: ignore[arg-type]
+         if agg.finalfunc_modify != default_modify else None),
+        ("COMBINEFUNC", trusted_sql(agg.combinefunc) if agg.combinefunc else None),
+        ("SERIALFUNC", trusted_sql(agg.serialfunc) if agg.serialfunc else None),
+        ("DESERIALFUNC", trusted_sql(agg.deserialfunc) if agg.deserialfunc else None),
+        ("INITCOND", sql.Literal(agg.initcond) if agg.initcond is not None else None),
+        ("MSFUNC", trusted_sql(agg.msfunc) if agg.msfunc else None),
+        ("MINVFUNC", trusted_sql(agg.minvfunc) if agg.minvfunc else None),
+        ("MSTYPE", trusted_sql(agg.mstype) if agg.mstype else None),
+        ("MSSPACE", sql.Literal(agg.msspace) if agg.msspace else None),
+        ("MFINALFUNC", trusted_sql(agg.mfinalfunc) if agg.mfinalfunc else None),
+        ("MFINALFUNC_EXTRA", sql.SQL("") if agg.mfinalfunc_extra else None),
+        ("MFINALFUNC_MODIFY", sql.SQL(agg.mfinalfunc_modify.upper())  # type: ignore[arg-type]
+         if agg.mfinalfunc_modify != default_modify else None),
+        ("MINITCOND", sql.Literal(agg.minitcond) if agg.minitcond is not None else None),
+        ("SORTOP", _sort_operator(agg.sortop) if agg.sortop else None),
+        ("PARALLEL", sql.SQL(agg.parallel.upper()) if agg.parallel != "unsafe" else None),  # type: ignore[arg-type]
+        ("HYPOTHETICAL", sql.SQL("") if agg.kind == "hypothetical" else None),
+    ]
+    options: list[sql.Composable] = []
+    for word, value in items:
+        if value is None:
+            continue
+        if isinstance(value, sql.SQL) and value.as_string(None) == "":
+            options.append(sql.SQL(word))  # type: ignore[arg-type]
+        else:
+            options.append(sql.SQL("{} = {}").format(sql.SQL(word), value))  # type: ignore[arg-type]
+    return options
+
+
+@render.register
+def _(op: CreateAggregate) -> list[sql.Composable]:
+    # CREATE OR REPLACE AGGREGATE (PostgreSQL 12): re-runs cleanly, keeps the oid (and so the
+    # views calling it) when only support functions or options change
+    agg = op.aggregate
+    return [sql.SQL("CREATE OR REPLACE AGGREGATE {} (\n    {}\n)").format(
+        _aggregate_ref(agg), sql.SQL(",\n    ").join(aggregate_options(agg)))]
+
+
+@render.register
+def _(op: DropAggregate) -> list[sql.Composable]:
+    if op.when:
+        return [guarded(op.when, sql.SQL("DROP AGGREGATE {}").format(_aggregate_ref(op.aggregate)))]
+    return [sql.SQL("DROP AGGREGATE IF EXISTS {}").format(_aggregate_ref(op.aggregate))]
+
+
 _TRIGGER_STATE = {"D": "DISABLE TRIGGER", "R": "ENABLE REPLICA TRIGGER", "A": "ENABLE ALWAYS TRIGGER"}
 
 
@@ -615,7 +704,8 @@ def _(op: DropPolicy) -> list[sql.Composable]:
     return [guarded(op.when, statement)] if op.when else [statement]
 
 
-_GRANT_TARGET = {"table": "TABLE", "view": "TABLE", "sequence": "SEQUENCE", "function": "FUNCTION", "schema": "SCHEMA"}
+_GRANT_TARGET = {"table": "TABLE", "view": "TABLE", "sequence": "SEQUENCE", "function": "FUNCTION",
+                 "aggregate": "FUNCTION", "schema": "SCHEMA"}
 
 
 def _privilege_target(target: ObjectKey) -> sql.Composable:
@@ -625,6 +715,10 @@ def _privilege_target(target: ObjectKey) -> sql.Composable:
     if target.kind == "function":
         name, _, args = target.name.partition("(")
         return sql.SQL("{} {}({}").format(what, ident(target.schema, name), trusted_sql(args))
+    if target.kind == "aggregate":    # GRANT … ON FUNCTION takes the arguments as a function's
+        name, _, args = target.name.partition("(")
+        return sql.SQL("{} {}({})").format(what, ident(target.schema, name),
+                                           trusted_sql(aggregate_function_arguments(args[:-1])))
     return sql.SQL("{} {}").format(what, ident(target.schema, target.name))
 
 
@@ -684,6 +778,9 @@ def _(op: SetComment) -> list[sql.Composable]:
     elif key.kind == "function":
         name, _, args = key.name.partition("(")
         target = sql.SQL("FUNCTION {}({}").format(ident(key.schema, name), trusted_sql(args))
+    elif key.kind == "aggregate":
+        name, _, args = key.name.partition("(")
+        target = sql.SQL("AGGREGATE {}({}").format(ident(key.schema, name), trusted_sql(args))
     elif key.kind == "view":
         target = sql.SQL("{} {}").format(sql.SQL("MATERIALIZED VIEW" if op.materialized else "VIEW"),
                                          ident(key.schema, key.name))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+import re
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -17,7 +18,7 @@ from pgdecl.catalog.model import Catalog, ObjectKey
 from pgdecl.dsn import mask, with_database
 from pgdecl.errors import PgdeclError
 from pgdecl.spec import DDLStatement, Spec, render_ddl
-from pgdecl.spec.names import parse_signature
+from pgdecl.spec.names import aggregate_function_arguments, parse_signature
 
 log = logging.getLogger(__name__)
 
@@ -128,24 +129,30 @@ def canonicalize(spec: Spec, server_dsn: str) -> Desired:
         build_desired(conn, render_ddl(spec))
         catalog = introspect(conn, spec.managed_schemas)
         function_keys = _canonical_function_keys(conn, spec, catalog)
+        function_keys.update(_canonical_function_keys(conn, spec, catalog, "aggregate"))
     return Desired(_finish(catalog, spec, function_keys), _grant_targets(spec, function_keys), dict(spec.renames),
                    spec.default_privilege_scopes)
 
 
-def _canonical_function_keys(conn: psycopg.Connection, spec: Spec,
-                             catalog: Catalog) -> dict[ObjectKey, ObjectKey]:
-    """Spec function keys ('add(a int, b int)') → catalog keys ('add(a integer, b integer)').
+_VARIADIC = re.compile(r"(?i)(^|, )VARIADIC ")
+
+
+def _canonical_function_keys(conn: psycopg.Connection, spec: Spec, catalog: Catalog,
+                             kind: str = "function") -> dict[ObjectKey, ObjectKey]:
+    """Spec function (or aggregate) keys ('add(a int, b int)') → catalog keys
+    ('add(a integer, b integer)').
 
     A name that is not overloaded maps directly; an overloaded one is resolved with
     to_regprocedure, which does not accept argument names (a key such as
     'f(s varchar)' of an overloaded f stays unmapped).
     """
-    spec_keys = sorted(k for k in set(spec.origins) | set(spec.grant_targets) if k.kind == "function")
+    spec_keys = sorted(k for k in set(spec.origins) | set(spec.grant_targets) if k.kind == kind)
     if not spec_keys:
         return {}
     overloads: dict[tuple[str, str], list[ObjectKey]] = {}
-    for key, function in catalog.functions.items():
-        overloads.setdefault((function.schema, function.name), []).append(key)
+    routines = catalog.aggregates if kind == "aggregate" else catalog.functions
+    for key, routine in routines.items():
+        overloads.setdefault((routine.schema, routine.name), []).append(key)
     mapped: dict[ObjectKey, ObjectKey] = {}
     ambiguous: list[ObjectKey] = []
     for key in spec_keys:
@@ -155,17 +162,24 @@ def _canonical_function_keys(conn: psycopg.Connection, spec: Spec,
         else:
             ambiguous.append(key)
     for key in ambiguous:
-        signature = f"{sql.Identifier(key.schema).as_string(None)}.{key.name}"
+        name = key.name
+        if kind == "aggregate":     # to_regprocedure takes a function's argument list
+            signature = parse_signature(key.name)
+            arguments = aggregate_function_arguments(signature.arguments)
+            plain = _VARIADIC.sub(r"\1", arguments)
+            name = f"{signature.name}({plain})"
+        signature_text = f"{sql.Identifier(key.schema).as_string(None)}.{name}"
         try:
             with conn.transaction():
                 row = conn.execute(
-                    "SELECT n.nspname, p.proname, pg_catalog.pg_get_function_identity_arguments(p.oid) "
+                    "SELECT n.nspname, p.proname, CASE WHEN p.prokind = 'a' AND p.pronargs = 0 THEN '*' "
+                    "ELSE pg_catalog.pg_get_function_identity_arguments(p.oid) END "
                     "FROM pg_catalog.pg_proc p JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace "
-                    "WHERE p.oid = pg_catalog.to_regprocedure(%s)", [signature]).fetchone()
+                    "WHERE p.oid = pg_catalog.to_regprocedure(%s)", [signature_text]).fetchone()
         except psycopg.Error:
             row = None
         if row:
-            mapped[key] = ObjectKey("function", row[0], f"{row[1]}({row[2]})")
+            mapped[key] = ObjectKey(kind, row[0], f"{row[1]}({row[2]})")
     return mapped
 
 
@@ -178,7 +192,8 @@ def _finish(catalog: Catalog, spec: Spec, function_keys: dict[ObjectKey, ObjectK
             continue        # installed by the preset or as a dependency: not managed
         extensions[key] = dataclasses.replace(ext, version=wanted.version, origin=wanted.origin)
     catalog.extensions = extensions
-    for kind in ("schema", "type", "sequence", "table", "constraint", "index", "view", "policy", "trigger", "function"):
+    for kind in ("schema", "type", "sequence", "table", "constraint", "index", "view", "policy", "trigger", "function",
+                 "aggregate"):
         objects = catalog.by_kind(kind)
         for spec_key, mark in spec.origins.items():
             if spec_key.kind != kind:

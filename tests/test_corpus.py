@@ -135,7 +135,7 @@ SELECT kind, count(*) FROM (
   UNION ALL SELECT 'foreign tables' FROM pg_class c WHERE c.relnamespace IN (SELECT oid FROM s) AND c.relkind = 'f'
   UNION ALL SELECT 'unlogged tables' FROM pg_class c WHERE c.relnamespace IN (SELECT oid FROM s)
     AND c.relpersistence = 'u' AND c.relkind IN ('r', 'p')
-  UNION ALL SELECT 'aggregates' FROM pg_proc p WHERE p.pronamespace IN (SELECT oid FROM s) AND p.prokind IN ('a', 'w')
+  UNION ALL SELECT 'window functions' FROM pg_proc p WHERE p.pronamespace IN (SELECT oid FROM s) AND p.prokind = 'w'
     AND p.oid NOT IN (SELECT objid FROM ext)
   UNION ALL SELECT 'rules' FROM pg_rewrite r JOIN pg_class c ON c.oid = r.ev_class
     WHERE c.relnamespace IN (SELECT oid FROM s) AND r.rulename <> '_RETURN'

@@ -281,6 +281,15 @@ def test_indexes_exclude_constraint_indexes_only(catalog: Catalog) -> None:
     }
 
 
+def test_aggregates(catalog: Catalog) -> None:
+    agg = key("aggregate", "app", "my_sum(integer)")
+    assert set(catalog.aggregates) == {agg}      # read once, as an aggregate (not also as a function)
+    my_sum = catalog.aggregates[agg]
+    assert (my_sum.kind, my_sum.result, my_sum.sfunc, my_sum.stype, my_sum.finalfunc, my_sum.initcond,
+            my_sum.parallel, my_sum.finalfunc_modify) == (
+        "normal", "integer", "int4pl", "integer", None, None, "unsafe", "read_only")
+
+
 def test_invalid_index_is_reported(db: str) -> None:
     run_sql(db, "CREATE TABLE public.t (a int); CREATE INDEX t_a ON public.t (a);"
                 "UPDATE pg_index SET indisvalid = false WHERE indexrelid = 'public.t_a'::regclass")
@@ -293,7 +302,7 @@ def test_functions(catalog: Catalog) -> None:
     assert set(functions) == {
         fn("app", "add(a integer, b integer)"), fn("app", "noop()"), fn("app", "owner_of(deal_id integer)"),
         fn("app", "set_updated_at()"), fn("app", "touch(IN p_id integer)"), fn("auth", "uid()"),
-    }  # not the aggregate, not the extension's function
+    }  # not the aggregate (catalog.aggregates), not the extension's function
     add = functions[fn("app", "add(a integer, b integer)")]
     assert (add.arguments, add.result, add.kind, add.language, add.volatility, add.comment) == (
         "a integer, b integer DEFAULT 1", "integer", "function", "sql", "immutable", "adds")
@@ -379,6 +388,7 @@ def test_privileges(catalog: Catalog, roles: tuple[str, str]) -> None:
         grant(fn("app", "add(a integer, b integer)"), "PUBLIC", "EXECUTE"),
         grant(fn("app", "set_updated_at()"), "PUBLIC", "EXECUTE"),
         grant(fn("app", "touch(IN p_id integer)"), "PUBLIC", "EXECUTE"),
+        grant(key("aggregate", "app", "my_sum(integer)"), "PUBLIC", "EXECUTE"),
         grant(fn("auth", "uid()"), "PUBLIC", "EXECUTE"),
         # REVOKE FROM PUBLIC: only the explicit grant is left; noop() has none at all
         grant(fn("app", "owner_of(deal_id integer)"), auth, "EXECUTE"),

@@ -16,6 +16,7 @@ from psycopg.rows import dict_row
 from pgdecl.perf import paused_gc
 from pgdecl.catalog.model import (
     POLICY_COMMANDS,
+    Aggregate,
     Catalog,
     Column,
     Constraint,
@@ -45,7 +46,7 @@ log = logging.getLogger(__name__)
 # list of managed schemas every later query is given.
 QUERY_FILES: tuple[str, ...] = (
     "schemas", "extensions", "types", "sequences", "tables", "constraints", "indexes",
-    "functions", "triggers", "views", "policies", "privileges", "default_privileges", "dependencies",
+    "functions", "aggregates", "triggers", "views", "policies", "privileges", "default_privileges", "dependencies",
 )
 
 _VERSIONED = re.compile(r"^(?P<kind>[a-z_]+)\.pg(?P<major>\d+)\.sql$")
@@ -179,6 +180,12 @@ def _fill_functions(catalog: Catalog, rows: list[dict[str, Any]]) -> None:
         catalog.functions[function.key] = function
 
 
+def _fill_aggregates(catalog: Catalog, rows: list[dict[str, Any]]) -> None:
+    for row in rows:
+        aggregate = Aggregate(**row)
+        catalog.aggregates[aggregate.key] = aggregate
+
+
 def _fill_triggers(catalog: Catalog, rows: list[dict[str, Any]]) -> None:
     for row in rows:
         row["function"] = _key(row["function"])
@@ -237,6 +244,7 @@ _FILLERS: dict[str, Callable[[Catalog, list[dict[str, Any]]], None]] = {
     "constraints": _fill_constraints,
     "indexes": _fill_indexes,
     "functions": _fill_functions,
+    "aggregates": _fill_aggregates,
     "triggers": _fill_triggers,
     "views": _fill_views,
     "policies": _fill_policies,

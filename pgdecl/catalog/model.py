@@ -37,7 +37,9 @@ class ObjectKey(NamedTuple):
     ``kind`` is one of KINDS. ``parent`` is the table (or view) name for objects
     that live on a relation (constraint, policy, trigger); empty otherwise.
     For functions ``name`` is ``name(identity arguments)``, e.g.
-    ``set_updated_at()`` or ``add(a integer, b integer)``. For schemas and
+    ``set_updated_at()`` or ``add(a integer, b integer)``; for aggregates too
+    (``group_concat(text)``, ``pct(double precision ORDER BY anyelement)``,
+    ``mycount(*)``). For schemas and
     extensions ``schema`` is the schema name itself / the extension's schema is
     not part of the identity (``ObjectKey("extension", "", "pg_trgm")``).
     """
@@ -61,7 +63,7 @@ class ObjectKey(NamedTuple):
 
 
 KINDS = (
-    "schema", "extension", "type", "sequence", "function", "table", "constraint",
+    "schema", "extension", "type", "sequence", "function", "aggregate", "table", "constraint",
     "index", "view", "policy", "trigger",
 )
 
@@ -287,6 +289,53 @@ class Function:
         return f"{self.name}({self.identity_args})"
 
 
+AGGREGATE_KINDS = {"n": "normal", "o": "ordered-set", "h": "hypothetical"}
+FINALFUNC_MODIFY = {"r": "read_only", "s": "shareable", "w": "read_write"}
+
+
+@dataclass(frozen=True, slots=True)
+class Aggregate:
+    """A user-defined aggregate (pg_aggregate ⋈ pg_proc). Support functions are regproc
+    text (qualified unless in pg_catalog), types format_type, the sort operator
+    ``schema.op``; what CREATE AGGREGATE leaves unset is None."""
+
+    schema: str
+    name: str
+    identity_args: str               # pg_get_function_identity_arguments; '*' for a zero-argument aggregate
+    kind: str                        # normal | ordered-set | hypothetical (pg_aggregate.aggkind)
+    result: str                      # pg_get_function_result: CREATE OR REPLACE cannot change it
+    sfunc: str
+    stype: str
+    sspace: int = 0
+    finalfunc: str | None = None
+    finalfunc_extra: bool = False
+    finalfunc_modify: str = "read_only"      # read_only | shareable | read_write
+    combinefunc: str | None = None
+    serialfunc: str | None = None
+    deserialfunc: str | None = None
+    initcond: str | None = None
+    msfunc: str | None = None
+    minvfunc: str | None = None
+    mstype: str | None = None
+    msspace: int = 0
+    mfinalfunc: str | None = None
+    mfinalfunc_extra: bool = False
+    mfinalfunc_modify: str = "read_only"
+    minitcond: str | None = None
+    sortop: str | None = None        # 'pg_catalog.>'
+    parallel: str = "unsafe"         # safe | restricted | unsafe
+    comment: str | None = None
+    origin: SourceMark | None = field(default=None, compare=False, repr=False)
+
+    @property
+    def key(self) -> ObjectKey:
+        return ObjectKey("aggregate", self.schema, f"{self.name}({self.identity_args})")
+
+    @property
+    def signature(self) -> str:
+        return f"{self.name}({self.identity_args})"
+
+
 @dataclass(frozen=True, slots=True)
 class Trigger:
     schema: str
@@ -389,6 +438,7 @@ class Catalog:
     constraints: dict[ObjectKey, Constraint] = field(default_factory=dict)
     indexes: dict[ObjectKey, Index] = field(default_factory=dict)
     functions: dict[ObjectKey, Function] = field(default_factory=dict)
+    aggregates: dict[ObjectKey, Aggregate] = field(default_factory=dict)
     triggers: dict[ObjectKey, Trigger] = field(default_factory=dict)
     views: dict[ObjectKey, View] = field(default_factory=dict)
     policies: dict[ObjectKey, Policy] = field(default_factory=dict)
@@ -406,7 +456,7 @@ class Catalog:
             "schema": self.schemas, "extension": self.extensions, "type": self.types,
             "sequence": self.sequences, "table": self.tables,
             "constraint": self.constraints, "index": self.indexes,
-            "function": self.functions, "trigger": self.triggers,
+            "function": self.functions, "aggregate": self.aggregates, "trigger": self.triggers,
             "view": self.views, "policy": self.policies,
         }[kind]  # type: ignore[return-value]
 

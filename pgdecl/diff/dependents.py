@@ -1,5 +1,6 @@
 """Dependents that block a change: views, policies and triggers over a changed column,
-a replaced view or a dropped function are dropped first and recreated afterwards."""
+a replaced view or a dropped function (or aggregate), and aggregates over a dropped
+support function or type, are dropped first and recreated afterwards."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from collections.abc import Iterable
 from pgdecl.catalog.model import ObjectKey
 from pgdecl.diff.context import DiffContext
 from pgdecl.diff.ops import (
-    AddConstraint, AlterColumn, AlterPolicy, AlterViewOptions, ColumnExists, ColumnTypeDiffers, Condition,
+    AddConstraint, AlterColumn, CreateAggregate, DropAggregate, AlterPolicy, AlterViewOptions, ColumnExists, ColumnTypeDiffers, Condition,
     DefinitionDiffers, CreateIndex, DropConstraint, CreatePolicy, CreateTrigger, CreateView, DropColumn, DropFunction,
     DropIndex, DropPolicy, DropTable, DropTrigger, DropView, ObjectExists, Op, SetComment,
     with_conditions, replacing,
@@ -16,10 +17,9 @@ from pgdecl.diff.ops import (
 from pgdecl.diff.type_ops import DropType, type_shape
 
 # kinds PostgreSQL refuses to leave dangling: they must be dropped before the change
-BLOCKING_KINDS = ("view", "policy", "trigger")
-_DROP = {"view": DropView, "policy": DropPolicy, "trigger": DropTrigger}
-_CREATE = {"view": CreateView, "policy": CreatePolicy, "trigger": CreateTrigger}
-_FIELD = {"view": "view", "policy": "policy", "trigger": "trigger"}
+BLOCKING_KINDS = ("view", "policy", "trigger", "aggregate")
+_DROP = {"view": DropView, "policy": DropPolicy, "trigger": DropTrigger, "aggregate": DropAggregate}
+_CREATE = {"view": CreateView, "policy": CreatePolicy, "trigger": CreateTrigger, "aggregate": CreateAggregate}
 
 
 def _causes(op: Op) -> list[tuple[ObjectKey, str | None, Condition]]:
@@ -30,7 +30,7 @@ def _causes(op: Op) -> list[tuple[ObjectKey, str | None, Condition]]:
         return [(op.table.key, op.old.name, cond)]
     if isinstance(op, DropColumn):
         return [(op.table.key, op.column.name, ColumnExists(op.table.key, op.column.name))]
-    if isinstance(op, (DropView, DropFunction)):
+    if isinstance(op, (DropView, DropFunction, DropAggregate)):
         conds = op.when or (ObjectExists(op.key),)
         return [(op.key, None, c) for c in conds]
     if isinstance(op, DropType) and op.desired is not None:   # replaced: only while not yet as desired
@@ -100,7 +100,7 @@ def _recreate(ctx: DiffContext, ops: list[Op], dependent: ObjectKey, cond: Condi
     desired_obj = ctx.desired.get(dependent)
     # an in-place change of the dependent becomes part of the drop/create
     ops[:] = [op for op in ops if not (op.key == dependent and isinstance(
-        op, (AlterPolicy, AlterViewOptions, CreateView, CreateTrigger)))]
+        op, (AlterPolicy, AlterViewOptions, CreateView, CreateTrigger, CreateAggregate)))]
     ops.append(replacing(_DROP[kind](live_obj, when=(cond,))))  # type: ignore[call-arg]
     if desired_obj is not None:
         ops.append(replacing(_CREATE[kind](desired_obj)))  # type: ignore[call-arg]

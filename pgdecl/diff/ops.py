@@ -7,7 +7,7 @@ from dataclasses import replace as dc_replace
 from typing import Union
 
 from pgdecl.catalog.model import (
-    Column, Constraint, Extension, Function, Index, ObjectKey, Policy, Privilege,
+    Aggregate, Column, Constraint, Extension, Function, Index, ObjectKey, Policy, Privilege,
     Schema, Sequence, Table, Trigger, View,
 )
 
@@ -367,6 +367,31 @@ class DropFunction(Op):
 
 
 @dataclass(frozen=True, slots=True)
+class CreateAggregate(Op):
+    """CREATE OR REPLACE AGGREGATE: a new aggregate, or changed support functions / options
+    with the same signature, kind and result type (``old`` set)."""
+
+    aggregate: Aggregate
+    old: Aggregate | None = None
+    action = "create"
+
+    @property
+    def key(self) -> ObjectKey:
+        return self.aggregate.key
+
+
+@dataclass(frozen=True, slots=True)
+class DropAggregate(Op):
+    aggregate: Aggregate
+    when: tuple[Condition, ...] = ()
+    action = "drop"
+
+    @property
+    def key(self) -> ObjectKey:
+        return self.aggregate.key
+
+
+@dataclass(frozen=True, slots=True)
 class CreateTrigger(Op):
     trigger: Trigger
     or_replace: bool = False
@@ -540,7 +565,7 @@ def replacing(op: Op) -> Op:
     return dc_replace(op, replace=True)
 
 
-CONDITIONAL_DROPS = (DropConstraint, DropIndex, DropFunction, DropTrigger, DropView, DropPolicy)
+CONDITIONAL_DROPS = (DropConstraint, DropIndex, DropFunction, DropAggregate, DropTrigger, DropView, DropPolicy)
 
 
 def with_conditions(op: Op, conditions: tuple[Condition, ...]) -> Op:

@@ -48,7 +48,7 @@ def diff_policies(ctx: DiffContext) -> Iterator[Op]:
             yield SetComment(key, new.comment)
 
 
-GRANTABLE_KINDS = frozenset({"schema", "table", "view", "sequence", "function"})
+GRANTABLE_KINDS = frozenset({"schema", "table", "view", "sequence", "function", "aggregate"})
 
 
 def recreated_objects(ctx: DiffContext, ops: list[Op]) -> set[ObjectKey]:
@@ -82,7 +82,7 @@ def diff_privileges(ctx: DiffContext, fresh: set[ObjectKey] = frozenset()) -> It
         if targets is not None:
             roles = set(targets.get(target, ()))
         else:
-            roles = {k[1] for k in desired if k[0] == target} | ({"PUBLIC"} if target.kind == "function" else set())
+            roles = {k[1] for k in desired if k[0] == target} | ({"PUBLIC"} if target.kind in ("function", "aggregate") else set())
         for role in sorted(roles):
             yield Revoke(Privilege(target, role, "ALL"))
         if target in ctx.live.all_objects():

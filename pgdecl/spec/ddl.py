@@ -9,9 +9,11 @@ from psycopg import sql
 
 from pgdecl.catalog.model import ObjectKey, SourceMark
 from pgdecl.spec.model import (
-    ColumnSpec, ConstraintSpec, DefaultPrivilegesSpec, ExtensionSpec, FunctionSpec, Grants, IndexElement, IndexSpec,
+    AggregateSpec, ColumnSpec, ConstraintSpec, DefaultPrivilegesSpec, ExtensionSpec, FunctionSpec, Grants, IndexElement,
+    IndexSpec,
     PolicySpec, ReferenceSpec, SchemaSpec, SequenceSpec, Spec, TableSpec, TriggerSpec, TypeSpec, ViewSpec,
 )
+from pgdecl.spec.names import Call, aggregate_function_arguments
 from pgdecl.spec.trusted import keyword, number, trusted_sql
 
 SCHEMAS_AND_EXTENSIONS, SEQUENCES, FUNCTIONS, TABLES, FOREIGN_KEYS = 0, 1, 2, 3, 4
@@ -141,6 +143,8 @@ def _schema_objects(schema: SchemaSpec) -> Iterator[DDLStatement]:
         yield from _sequence(s, sequence)
     for function in schema.functions.values():
         yield from _function(s, function)
+    for aggregate in schema.aggregates.values():
+        yield from _aggregate(s, aggregate)
     for table in schema.tables.values():
         yield from _table(s, table)
     for view in schema.views.values():
@@ -264,6 +268,72 @@ def _function(s: str, function: FunctionSpec) -> Iterator[DDLStatement]:
     target = function_target(s, function)
     yield from _comment(target, function.comment, key, function.origin, what)
     yield from _grants(target, function.grants, key, function.origin, what)
+
+
+def _function_name(call: Call) -> sql.Identifier:
+    return sql.Identifier(*call.parts)
+
+
+def aggregate_options(aggregate: AggregateSpec) -> list[sql.Composable]:
+    """The ``(SFUNC = …, STYPE = …)`` options of CREATE AGGREGATE, in the order PostgreSQL documents."""
+    options: list[sql.Composable] = []
+
+    def option(word: str, value: sql.Composable | None) -> None:
+        if value is not None:
+            options.append(sql.SQL("{} = {}").format(keyword(word), value))
+
+    def function(word: str, call: Call | None) -> None:
+        option(word, _function_name(call) if call is not None else None)
+
+    def flag(word: str, wanted: bool) -> None:
+        if wanted:
+            options.append(keyword(word))
+
+    function("sfunc", aggregate.sfunc)
+    option("stype", trusted_sql(aggregate.stype))
+    option("sspace", number(aggregate.sspace) if aggregate.sspace is not None else None)
+    function("finalfunc", aggregate.finalfunc)
+    flag("finalfunc_extra", aggregate.finalfunc_extra)
+    option("finalfunc_modify", keyword(aggregate.finalfunc_modify) if aggregate.finalfunc_modify else None)
+    function("combinefunc", aggregate.combinefunc)
+    function("serialfunc", aggregate.serialfunc)
+    function("deserialfunc", aggregate.deserialfunc)
+    option("initcond", sql.Literal(aggregate.initcond) if aggregate.initcond is not None else None)
+    function("msfunc", aggregate.msfunc)
+    function("minvfunc", aggregate.minvfunc)
+    option("mstype", trusted_sql(aggregate.mstype) if aggregate.mstype else None)
+    option("msspace", number(aggregate.msspace) if aggregate.msspace is not None else None)
+    function("mfinalfunc", aggregate.mfinalfunc)
+    flag("mfinalfunc_extra", aggregate.mfinalfunc_extra)
+    option("mfinalfunc_modify", keyword(aggregate.mfinalfunc_modify) if aggregate.mfinalfunc_modify else None)
+    option("minitcond", sql.Literal(aggregate.minitcond) if aggregate.minitcond is not None else None)
+    if aggregate.sortop is not None:
+        schema, operator = aggregate.sortop
+        op = trusted_sql(operator)      # validated by the loader: operator characters only
+        option("sortop", sql.SQL("OPERATOR({}.{})").format(sql.Identifier(schema), op) if schema else op)
+    option("parallel", keyword(aggregate.parallel) if aggregate.parallel else None)
+    flag("hypothetical", aggregate.kind == "hypothetical")
+    return options
+
+
+def aggregate_target(s: str, aggregate: AggregateSpec) -> sql.Composed:
+    """``AGGREGATE s.name(arguments)`` for COMMENT ON."""
+    signature = aggregate.signature
+    return sql.SQL("AGGREGATE {}({})").format(sql.Identifier(s, signature.name), trusted_sql(signature.arguments))
+
+
+def _aggregate(s: str, aggregate: AggregateSpec) -> Iterator[DDLStatement]:
+    key = ObjectKey("aggregate", s, aggregate.name)
+    signature = aggregate.signature
+    what = f"aggregate {s}.{aggregate.name}"
+    query = sql.SQL("CREATE AGGREGATE {}({}) ({})").format(
+        sql.Identifier(s, signature.name), trusted_sql(signature.arguments),
+        sql.SQL(", ").join(aggregate_options(aggregate)))
+    yield _statement(query, key, aggregate.origin, FUNCTIONS, what)
+    yield from _comment(aggregate_target(s, aggregate), aggregate.comment, key, aggregate.origin, what)
+    grant_target = sql.SQL("FUNCTION {}({})").format(
+        sql.Identifier(s, signature.name), trusted_sql(aggregate_function_arguments(signature.arguments)))
+    yield from _grants(grant_target, aggregate.grants, key, aggregate.origin, what)
 
 
 # --- tables ---------------------------------------------------------------------------------

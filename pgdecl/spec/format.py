@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+import re
 from typing import Any
 
 from pgdecl.spec.fields import (
@@ -9,12 +11,13 @@ from pgdecl.spec.fields import (
     RecordSite, Site, Text,
 )
 from pgdecl.spec.model import (
-    ColumnSpec, ConstraintSpec, DefaultPrivilegesSpec, ExtensionSpec, FunctionSpec, IndexElement, IndexSpec, LintSpec,
+    AggregateSpec, ColumnSpec, ConstraintSpec, DefaultPrivilegesSpec, ExtensionSpec, FunctionSpec, IndexElement,
+    IndexSpec, LintSpec,
     PolicySpec, PrimaryKeySpec, PrivilegeSpec, ReferenceSpec, Referencing, ReplicaIdentitySpec, RowLevelSecurity,
     SchemaSpec, SequenceSpec, SpecDocument, TableSpec, TriggerSpec, TypeSpec, ViewSpec,
 )
 from pgdecl.spec.names import (
-    SIMPLE_NAME, normalize_signature, parse_call, parse_names, parse_signature,
+    SIMPLE_NAME, normalize_signature, parse_call, parse_names, parse_signature, split_order_by,
 )
 
 REFERENTIAL_ACTIONS = ("cascade", "restrict", "no action", "set null", "set default")
@@ -445,6 +448,114 @@ FUNCTION = Record(FunctionSpec, {
     "lint": LINT,
 }, _check_function)
 
+# --- aggregates ----------------------------------------------------------------------------
+
+_OPERATOR = re.compile(r"[+\-*/<>=~!@#%^&|`?]+")
+
+
+def _function_name(text: str, site: Site) -> Any:
+    call = parse_call(text)
+    if call.inner is not None or len(call.parts) > 2:
+        raise ValueError(f"expected a function name [schema.]name without arguments, got {text!r}")
+    return call
+
+
+def _operator(text: str, site: Site) -> tuple[str | None, str]:
+    schema, dot, operator = text.strip().rpartition(".")
+    if dot:
+        call = parse_call(schema)
+        if len(call.parts) != 1 or call.inner is not None:
+            raise ValueError(f"expected an operator such as '>' or 'schema.>', got {text!r}")
+        schema = call.parts[0]
+    if not _OPERATOR.fullmatch(operator):
+        raise ValueError(f"expected an operator such as '>' or 'schema.>', got {text!r}")
+    return (schema if dot else None), operator
+
+
+FUNCTION_NAME = Mapped(Text("a function name"), _function_name)
+_MOVING = ("msfunc", "minvfunc", "mstype")
+_MOVING_EXTRA = ("msspace", "mfinalfunc", "mfinalfunc_extra", "mfinalfunc_modify", "minitcond")
+_NOT_ORDERED_SET = ("combinefunc", "serialfunc", "deserialfunc", "sortop", *_MOVING, *_MOVING_EXTRA)
+
+
+def _check_aggregate(aggregate: AggregateSpec, at: RecordSite) -> None:
+    arguments = aggregate.signature.arguments
+    ordered = split_order_by(arguments)[1] is not None
+    if "kind" in at.nodes and (aggregate.kind == "normal") == ordered:
+        at.fail(f"kind {aggregate.kind} does not match the signature {aggregate.name!r} "
+                f"(an ordered-set or hypothetical aggregate has ORDER BY in its arguments)", "kind")
+    if aggregate.hypothetical and aggregate.kind == "ordered-set" and "kind" in at.nodes:
+        at.fail("hypothetical: true contradicts kind: ordered-set", "hypothetical")
+    if aggregate.hypothetical and not ordered:
+        at.fail("hypothetical applies to ordered-set aggregates only (ORDER BY in the arguments)", "hypothetical")
+    if ordered:
+        for key in _NOT_ORDERED_SET:
+            if key in at.nodes:
+                at.fail(f"{key} does not apply to ordered-set aggregates", key)
+    if not arguments.strip():
+        at.fail("an aggregate without arguments is written name(*)")
+    moving = [key for key in _MOVING if key in at.nodes]
+    if moving and len(moving) != len(_MOVING):
+        missing = ", ".join(key for key in _MOVING if key not in at.nodes)
+        at.fail(f"a moving-aggregate mode needs msfunc, minvfunc and mstype together (missing: {missing})",
+                moving[0])
+    for key in _MOVING_EXTRA:
+        if key in at.nodes and not moving:
+            at.fail(f"{key} needs the moving-aggregate mode (msfunc, minvfunc, mstype)", key)
+    for key in ("finalfunc_extra", "finalfunc_modify"):
+        if key in at.nodes and aggregate.finalfunc is None:
+            at.fail(f"{key} needs finalfunc", key)
+    for key in ("mfinalfunc_extra", "mfinalfunc_modify"):
+        if key in at.nodes and aggregate.mfinalfunc is None:
+            at.fail(f"{key} needs mfinalfunc", key)
+    if (aggregate.serialfunc is None) != (aggregate.deserialfunc is None):
+        at.fail("serialfunc and deserialfunc go together", "serialfunc" if aggregate.serialfunc else "deserialfunc")
+
+
+def _aggregate_kind(built: AggregateSpec) -> AggregateSpec:
+    ordered = split_order_by(built.signature.arguments)[1] is not None
+    hypothetical = built.hypothetical or built.kind == "hypothetical"
+    kind = ("hypothetical" if hypothetical else "ordered-set") if ordered else "normal"
+    return dataclasses.replace(built, kind=kind, hypothetical=hypothetical and ordered)
+
+
+class _AggregateRecord(Record):
+    """The aggregate record; ``kind`` is settled from the signature once the keys are checked."""
+
+    def convert(self, node: Any, site: Site) -> Any:
+        return _aggregate_kind(super().convert(node, site))
+
+
+MODIFY = Choice("finalfunc_modify", ("read_only", "shareable", "read_write"))
+
+AGGREGATE = _AggregateRecord(AggregateSpec, {
+    "sfunc": Field(FUNCTION_NAME, required=True),
+    "stype": Field(Text("a type"), required=True),
+    "kind": Field(Choice("aggregate kind", ("normal", "ordered-set", "hypothetical"))),
+    "sspace": Field(Integer()),
+    "finalfunc": Field(FUNCTION_NAME),
+    "finalfunc_extra": Field(Boolean()),
+    "finalfunc_modify": Field(MODIFY),
+    "combinefunc": Field(FUNCTION_NAME),
+    "serialfunc": Field(FUNCTION_NAME),
+    "deserialfunc": Field(FUNCTION_NAME),
+    "initcond": Field(Text("an initial state value", allow_empty=True)),
+    "msfunc": Field(FUNCTION_NAME),
+    "minvfunc": Field(FUNCTION_NAME),
+    "mstype": Field(Text("a type")),
+    "msspace": Field(Integer()),
+    "mfinalfunc": Field(FUNCTION_NAME),
+    "mfinalfunc_extra": Field(Boolean()),
+    "mfinalfunc_modify": Field(MODIFY),
+    "minitcond": Field(Text("an initial state value", allow_empty=True)),
+    "sortop": Field(Mapped(Text("an operator"), _operator)),
+    "parallel": Field(Choice("parallel mode", ("safe", "restricted", "unsafe"))),
+    "hypothetical": Field(Boolean()),
+    "grants": grants_of("function"),
+    "comment": COMMENT,
+}, _check_aggregate)
+
+
 # --- user-defined types -------------------------------------------------------------------
 
 _TYPE_KINDS = ("enum", "domain", "composite")
@@ -499,6 +610,7 @@ SCHEMA = Either(
         "types": Field(NamedMap(USER_TYPE, "type")),
         "sequences": Field(NamedMap(SEQUENCE, "sequence")),
         "functions": Field(NamedMap(FUNCTION, "function", check_key=_signature)),
+        "aggregates": Field(NamedMap(AGGREGATE, "aggregate", check_key=_signature)),
         "tables": Field(NamedMap(TABLE, "table")),
         "views": Field(NamedMap(VIEW, "view")),
         "default_privileges": default_privileges_of(in_schema=True),

@@ -72,6 +72,9 @@ def _schema_origins(registry: _Registry, schema: SchemaSpec) -> None:
         registry.relation("sequence", s, sequence.name, sequence.origin, f"{path}.sequences.{sequence.name}")
     for function in schema.functions.values():
         registry.add(ObjectKey("function", s, function.name), function.origin, f"{path}.functions.{function.name}")
+    for aggregate in schema.aggregates.values():
+        registry.add(ObjectKey("aggregate", s, aggregate.name), aggregate.origin,
+                     f"{path}.aggregates.{aggregate.name}")
     for table in schema.tables.values():
         _table_origins(registry, s, table, f"{path}.tables.{table.name}")
     for view in schema.views.values():
@@ -172,7 +175,7 @@ def _grant_roles(document: SpecDocument) -> dict[ObjectKey, frozenset[str]]:
         s = schema.name
         if schema.grants is not None:
             roles[ObjectKey("schema", s, s)] = named(schema.grants)
-        kinds = (("sequence", schema.sequences), ("function", schema.functions),
+        kinds = (("sequence", schema.sequences), ("function", schema.functions), ("aggregate", schema.aggregates),
                  ("table", schema.tables), ("view", schema.views))
         for kind, objects in kinds:
             for obj in objects.values():

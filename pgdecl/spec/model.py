@@ -291,6 +291,44 @@ class FunctionSpec:
 
 
 @dataclass(frozen=True)
+class AggregateSpec:
+    """A user-defined aggregate; ``name`` is the whitespace-normalized key, e.g.
+    ``group_concat(text)``, ``pct(float8 ORDER BY anyelement)`` or ``mycount(*)``.
+    Support functions are names (``Call`` parts, no arguments), as CREATE AGGREGATE takes them."""
+
+    name: str
+    sfunc: Call
+    stype: str
+    kind: str = "normal"                # normal | ordered-set | hypothetical (from the signature)
+    sspace: int | None = None
+    finalfunc: Call | None = None
+    finalfunc_extra: bool = False
+    finalfunc_modify: str | None = None  # read_only | shareable | read_write
+    combinefunc: Call | None = None
+    serialfunc: Call | None = None
+    deserialfunc: Call | None = None
+    initcond: str | None = None
+    msfunc: Call | None = None
+    minvfunc: Call | None = None
+    mstype: str | None = None
+    msspace: int | None = None
+    mfinalfunc: Call | None = None
+    mfinalfunc_extra: bool = False
+    mfinalfunc_modify: str | None = None
+    minitcond: str | None = None
+    sortop: tuple[str | None, str] | None = None   # (schema or None, operator)
+    parallel: str | None = None
+    hypothetical: bool = False
+    grants: Grants | None = None
+    comment: str | None = None
+    origin: SourceMark = NOWHERE
+
+    @property
+    def signature(self) -> Signature:
+        return parse_signature(self.name)
+
+
+@dataclass(frozen=True)
 class ViewSpec:
     name: str
     query: str
@@ -342,6 +380,7 @@ class SchemaSpec:
     types: dict[str, TypeSpec] = field(default_factory=dict)
     sequences: dict[str, SequenceSpec] = field(default_factory=dict)
     functions: dict[str, FunctionSpec] = field(default_factory=dict)
+    aggregates: dict[str, AggregateSpec] = field(default_factory=dict)
     tables: dict[str, TableSpec] = field(default_factory=dict)
     views: dict[str, ViewSpec] = field(default_factory=dict)
     # None: this schema's default privileges are not managed; else by the creating role

@@ -159,3 +159,37 @@ def parse_signature(text: str) -> Signature:
     if len(call.parts) != 1:
         raise ValueError("write the function unqualified under its schema")
     return Signature(call.parts[0], call.inner)
+
+
+_ORDER_BY = re.compile(r"(?:^|\s)order\s+by\s", re.IGNORECASE)
+
+
+def split_order_by(arguments: str) -> tuple[str, str | None]:
+    """An aggregate's argument list split at ``ORDER BY`` (outside quotes):
+    ``float8 ORDER BY anyelement`` -> (``float8``, ``anyelement``); no ORDER BY -> (text, None)."""
+    quote = ""
+    for pos, char in enumerate(arguments):
+        if quote:
+            quote = "" if char == quote else quote
+        elif char in "'\"":
+            quote = char
+        else:
+            found = _ORDER_BY.match(arguments, pos)
+            if found and (pos == 0 or char.isspace()):
+                return arguments[:pos].strip(), arguments[found.end():].strip()
+    return arguments.strip(), None
+
+
+def aggregate_function_arguments(arguments: str) -> str:
+    """An aggregate's argument list as a function's (GRANT … ON FUNCTION takes no ORDER BY
+    and no ``*``): ``float8 ORDER BY anyelement`` -> ``float8, anyelement``; ``*`` -> ``''``.
+    A trailing ``VARIADIC "any"`` on both sides is one argument, as PostgreSQL stores it."""
+    if arguments.strip() == "*":
+        return ""
+    direct, ordered = split_order_by(arguments)
+    direct_args = split_top_level(direct) if direct else []
+    ordered_args = split_top_level(ordered) if ordered else []
+    if direct_args and ordered_args and direct_args[-1].upper().startswith("VARIADIC") \
+            and ordered_args[-1].upper().startswith("VARIADIC"):
+        ordered_args = ordered_args[:-1]
+    return ", ".join(direct_args + ordered_args)

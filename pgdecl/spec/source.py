@@ -20,7 +20,7 @@ SUFFIXES = (".yaml", ".yml")
 MERGEABLE = (
     (), ("extensions",), ("schemas",), ("schemas", "*"),
     ("schemas", "*", "tables"), ("schemas", "*", "views"),
-    ("schemas", "*", "functions"), ("schemas", "*", "sequences"),
+    ("schemas", "*", "functions"), ("schemas", "*", "sequences"), ("schemas", "*", "aggregates"),
 )
 
 

@@ -6,7 +6,7 @@ import re
 
 from psycopg import sql
 
-_KEYWORD = re.compile(r"[A-Za-z]+( [A-Za-z]+)*")
+_KEYWORD = re.compile(r"[A-Za-z_]+( [A-Za-z_]+)*")
 
 
 def trusted_sql(text: str) -> sql.SQL:

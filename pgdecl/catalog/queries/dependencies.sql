@@ -2,7 +2,8 @@
 -- normal and 'a' auto). The "objects" CTE maps every catalog row that can
 -- appear in pg_depend to the ObjectKey pgdecl knows it by:
 --   pg_class      table / view / sequence / index itself
---   pg_proc       function 'name(identity args)'
+--   pg_proc       function 'name(identity args)'; an aggregate likewise, '*' when
+--                 it has no arguments (a view calling it, it on its support functions)
 --   pg_rewrite    a view's rule -> the view (or materialized view)
 --   pg_attrdef    a column default / generation expression -> its table
 --   pg_constraint a table constraint -> the constraint (parent = table)
@@ -42,11 +43,13 @@ WITH objects AS (
   LEFT JOIN pg_catalog.pg_class bt ON bt.oid = bc.conrelid
   WHERE c.relkind IN ('r', 'p', 'f', 'v', 'm', 'S', 'i', 'I', 'c')
   UNION ALL
-  SELECT 'pg_catalog.pg_proc'::pg_catalog.regclass::oid, p.oid, 'function', n.nspname::text,
-         p.proname || '(' || pg_get_function_identity_arguments(p.oid) || ')', '', NULL::oid
+  SELECT 'pg_catalog.pg_proc'::pg_catalog.regclass::oid, p.oid,
+         CASE WHEN p.prokind = 'a' THEN 'aggregate' ELSE 'function' END, n.nspname::text,
+         p.proname || '(' || CASE WHEN p.prokind = 'a' AND p.pronargs = 0 THEN '*'
+                                  ELSE pg_get_function_identity_arguments(p.oid) END || ')', '', NULL::oid
   FROM pg_catalog.pg_proc p
   JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace
-  WHERE p.prokind IN ('f', 'p')
+  WHERE p.prokind IN ('f', 'p', 'a')
   UNION ALL
   SELECT 'pg_catalog.pg_rewrite'::pg_catalog.regclass::oid, r.oid, 'view', n.nspname::text,
          c.relname::text, '', c.oid

@@ -42,16 +42,17 @@ WITH acl AS (
       WHERE e.classid = 'pg_catalog.pg_class'::pg_catalog.regclass
         AND e.objid = c.oid AND e.deptype = 'e')
   UNION ALL
-  -- functions and procedures
-  SELECT ARRAY['function', n.nspname::text,
-               p.proname || '(' || pg_get_function_identity_arguments(p.oid) || ')', ''],
+  -- functions, procedures and aggregates
+  SELECT ARRAY[CASE WHEN p.prokind = 'a' THEN 'aggregate' ELSE 'function' END, n.nspname::text,
+               p.proname || '(' || CASE WHEN p.prokind = 'a' AND p.pronargs = 0 THEN '*'
+                                        ELSE pg_get_function_identity_arguments(p.oid) END || ')', ''],
          '',
          p.proowner,
          x.grantee, x.privilege_type, x.is_grantable
   FROM pg_catalog.pg_proc p
   JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace
   CROSS JOIN LATERAL aclexplode(COALESCE(p.proacl, acldefault('f', p.proowner))) AS x
-  WHERE p.prokind IN ('f', 'p')
+  WHERE p.prokind IN ('f', 'p', 'a')
     AND n.nspname = ANY(%(schemas)s::text[])
     AND NOT EXISTS (
       SELECT FROM pg_catalog.pg_depend e

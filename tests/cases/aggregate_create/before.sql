@@ -1,0 +1,1 @@
+CREATE TABLE public.films (id integer PRIMARY KEY, title text NOT NULL, rating integer);

@@ -1,0 +1,2 @@
+DROP AGGREGATE IF EXISTS "public"."old_count"(*);
+DROP AGGREGATE IF EXISTS "public"."old_sum"(integer);

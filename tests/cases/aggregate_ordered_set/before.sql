@@ -1,0 +1,1 @@
+CREATE TABLE public.scores (player text NOT NULL, points integer NOT NULL);
