@@ -449,15 +449,24 @@ class Exporter:
     # tables ------------------------------------------------------------------------
     def table(self, table: Table) -> Document:
         relation = self.extras.relations.get((table.schema, table.name), {})
-        if relation.get("relkind") == "p":
-            self.warn(f"{table.key}: partitioning is not exported (exported as a plain table)")
-        if relation.get("is_partition") or relation.get("inherits"):
-            self.warn(f"{table.key}: partition / inheritance parent is not exported")
+        if relation.get("inherits") and not relation.get("is_partition"):
+            self.warn(f"{table.key}: table inheritance (INHERITS) is not exported")
         if relation.get("persistence") == "u":
             self.warn(f"{table.key}: UNLOGGED is not exported")
-        body: Document = {"columns": {c.name: self.column(c) for c in table.columns}}
-        if not table.columns:
-            body["columns"] = {}
+        body: Document = {}
+        if table.partition_of is not None:
+            # its columns are the parent's; what it inherits (constraints, indexes) is not listed
+            parent = table.partition_of
+            body["partition_of"] = {"table": parent.name, "bounds": table.partition_bound}
+            if parent.schema != table.schema:
+                body["partition_of"] = {"table": parent.name, "schema": parent.schema, "bounds": table.partition_bound}
+            for column in table.columns:
+                if column.comment is not None:
+                    self.warn(f"{table.key}: the comment on partition column {column.name} is not exported")
+        else:
+            body["columns"] = {c.name: self.column(c) for c in table.columns}
+        if table.partition_by is not None:
+            body["partition_by"] = table.partition_by
         constraints = {}
         for con in sorted((c for c in self.catalog.constraints.values()
                            if (c.schema, c.table) == (table.schema, table.name)), key=lambda c: c.name):

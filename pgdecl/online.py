@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from dataclasses import replace as dc_replace
 
-from pgdecl.catalog.model import Catalog, Index, ObjectKey
+from pgdecl.catalog.model import Catalog, Index, ObjectKey, split_index_definition
 from pgdecl.diff import ops as o
 from pgdecl.errors import PgdeclError
 
@@ -51,31 +51,12 @@ def temp_index_name(name: str) -> str:
     return "pgdecl_old_" + hashlib.sha1(name.encode()).hexdigest()[:16]
 
 
-def _split_definition(definition: str) -> tuple[str, str, str]:
-    """'CREATE INDEX name ON …' → ('CREATE INDEX ', 'name', ' ON …'); the name may be quoted."""
-    for prefix in ("CREATE UNIQUE INDEX ", "CREATE INDEX "):
-        if definition.startswith(prefix):
-            rest = definition[len(prefix):]
-            if rest.startswith('"'):
-                end = 1
-                while True:
-                    end = rest.index('"', end)
-                    if rest[end:end + 2] == '""':
-                        end += 2
-                        continue
-                    break
-                return prefix, rest[:end + 1], rest[end + 1:]
-            name, space, tail = rest.partition(" ")
-            return prefix, name, space + tail
-    raise ValueError(f"unexpected index definition {definition!r}")
-
-
 def _quote(name: str) -> str:
     return '"' + name.replace('"', '""') + '"'
 
 
 def renamed_index(index: Index, name: str) -> Index:
-    prefix, _, tail = _split_definition(index.definition)
+    prefix, _, tail = split_index_definition(index.definition)
     return dc_replace(index, name=name, definition=prefix + _quote(name) + tail, comment=None)
 
 
@@ -92,6 +73,12 @@ def make_online(ops: list[o.Op], live: Catalog, policy: OnlinePolicy) -> list[o.
     """
     def table_of(index: Index) -> ObjectKey:
         return ObjectKey("table", index.schema, index.table)
+
+    def partitioned(table: ObjectKey) -> bool:
+        """CREATE/DROP INDEX CONCURRENTLY and NOT VALID foreign keys are not possible on a
+        partitioned table: those steps stay in the transaction (the hazard says so)."""
+        found = live.tables.get(table)
+        return found is not None and found.partition_by is not None
 
     created = {op.key: op for op in ops if isinstance(op, o.CreateIndex)}
     replaced_index = {op.key for op in ops if isinstance(op, o.DropIndex) and op.replace and op.key in created}
@@ -111,6 +98,11 @@ def make_online(ops: list[o.Op], live: Catalog, policy: OnlinePolicy) -> list[o.
     result: list[o.Op] = []
     for op in ops:
         match op:
+            case o.CreateIndex() | o.DropIndex() if partitioned(table_of(op.index)):
+                result.append(op)
+            case o.AddConstraint() if op.constraint.kind == "f" and \
+                    partitioned(ObjectKey("table", op.constraint.schema, op.constraint.table)):
+                result.append(op)
             case o.DropIndex() if op.key in aside_keys:
                 if aside_of[op.key] not in created:     # the new index is built: only the drop is left
                     result.append(dc_replace(op, when=(), concurrently=True, replace=True))

@@ -170,8 +170,29 @@ def hazards_of(op: o.Op, live: Catalog) -> list[Hazard]:
     relation = relation_of(op)
     existing_table = relation is not None and relation in live.tables
     match op:
+        case o.DropTable() if op.table.partition_of is not None:
+            return [Hazard(HazardKind.DATA_LOSS, f"partition {op.table.schema}.{op.table.name} and all its rows are "
+                                                 f"deleted; the parent {op.table.partition_of} is locked meanwhile")]
         case o.DropTable():
             return [Hazard(HazardKind.DATA_LOSS, f"table {op.table.schema}.{op.table.name} and all its rows are deleted")]
+        case o.AttachPartition():
+            return [Hazard(HazardKind.ACCESS_EXCLUSIVE_LOCK,
+                           f"ATTACH PARTITION scans {op.table.schema}.{op.table.name} to check that every row fits "
+                           f"the bound (and the parent's DEFAULT partition, if any, for rows that now belong here) "
+                           f"while writes to it wait; indexes of the parent it lacks are built")]
+        case o.DetachPartition():
+            return [Hazard(HazardKind.ACCESS_EXCLUSIVE_LOCK,
+                           f"DETACH PARTITION locks the parent {op.table.partition_of}: its queries wait; the rows "
+                           f"stay in {op.table.schema}.{op.table.name} but no longer appear in the parent")]
+        case o.CreateTable() if op.table.parent_key is not None and op.table.parent_key in live.tables:
+            return [Hazard(HazardKind.ACCESS_EXCLUSIVE_LOCK,
+                           f"creating a partition locks the parent {op.table.partition_of}; a DEFAULT partition "
+                           f"of it is scanned for rows that belong to the new one")]
+        case o.CreateIndex() if existing_table and not op.concurrently and relation is not None \
+                and live.tables[relation].partition_by is not None:
+            return [Hazard(HazardKind.INDEX_BUILD, "building the index on a partitioned table builds it on every "
+                                                   "partition, blocking writes to each until it finishes "
+                                                   "(CREATE INDEX CONCURRENTLY is not possible on a partitioned table)")]
         case o.DropColumn():
             return [Hazard(HazardKind.DATA_LOSS, f"column {op.column.name} and its values are deleted")]
         case o.DropSequence() if not op.replace:
@@ -330,6 +351,43 @@ def relation_of(op: o.Op) -> ObjectKey | None:
     return None
 
 
+def _partition_edges(ops: list[o.Op], graph: _StepGraph, by_key: dict[ObjectKey, list[int]]) -> None:
+    """A partition after its parent; DETACH before, ATTACH after, every other step on the
+    table; a parent's partitions dropped or detached before others are created or attached
+    (a bound may move into the range they free)."""
+    leaving: dict[ObjectKey, list[int]] = {}     # parent -> drops and detaches of its partitions
+    joining: dict[ObjectKey, list[int]] = {}     # parent -> creates and attaches of partitions
+    for i, op in enumerate(ops):
+        if isinstance(op, (o.DropTable, o.DetachPartition)) and op.table.parent_key is not None:
+            leaving.setdefault(op.table.parent_key, []).append(i)
+        if isinstance(op, (o.CreateTable, o.AttachPartition)) and op.table.parent_key is not None:
+            joining.setdefault(op.table.parent_key, []).append(i)
+            for j in by_key.get(op.table.parent_key, []):
+                if ops[j].action != "drop":
+                    graph.add_edge(j, i)       # the parent exists before its partition
+    for parent, later in joining.items():
+        for i in leaving.get(parent, []):
+            for j in later:
+                if i != j:
+                    graph.add_edge(i, j)       # free a partition's range before another takes it
+    for i, op in enumerate(ops):
+        if isinstance(op, o.DisownSequence) and op.sequence.owned_by:
+            owner = ObjectKey("table", *op.sequence.owned_by[:2])
+            for j in by_key.get(owner, []):
+                if isinstance(ops[j], o.DropTable):
+                    graph.add_edge(i, j)       # the sequence survives the drop of its replaced table
+        if not isinstance(op, (o.AttachPartition, o.DetachPartition)):
+            continue
+        for j, other in enumerate(ops):
+            if j == i or isinstance(other, (o.Grant, o.Revoke, o.SetComment)):
+                continue
+            if other.key == op.key or relation_of(other) == op.key:
+                if isinstance(op, o.DetachPartition):
+                    graph.add_edge(i, j)       # DETACH first: a partition's inherited objects cannot change
+                elif not isinstance(other, o.DetachPartition):
+                    graph.add_edge(j, i)       # ATTACH last: the table has the NOT NULLs and CHECKs it needs
+
+
 def order(ops: list[o.Op], live: Catalog, desired: Catalog) -> list[o.Op]:
     """Dependency order as a DiGraph; ties broken by (rank, identity) so output is deterministic."""
     if not ops:
@@ -346,7 +404,7 @@ def order(ops: list[o.Op], live: Catalog, desired: Catalog) -> list[o.Op]:
     for i, op in enumerate(ops):
         if isinstance(op, (o.Grant, o.Revoke, o.SetComment)):
             attachments.append(i)
-        else:
+        elif not isinstance(op, (o.AttachPartition, o.DetachPartition)):   # ordered by _partition_edges
             by_key.setdefault(op.key, []).append(i)
     for i in attachments:
         for j in by_key.get(ops[i].key, []):
@@ -415,6 +473,7 @@ def order(ops: list[o.Op], live: Catalog, desired: Catalog) -> list[o.Op]:
                 graph.add_edge(j, i)           # a foreign key needs its referenced table
             for j in keys_by_table.get(tuple(op.constraint.ref_table), ()):
                 graph.add_edge(j, i)           # ... and its referenced key
+    _partition_edges(ops, graph, by_key)
     # catalog dependencies: created after what they use (desired), dropped before it (live)
     for dep in desired.dependencies:
         if dep.dependent.kind == "sequence" and dep.referenced.kind == "table":

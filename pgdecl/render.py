@@ -9,10 +9,10 @@ from psycopg import sql
 
 from pgdecl.spec.names import aggregate_function_arguments
 
-from pgdecl.catalog.model import Aggregate, Column, Constraint, ObjectKey, Privilege, View
+from pgdecl.catalog.model import Aggregate, Column, Constraint, ObjectKey, Privilege, View, split_index_definition
 from pgdecl.diff.ops import (
     AddColumn, AddConstraint, CreateAggregate, DropAggregate, AlterColumn, AlterDefaultPrivileges, AlterExtensionVersion,
-    AlterPolicy, AlterSequence,
+    AlterPolicy, AlterSequence, AttachPartition, PartitioningDiffers, DetachPartition, DisownSequence,
     AlterViewOptions, ColumnExists, ColumnTypeDiffers, Condition, CreateExtension,
     CreateFunction, CreateIndex, CreatePolicy, CreateSchema, CreateSequence, CreateTable,
     CreateTrigger, CreateView, DefinitionDiffers, DropColumn, DropConstraint, DropExtension,
@@ -125,6 +125,14 @@ def condition_sql(cond: Condition) -> sql.Composable:
             "EXISTS (SELECT FROM pg_catalog.pg_attribute a WHERE a.attrelid = {} AND a.attname = {} "
             "AND NOT a.attisdropped)"
         ).format(_relation_of(cond.table), sql.Literal(cond.column))
+    if isinstance(cond, PartitioningDiffers):
+        test = sql.SQL("COALESCE(pg_catalog.pg_get_partkeydef(c.oid), '') <> {}").format(
+            sql.Literal(cond.partition_by or ""))
+        if cond.partition_of is not None:
+            test = sql.SQL("({} OR NOT EXISTS (SELECT FROM pg_catalog.pg_inherits i "
+                           "WHERE i.inhrelid = c.oid AND i.inhparent = {}))").format(test, _regclass(*cond.partition_of))
+        return sql.SQL("EXISTS (SELECT FROM pg_catalog.pg_class c WHERE c.oid = {} AND {})").format(
+            _regclass(cond.table.schema, cond.table.name), test)
     raise TypeError(f"unknown guard condition {cond!r}")
 
 
@@ -297,14 +305,61 @@ def constraint_definition(con: Constraint) -> sql.Composable:
 @render.register
 def _(op: CreateTable) -> list[sql.Composable]:
     table = op.table
-    items = [column_definition(c) for c in table.columns]
-    items += [constraint_definition(c) for c in op.constraints]
-    return [sql.SQL("CREATE TABLE IF NOT EXISTS {} (\n    {}\n)").format(
-        ident(table.schema, table.name), sql.SQL(",\n    ").join(items))]
+    partition_by = sql.SQL(" PARTITION BY {}").format(trusted_sql(table.partition_by)) \
+        if table.partition_by else sql.SQL("")
+    constraints = [constraint_definition(c) for c in op.constraints]
+    if table.partition_of is not None:
+        # the columns (types, defaults, NOT NULL) come from the parent
+        own = sql.SQL(" (\n    {}\n)").format(sql.SQL(",\n    ").join(constraints)) if constraints else sql.SQL("")
+        return [sql.SQL("CREATE TABLE IF NOT EXISTS {} PARTITION OF {}{} {}{}").format(
+            ident(table.schema, table.name), ident(*table.partition_of), own,
+            trusted_sql(table.partition_bound or "DEFAULT"), partition_by)]
+    items = [column_definition(c) for c in table.columns] + constraints
+    return [sql.SQL("CREATE TABLE IF NOT EXISTS {} (\n    {}\n){}").format(
+        ident(table.schema, table.name), sql.SQL(",\n    ").join(items), partition_by)]
+
+
+def _attached(table: ObjectKey, parent: tuple[str, str], bound: str | None = None) -> sql.Composable:
+    """``table`` is a partition of ``parent`` (with a bound other than ``bound``, when given)."""
+    test = sql.SQL(
+        "EXISTS (SELECT FROM pg_catalog.pg_inherits i JOIN pg_catalog.pg_class c ON c.oid = i.inhrelid "
+        "WHERE i.inhrelid = {} AND i.inhparent = {}").format(_regclass(table.schema, table.name), _regclass(*parent))
+    if bound is not None:
+        test = sql.SQL("{} AND pg_catalog.pg_get_expr(c.relpartbound, c.oid) <> {}").format(test, sql.Literal(bound))
+    return sql.SQL("{})").format(test)
+
+
+@render.register
+def _(op: AttachPartition) -> list[sql.Composable]:
+    table = op.table
+    assert table.partition_of is not None
+    statement = sql.SQL("ALTER TABLE {} ATTACH PARTITION {} {}").format(
+        ident(*table.partition_of), ident(table.schema, table.name), trusted_sql(table.partition_bound or "DEFAULT"))
+    return [_guard_raw(sql.SQL("NOT {}").format(_attached(table.key, table.partition_of)), statement,
+                       catalog_text=False)]
+
+
+@render.register
+def _(op: DetachPartition) -> list[sql.Composable]:
+    table = op.table
+    assert table.partition_of is not None
+    statement = sql.SQL("ALTER TABLE {} DETACH PARTITION {}").format(
+        ident(*table.partition_of), ident(table.schema, table.name))
+    return [_guard_raw(_attached(table.key, table.partition_of, op.new_bound), statement,
+                       catalog_text=op.new_bound is not None)]
+
+
+@render.register
+def _(op: DisownSequence) -> list[sql.Composable]:
+    seq = op.sequence
+    statement = sql.SQL("ALTER SEQUENCE {} OWNED BY NONE").format(ident(seq.schema, seq.name))
+    return [guarded(op.when, statement)]
 
 
 @render.register
 def _(op: DropTable) -> list[sql.Composable]:
+    if op.when:
+        return [guarded(op.when, sql.SQL("DROP TABLE {}").format(ident(op.table.schema, op.table.name)))]
     return [sql.SQL("DROP TABLE IF EXISTS {}").format(ident(op.table.schema, op.table.name))]
 
 
@@ -474,13 +529,14 @@ def _(op: DropConstraint) -> list[sql.Composable]:
 
 
 def index_statement(definition: str, concurrently: bool) -> sql.Composable:
-    """The catalog's CREATE [UNIQUE] INDEX text made idempotent (and CONCURRENTLY when asked)."""
-    for prefix in ("CREATE UNIQUE INDEX ", "CREATE INDEX "):
-        if definition.startswith(prefix):
-            rest = definition[len(prefix):]
-            extra = "CONCURRENTLY IF NOT EXISTS " if concurrently else "IF NOT EXISTS "
-            return trusted_sql(prefix + extra + rest)
-    raise ValueError(f"unexpected index definition {definition!r}")
+    """The catalog's CREATE [UNIQUE] INDEX text made idempotent (and CONCURRENTLY when asked).
+    An index of a partitioned table deparses as ``ON ONLY parent``, which would build the
+    parent's index alone (invalid, without its partitions'): it is created ``ON parent``."""
+    prefix, name, tail = split_index_definition(definition)
+    if tail.startswith(" ON ONLY "):
+        tail = " ON " + tail[len(" ON ONLY "):]
+    extra = "CONCURRENTLY IF NOT EXISTS " if concurrently else "IF NOT EXISTS "
+    return trusted_sql(prefix + extra + name + tail)
 
 
 @render.register

@@ -13,7 +13,7 @@ import psycopg
 import pytest
 
 from conftest import run_sql
-from harness import check_script_twice
+from harness import apply_and_replan, check_script_twice
 from pgdecl.apply import PAUSE_ENV, PAUSE_MARKER, ApplyOptions, apply_plan
 from pgdecl.engine import PlanResult, make_plan, replan
 from pgdecl.online import OnlinePolicy, parse_size
@@ -273,3 +273,43 @@ def test_comments_of_indexes_built_concurrently(db: str, tmp_path: Path) -> None
         comments = conn.execute("SELECT obj_description('public.idx_deals_tags'::regclass), "
                                 "obj_description('public.idx_deals_code'::regclass)").fetchone()
     assert comments == ("tag search", "by code")
+
+
+PARTITIONED_BEFORE = """
+CREATE TABLE measurement (city_id int NOT NULL, logdate date NOT NULL, peaktemp int) PARTITION BY RANGE (logdate);
+CREATE TABLE measurement_2024 PARTITION OF measurement FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');
+CREATE TABLE measurement_2025 PARTITION OF measurement FOR VALUES FROM ('2025-01-01') TO ('2026-01-01');
+"""
+PARTITIONED_SPEC = """
+version: 1
+schemas:
+  public:
+    tables:
+      measurement:
+        columns: {city_id: int not null, logdate: date not null, peaktemp: int}
+        partition_by: RANGE (logdate)
+        indexes:
+          measurement_city_idx: {columns: [city_id]}
+      measurement_2024:
+        partition_of: {table: measurement, bounds: "FOR VALUES FROM ('2024-01-01') TO ('2025-01-01')"}
+      measurement_2025:
+        partition_of: {table: measurement, bounds: "FOR VALUES FROM ('2025-01-01') TO ('2026-01-01')"}
+        indexes:
+          measurement_2025_peak: {columns: [peaktemp]}
+"""
+
+
+def test_partitioned_table_index_stays_in_the_transaction(db: str, tmp_path: Path) -> None:
+    run_sql(db, PARTITIONED_BEFORE)
+    result = _plan(_spec(tmp_path, PARTITIONED_SPEC), db)
+    steps = {step.op.describe(): step for step in result.plan.steps}
+    parent = steps["create index public.measurement_city_idx"]
+    # CREATE INDEX CONCURRENTLY is not possible on a partitioned table: built in the transaction, and said so
+    assert parent.transactional and parent.statements == (
+        "CREATE INDEX IF NOT EXISTS measurement_city_idx ON public.measurement USING btree (city_id)",)
+    assert [h.message for h in parent.hazards] == [
+        "building the index on a partitioned table builds it on every partition, blocking writes to each until "
+        "it finishes (CREATE INDEX CONCURRENTLY is not possible on a partitioned table)"]
+    leaf = steps["create index public.measurement_2025_peak"]
+    assert not leaf.transactional and "CONCURRENTLY" in leaf.statements[0]   # a partition is a plain table
+    apply_and_replan(result, db)

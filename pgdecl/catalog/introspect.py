@@ -152,6 +152,7 @@ def _fill_sequences(catalog: Catalog, rows: list[dict[str, Any]]) -> None:
 def _fill_tables(catalog: Catalog, rows: list[dict[str, Any]]) -> None:
     for row in rows:
         row["columns"] = tuple(Column(**column) for column in row["columns"])
+        row["partition_of"] = QualifiedName(*row["partition_of"]) if row["partition_of"] else None
         table = Table(**row)
         catalog.tables[table.key] = table
 
@@ -162,15 +163,17 @@ def _fill_constraints(catalog: Catalog, rows: list[dict[str, Any]]) -> None:
         row["ref_table"] = QualifiedName(*ref_table) if ref_table else None
         row["columns"] = tuple(row["columns"])
         row["ref_columns"] = tuple(row["ref_columns"])
+        inherited = row.pop("inherited")
         constraint = Constraint(**row)
-        catalog.constraints[constraint.key] = constraint
+        (catalog.inherited if inherited else catalog.constraints)[constraint.key] = constraint
 
 
 def _fill_indexes(catalog: Catalog, rows: list[dict[str, Any]]) -> None:
     for row in rows:
         row["columns"] = tuple(row["columns"])
+        inherited = row.pop("inherited")
         index = Index(**row)
-        catalog.indexes[index.key] = index
+        (catalog.inherited if inherited else catalog.indexes)[index.key] = index
 
 
 def _fill_functions(catalog: Catalog, rows: list[dict[str, Any]]) -> None:
@@ -189,8 +192,9 @@ def _fill_aggregates(catalog: Catalog, rows: list[dict[str, Any]]) -> None:
 def _fill_triggers(catalog: Catalog, rows: list[dict[str, Any]]) -> None:
     for row in rows:
         row["function"] = _key(row["function"])
+        inherited = row.pop("inherited")
         trigger = Trigger(**row)
-        catalog.triggers[trigger.key] = trigger
+        (catalog.inherited if inherited else catalog.triggers)[trigger.key] = trigger
 
 
 def _fill_views(catalog: Catalog, rows: list[dict[str, Any]]) -> None:

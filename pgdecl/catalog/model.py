@@ -182,6 +182,9 @@ class Table:
     comment: str | None = None
     replica_identity: str = "default"          # default | full | nothing | index
     replica_identity_index: str | None = None  # replica_identity == index: the index name
+    partition_by: str | None = None            # pg_get_partkeydef of a partitioned table: 'RANGE (payment_date)'
+    partition_of: QualifiedName | None = None  # a partition: its parent table
+    partition_bound: str | None = None         # a partition: pg_get_expr(relpartbound): 'FOR VALUES IN (1, 2)', 'DEFAULT'
     origin: SourceMark | None = field(default=None, compare=False, repr=False)
     # live size (pg_total_relation_size, reltuples): decides online changes; never compared
     size_bytes: int = field(default=0, compare=False, repr=False)
@@ -194,6 +197,11 @@ class Table:
     @property
     def qualified(self) -> QualifiedName:
         return QualifiedName(self.schema, self.name)
+
+    @property
+    def parent_key(self) -> ObjectKey | None:
+        """The key of the table this one is a partition of."""
+        return ObjectKey("table", *self.partition_of) if self.partition_of else None
 
     def column(self, name: str) -> Column | None:
         for col in self.columns:
@@ -241,6 +249,25 @@ class Index:
     @property
     def key(self) -> ObjectKey:
         return ObjectKey("index", self.schema, self.name)
+
+
+def split_index_definition(definition: str) -> tuple[str, str, str]:
+    """'CREATE INDEX name ON …' → ('CREATE INDEX ', 'name', ' ON …'); the name may be quoted."""
+    for prefix in ("CREATE UNIQUE INDEX ", "CREATE INDEX "):
+        if definition.startswith(prefix):
+            rest = definition[len(prefix):]
+            if rest.startswith('"'):
+                end = 1
+                while True:
+                    end = rest.index('"', end)
+                    if rest[end:end + 2] == '""':
+                        end += 2
+                        continue
+                    break
+                return prefix, rest[:end + 1], rest[end + 1:]
+            name, space, tail = rest.partition(" ")
+            return prefix, name, space + tail
+    raise ValueError(f"unexpected index definition {definition!r}")
 
 
 POLICY_COMMANDS = {"*": "all", "r": "select", "a": "insert", "w": "update", "d": "delete"}
@@ -445,6 +472,10 @@ class Catalog:
     privileges: dict[tuple[ObjectKey, str, str, str], Privilege] = field(default_factory=dict)
     dependencies: frozenset[Dependency] = frozenset()
     default_privileges: dict[ObjectKey, DefaultPrivileges] = field(default_factory=dict)
+    # what a partition inherits from its parent (constraints cloned from the parent's, indexes
+    # attached to the parent's, cloned triggers), by key: never diffed or exported as the
+    # partition's own, but a detached partition keeps them as its own
+    inherited: dict[ObjectKey, object] = field(default_factory=dict)
     server_version: int = 0          # server_version_num
 
     def get(self, key: ObjectKey) -> object | None:

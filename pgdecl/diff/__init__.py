@@ -8,6 +8,7 @@ from pgdecl.diff.context import DiffContext
 from pgdecl.diff.dependents import add_dependents
 from pgdecl.diff.indexes import diff_constraints, diff_indexes
 from pgdecl.diff.ops import Op
+from pgdecl.diff.partitions import diff_partitions, prepare
 from pgdecl.diff.routines import diff_functions, diff_triggers, diff_views
 from pgdecl.diff.security import diff_default_privileges, diff_policies, diff_privileges, recreated_objects
 from pgdecl.diff.tables import diff_extensions, diff_schemas, diff_sequences, diff_tables
@@ -25,9 +26,13 @@ def diff(live: Catalog, desired: Catalog, *, grant_targets: dict[ObjectKey, froz
          default_privilege_scopes: frozenset[tuple[str, str]] | None = frozenset()) -> list[Op]:
     """The operations that turn ``live`` into ``desired`` (unordered; plan.py orders them)."""
     ctx = DiffContext(live, desired, grant_targets, default_privilege_scopes)
-    ops: list[Op] = []
+    # tables replaced (partition key changed) are compared as if absent from the live side,
+    # so everything on them is created again; see partitions.prepare
+    prepared = prepare(ctx)
+    ops: list[Op] = list(prepared.ops)
     for comparator in COMPARATORS:
-        ops.extend(comparator(ctx))
+        ops.extend(comparator(prepared.ctx))
+    ops.extend(diff_partitions(ctx, prepared.replaced))
     ops = add_dependents(ctx, ops)
     # privileges last: which objects are created afresh (and so lose or gain
     # privileges by being created) is known only once dependents are added

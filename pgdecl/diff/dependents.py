@@ -35,6 +35,8 @@ def _causes(op: Op) -> list[tuple[ObjectKey, str | None, Condition]]:
         return [(op.key, None, c) for c in conds]
     if isinstance(op, DropType) and op.desired is not None:   # replaced: only while not yet as desired
         return [(op.key, None, DefinitionDiffers(op.key, type_shape(op.desired)))]
+    if isinstance(op, DropTable) and op.when:       # replaced: only while it still has the old shape
+        return [(op.key, None, c) for c in op.when]
     if isinstance(op, (DropTable, DropType)):
         return [(op.key, None, ObjectExists(op.key))]
     return []
@@ -60,6 +62,9 @@ def add_dependents(ctx: DiffContext, ops: list[Op]) -> list[Op]:
                 _recreate_foreign_keys(ctx, ops, op, op.index.schema, op.index.table, op.index.columns)
             for referenced, column, cond in _causes(op):
                 for dependent in sorted(ctx.live.dependents_of(referenced, column)):
+                    if isinstance(op, DropTable) and op.replace and dependent.parent == referenced.name \
+                            and dependent.schema == referenced.schema:
+                        continue    # a replaced table's own policies and triggers are created with it
                     if dependent.kind in BLOCKING_KINDS and dependent != referenced:
                         _recreate(ctx, ops, dependent, cond)
 

@@ -42,7 +42,18 @@ class ObjectExists:
     key: ObjectKey
 
 
-Condition = Union[DefinitionDiffers, ColumnTypeDiffers, ColumnExists, ObjectExists]
+@dataclass(frozen=True, slots=True)
+class PartitioningDiffers:
+    """Table ``table`` exists and its partition key (pg_get_partkeydef, '' for none) is not
+    ``partition_by``, or it is not a partition of ``partition_of`` (when given): the live
+    table still has the shape a replacement removes."""
+
+    table: ObjectKey
+    partition_by: str | None
+    partition_of: tuple[str, str] | None = None
+
+
+Condition = Union[DefinitionDiffers, ColumnTypeDiffers, ColumnExists, ObjectExists, PartitioningDiffers]
 
 
 @dataclass(frozen=True, slots=True)
@@ -173,11 +184,60 @@ class CreateTable(Op):
 @dataclass(frozen=True, slots=True)
 class DropTable(Op):
     table: Table
+    when: tuple[Condition, ...] = ()   # empty: drop if it exists
     action = "drop"
 
     @property
     def key(self) -> ObjectKey:
         return self.table.key
+
+
+@dataclass(frozen=True, slots=True)
+class AttachPartition(Op):
+    """ALTER TABLE parent ATTACH PARTITION table FOR VALUES …: an existing table (a plain
+    one, or a partition detached first) becomes a partition; its rows stay."""
+
+    table: Table                      # the desired partition (partition_of, partition_bound set)
+
+    @property
+    def key(self) -> ObjectKey:
+        return self.table.key
+
+    def describe(self) -> str:
+        return f"attach {self.table.key} to {self.table.partition_of} ({self.table.partition_bound})"
+
+
+@dataclass(frozen=True, slots=True)
+class DetachPartition(Op):
+    """ALTER TABLE parent DETACH PARTITION table: the partition becomes a plain table with its
+    rows; ``new_bound`` (when it is attached again to the same parent) limits the guard to a
+    partition whose bound still differs."""
+
+    table: Table                      # the live partition
+    new_bound: str | None = None
+
+    @property
+    def key(self) -> ObjectKey:
+        return self.table.key
+
+    def describe(self) -> str:
+        return f"detach {self.table.key} from {self.table.partition_of}"
+
+
+@dataclass(frozen=True, slots=True)
+class DisownSequence(Op):
+    """ALTER SEQUENCE … OWNED BY NONE before the table owning it is replaced (DROP TABLE
+    would drop the sequence with it); SetSequenceOwner gives it back afterwards."""
+
+    sequence: Sequence                # the live sequence, owned_by set
+    when: tuple[Condition, ...] = ()
+
+    @property
+    def key(self) -> ObjectKey:
+        return self.sequence.key
+
+    def describe(self) -> str:
+        return f"disown {self.sequence.key} while its table is replaced"
 
 
 @dataclass(frozen=True, slots=True)
@@ -565,7 +625,8 @@ def replacing(op: Op) -> Op:
     return dc_replace(op, replace=True)
 
 
-CONDITIONAL_DROPS = (DropConstraint, DropIndex, DropFunction, DropAggregate, DropTrigger, DropView, DropPolicy)
+CONDITIONAL_DROPS = (DropConstraint, DropIndex, DropFunction, DropAggregate, DropTrigger, DropView, DropPolicy,
+                     DropTable)
 
 
 def with_conditions(op: Op, conditions: tuple[Condition, ...]) -> Op:

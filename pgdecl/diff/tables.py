@@ -85,7 +85,9 @@ def diff_tables(ctx: DiffContext) -> Iterator[Op]:
         yield DropTable(live[key])
     for key in common(live, desired):
         old, new = live[key], desired[key]
-        yield from diff_columns(ctx, old, new)
+        if new.partition_of is None:
+            # a partition's columns are its parent's: a change is made on the parent only
+            yield from diff_columns(ctx, old, new)
         if (old.rls_enabled, old.rls_forced) != (new.rls_enabled, new.rls_forced):
             yield SetRowLevelSecurity(new, old)
         if old.comment != new.comment:

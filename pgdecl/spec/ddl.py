@@ -42,7 +42,22 @@ def render_ddl(spec: Spec) -> list[DDLStatement]:
     statements += _default_privileges("", spec.default_privileges)
     for schema in spec.schemas.values():
         statements += _default_privileges(schema.name, schema.default_privileges or {})
-    return sorted(statements, key=lambda statement: statement.phase)
+    depth = _partition_depths(spec)
+    return sorted(statements, key=lambda statement: (
+        statement.phase, depth.get(statement.key, 0) if statement.phase == TABLES else 0))
+
+
+def _partition_depths(spec: Spec) -> dict[ObjectKey, int]:
+    """How many parents each partition has: a partition is created after its parent."""
+    parents = {ObjectKey("table", s, t.name): ObjectKey("table", t.partition_of.schema or s, t.partition_of.table)
+               for s, schema in spec.schemas.items() for t in schema.tables.values() if t.partition_of}
+    depths: dict[ObjectKey, int] = {}
+    for key in parents:
+        depth, current = 0, key
+        while current in parents and depth <= len(parents):     # the loader rejects cycles
+            depth, current = depth + 1, parents[current]
+        depths[key] = depth
+    return depths
 
 
 def _statement(query: sql.Composable, key: ObjectKey, origin: SourceMark, phase: int, what: str) -> DDLStatement:
@@ -391,11 +406,20 @@ def _inline_constraints(table: TableSpec) -> Iterator[sql.Composable]:
 
 
 def _create_table(s: str, table: TableSpec) -> sql.Composed:
+    partition_by = sql.SQL(" PARTITION BY {}").format(trusted_sql(table.partition_by)) \
+        if table.partition_by else sql.SQL("")
+    if table.partition_of is not None:
+        part = table.partition_of
+        constraints = list(_inline_constraints(table))
+        return sql.SQL("CREATE TABLE {} PARTITION OF {}{} {}{}").format(
+            sql.Identifier(s, table.name), sql.Identifier(part.schema or s, part.table),
+            sql.SQL(" (\n    {}\n)").format(sql.SQL(",\n    ").join(constraints)) if constraints else sql.SQL(""),
+            trusted_sql(part.bounds), partition_by)
     elements = [_column(column) for column in table.columns.values()] + list(_inline_constraints(table))
     if not elements:
-        return sql.SQL("CREATE TABLE {} ()").format(sql.Identifier(s, table.name))
-    return sql.SQL("CREATE TABLE {} (\n    {}\n)").format(
-        sql.Identifier(s, table.name), sql.SQL(",\n    ").join(elements))
+        return sql.SQL("CREATE TABLE {} (){}").format(sql.Identifier(s, table.name), partition_by)
+    return sql.SQL("CREATE TABLE {} (\n    {}\n){}").format(
+        sql.Identifier(s, table.name), sql.SQL(",\n    ").join(elements), partition_by)
 
 
 def _references(s: str, ref: ReferenceSpec) -> sql.Composed:

@@ -12,7 +12,7 @@ from pgdecl.spec.fields import (
 )
 from pgdecl.spec.model import (
     AggregateSpec, ColumnSpec, ConstraintSpec, DefaultPrivilegesSpec, ExtensionSpec, FunctionSpec, IndexElement,
-    IndexSpec, LintSpec,
+    IndexSpec, LintSpec, PartitionOfSpec,
     PolicySpec, PrimaryKeySpec, PrivilegeSpec, ReferenceSpec, Referencing, ReplicaIdentitySpec, RowLevelSecurity,
     SchemaSpec, SequenceSpec, SpecDocument, TableSpec, TriggerSpec, TypeSpec, ViewSpec,
 )
@@ -337,7 +337,40 @@ REPLICA_IDENTITY = Either(
     expected="default, full, nothing or {index: name}",
 )
 
+_PARTITION_KEY = re.compile(r"^\s*(range|list|hash)\s*\((.*)\)\s*$", re.IGNORECASE | re.DOTALL)
+_BOUNDS = re.compile(r"^\s*(default|for\s+values\s+(from|in|with)\b.*)\s*$", re.IGNORECASE | re.DOTALL)
+
+
+def _partition_key(text: str, site: Site) -> str:
+    match = _PARTITION_KEY.match(text)
+    if not match or not match[2].strip():
+        raise ValueError(f"expected RANGE (…), LIST (…) or HASH (…) with columns or expressions, got {text!r}")
+    return f"{match[1].upper()} ({match[2].strip()})"
+
+
+def _bounds(text: str, site: Site) -> str:
+    if not _BOUNDS.match(text):
+        raise ValueError("expected DEFAULT, FOR VALUES FROM (…) TO (…), FOR VALUES IN (…) or "
+                         f"FOR VALUES WITH (MODULUS m, REMAINDER r), got {text!r}")
+    return " ".join(text.split())
+
+
+PARTITION_OF = Record(PartitionOfSpec, {
+    "table": Field(NAME, required=True),
+    "schema": Field(NAME),
+    "bounds": Field(Mapped(Text("a partition bound"), _bounds), required=True),
+})
+
+# a partition's columns, and so its primary key, come from its parent
+_NOT_ON_PARTITIONS = ("columns",)
+
+
 def _check_table(table: TableSpec, at: RecordSite) -> None:
+    if table.partition_of is not None:
+        for key in _NOT_ON_PARTITIONS:
+            if key in at.nodes:
+                at.fail(f"{key} does not go with partition_of (a partition's columns, their types, "
+                        "defaults and NOT NULL come from its parent table: write them there)", key)
     keys = [c.name for c in table.columns.values() if c.primary_key]
     keys += ["primary_key"] * (table.primary_key is not None)
     keys += [c.name for c in table.constraints.values() if c.primary_key is not None]
@@ -358,6 +391,8 @@ TABLE = Record(TableSpec, {
     "lint": LINT,
     "renamed_from": RENAMED_FROM,
     "replica_identity": Field(REPLICA_IDENTITY),
+    "partition_by": Field(Mapped(Text("a partition key"), _partition_key)),
+    "partition_of": Field(PARTITION_OF),
 }, _check_table)
 
 

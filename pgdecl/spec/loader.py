@@ -19,6 +19,7 @@ def load_spec(paths: str | Path | Iterable[str | Path]) -> Spec:
     root = merge_documents([compose_file(path) for path in files])
     document: SpecDocument = DOCUMENT.convert(root, Site("", mark_of(root)))
     origins = _origins(document)
+    _check_partitions(document)
     return Spec(
         preset=None if document.preset in (None, "none") else document.preset,
         schemas=document.schemas,
@@ -115,6 +116,31 @@ def _view_origins(registry: _Registry, s: str, view: ViewSpec, path: str) -> Non
     for index in view.indexes.values():
         registry.add(ObjectKey("index", s, index.name), index.origin, f"{path}.indexes.{index.name}")
         registry.relation("index", s, index.name, index.origin, f"{path}.indexes.{index.name}")
+
+
+def _check_partitions(document: SpecDocument) -> None:
+    """Every ``partition_of`` names a table of the spec that has ``partition_by``, and no
+    table is (through its parents) a partition of itself."""
+    tables = {(s, t.name): t for s, schema in document.schemas.items() for t in schema.tables.values()}
+    for (s, name), table in tables.items():
+        seen = [(s, name)]
+        current = table
+        while current.partition_of is not None:
+            part = current.partition_of
+            path = f"schemas.{seen[-1][0]}.tables.{seen[-1][1]}.partition_of"
+            parent_key = (part.schema or seen[-1][0], part.table)
+            parent = tables.get(parent_key)
+            if parent is None:
+                raise SpecError(f"table {parent_key[0]}.{parent_key[1]} is not in the spec",
+                                part.origin, path)
+            if parent.partition_by is None:
+                raise SpecError(f"table {parent_key[0]}.{parent_key[1]} is not partitioned "
+                                f"(it needs partition_by, at {parent.origin})", part.origin, path)
+            if parent_key in seen:
+                cycle = " → ".join(f"{a}.{b}" for a, b in seen + [parent_key])
+                raise SpecError(f"tables are partitions of each other ({cycle})", part.origin, path)
+            seen.append(parent_key)
+            current = parent
 
 
 def _renames(document: SpecDocument, origins: dict[ObjectKey, SourceMark]) -> dict[ObjectKey, ObjectKey]:

@@ -230,6 +230,17 @@ class ReplicaIdentitySpec:
 
 
 @dataclass(frozen=True)
+class PartitionOfSpec:
+    """``partition_of: {table, schema, bounds}``: the table is a partition of ``table``;
+    ``bounds`` is the SQL partition bound, ``FOR VALUES …`` or ``DEFAULT``."""
+
+    table: str
+    bounds: str
+    schema: str | None = None           # default: the partition's own schema
+    origin: SourceMark = NOWHERE
+
+
+@dataclass(frozen=True)
 class TableSpec:
     name: str
     columns: dict[str, ColumnSpec] = field(default_factory=dict)
@@ -244,6 +255,8 @@ class TableSpec:
     lint: LintSpec | None = None
     renamed_from: str | None = None
     replica_identity: ReplicaIdentitySpec | None = None
+    partition_by: str | None = None     # 'RANGE (payment_date)': a partitioned table
+    partition_of: PartitionOfSpec | None = None
     origin: SourceMark = NOWHERE
 
 

@@ -1,6 +1,9 @@
 -- Table constraints: primary key, unique, foreign key, check, exclusion.
 -- NOT NULL ('n', PostgreSQL 18), constraint triggers ('t') and domain
--- constraints (conrelid = 0) are not listed.
+-- constraints (conrelid = 0) are not listed. inherited: a partition's copy of
+-- its parent's constraint (conislocal false, or a clone with conparentid; a
+-- foreign key referencing a partitioned table also has a clone per referenced
+-- partition), kept apart from the partition's own.
 SELECT n.nspname AS schema,
        t.relname AS "table",
        con.conname AS name,
@@ -15,7 +18,8 @@ SELECT n.nspname AS schema,
              FROM unnest(con.confkey) WITH ORDINALITY AS k(attnum, ord)
              JOIN pg_catalog.pg_attribute a ON a.attrelid = con.confrelid AND a.attnum = k.attnum
              ORDER BY k.ord) AS ref_columns,
-       (SELECT d.description FROM pg_catalog.pg_description d WHERE d.objoid = con.oid AND d.classoid = 'pg_catalog.pg_constraint'::pg_catalog.regclass AND d.objsubid = 0) AS comment
+       (SELECT d.description FROM pg_catalog.pg_description d WHERE d.objoid = con.oid AND d.classoid = 'pg_catalog.pg_constraint'::pg_catalog.regclass AND d.objsubid = 0) AS comment,
+       (con.conparentid <> 0 OR NOT con.conislocal) AS inherited
 FROM pg_catalog.pg_constraint con
 JOIN pg_catalog.pg_class t ON t.oid = con.conrelid
 JOIN pg_catalog.pg_namespace n ON n.oid = t.relnamespace

@@ -1,6 +1,6 @@
 -- Export only: relation facts the catalog model does not keep (and which the
 -- spec cannot express yet, reported as warnings): populated materialized
--- views, partitioning, inheritance, foreign tables, unlogged tables.
+-- views, inheritance (other than partitions), foreign tables, unlogged tables.
 SELECT n.nspname AS schema,
        c.relname AS name,
        c.relkind::text AS relkind,

@@ -2,6 +2,7 @@
 -- PRIMARY KEY / UNIQUE / EXCLUDE constraint *of the same table* is part of the
 -- constraint and not listed. A foreign key's conindid names the *referenced*
 -- table's index, which stays listed: hence contype p/u/x and the conrelid check.
+-- inherited: a partition's index attached to its parent's index (pg_inherits).
 SELECT n.nspname AS schema,
        t.relname AS "table",
        ic.relname AS name,
@@ -15,7 +16,8 @@ SELECT n.nspname AS schema,
              WHERE k.ord <= i.indnkeyatts
              ORDER BY k.ord) AS columns,
        i.indisvalid AS valid,
-       (SELECT d.description FROM pg_catalog.pg_description d WHERE d.objoid = ic.oid AND d.classoid = 'pg_catalog.pg_class'::pg_catalog.regclass AND d.objsubid = 0) AS comment
+       (SELECT d.description FROM pg_catalog.pg_description d WHERE d.objoid = ic.oid AND d.classoid = 'pg_catalog.pg_class'::pg_catalog.regclass AND d.objsubid = 0) AS comment,
+       EXISTS (SELECT FROM pg_catalog.pg_inherits ih WHERE ih.inhrelid = i.indexrelid) AS inherited
 FROM pg_catalog.pg_index i
 JOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid
 JOIN pg_catalog.pg_class t ON t.oid = i.indrelid

@@ -1,5 +1,7 @@
 -- Tables (plain and partitioned) with their columns as a JSON array whose
--- keys are the Column fields, in attnum order.
+-- keys are the Column fields, in attnum order; a partitioned table's key
+-- (pg_get_partkeydef) and a partition's parent and bound (pg_inherits,
+-- relpartbound).
 SELECT n.nspname AS schema,
        c.relname AS name,
        COALESCE((
@@ -29,6 +31,13 @@ SELECT n.nspname AS schema,
                            ELSE 'default' END AS replica_identity,
        (SELECT ic.relname FROM pg_catalog.pg_index ri JOIN pg_catalog.pg_class ic ON ic.oid = ri.indexrelid
         WHERE ri.indrelid = c.oid AND ri.indisreplident AND c.relreplident = 'i') AS replica_identity_index,
+       CASE WHEN c.relkind = 'p' THEN pg_catalog.pg_get_partkeydef(c.oid) END AS partition_by,
+       (SELECT ARRAY[pn.nspname::text, pc.relname::text]
+        FROM pg_catalog.pg_inherits ih
+        JOIN pg_catalog.pg_class pc ON pc.oid = ih.inhparent
+        JOIN pg_catalog.pg_namespace pn ON pn.oid = pc.relnamespace
+        WHERE ih.inhrelid = c.oid AND c.relispartition) AS partition_of,
+       CASE WHEN c.relispartition THEN pg_catalog.pg_get_expr(c.relpartbound, c.oid) END AS partition_bound,
        pg_catalog.pg_total_relation_size(c.oid) AS size_bytes,
        GREATEST(c.reltuples, 0)::bigint AS row_estimate
 FROM pg_catalog.pg_class c

@@ -1,4 +1,5 @@
--- User triggers (not the internal ones behind foreign keys).
+-- User triggers (not the internal ones behind foreign keys). inherited: a
+-- partition's clone of its parent's trigger (tgparentid).
 -- function = ARRAY['function', schema, 'name(identity args)'] (an ObjectKey).
 SELECT n.nspname AS schema,
        c.relname AS "table",
@@ -8,7 +9,8 @@ SELECT n.nspname AS schema,
              p.proname || '(' || pg_get_function_identity_arguments(p.oid) || ')'] AS function,
        tg.tgconstraint <> 0 AS constraint,
        tg.tgenabled::text AS enabled,
-       (SELECT d.description FROM pg_catalog.pg_description d WHERE d.objoid = tg.oid AND d.classoid = 'pg_catalog.pg_trigger'::pg_catalog.regclass AND d.objsubid = 0) AS comment
+       (SELECT d.description FROM pg_catalog.pg_description d WHERE d.objoid = tg.oid AND d.classoid = 'pg_catalog.pg_trigger'::pg_catalog.regclass AND d.objsubid = 0) AS comment,
+       tg.tgparentid <> 0 AS inherited
 FROM pg_catalog.pg_trigger tg
 JOIN pg_catalog.pg_class c ON c.oid = tg.tgrelid
 JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
