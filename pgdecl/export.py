@@ -567,6 +567,10 @@ class Exporter:
             self.warn(f"{trigger.key}: constraint trigger FROM clause is not exported")
         definition = trigger.definition
         call = definition.rsplit(" EXECUTE FUNCTION ", 1)[1]
+        if extra["function_schema"] == "pg_catalog" and not call.startswith("pg_catalog."):
+            # pg_get_triggerdef leaves built-ins unqualified; the spec resolves an
+            # unqualified trigger function in the table's schema
+            call = "pg_catalog." + call
         body: Document = {"timing": extra["timing"], "events": list(extra["events"]), "function": call}
         if extra["for_each"] != "row":
             body["for_each"] = extra["for_each"]

@@ -45,6 +45,9 @@ ALTER TABLE app.deals ENABLE ROW LEVEL SECURITY;
 CREATE POLICY own ON app.deals FOR SELECT TO pgdecl_export_reader USING (amount > 0);
 CREATE TRIGGER touch BEFORE UPDATE OF amount, tags ON app.deals FOR EACH ROW
   WHEN (OLD.amount IS DISTINCT FROM NEW.amount) EXECUTE FUNCTION app.touch();
+ALTER TABLE app.clients ADD COLUMN search tsvector;
+CREATE TRIGGER clients_search BEFORE INSERT OR UPDATE ON app.clients FOR EACH ROW
+  EXECUTE FUNCTION tsvector_update_trigger('search', 'pg_catalog.english', 'name', 'email');
 CREATE VIEW app.big AS SELECT id, amount FROM app.deals WHERE amount > 100;
 CREATE VIEW app.bigger WITH (security_invoker = true) AS SELECT id FROM app.big WHERE amount > 1000;
 CREATE MATERIALIZED VIEW app.totals AS SELECT client_id, sum(amount) AS total FROM app.deals GROUP BY 1 WITH NO DATA;
@@ -74,6 +77,8 @@ def test_export_round_trip(make_db, tmp_path: Path) -> None:
     assert deals["indexes"]["deals_client"] == {"columns": ["client_id"], "where": "amount IS NOT NULL"}
     assert deals["indexes"]["deals_lower"]["definition"].startswith("USING btree (lower(")
     assert list(document["schemas"]["app"]["views"]) == ["big", "bigger", "totals"]
+    search = document["schemas"]["app"]["tables"]["clients"]["triggers"]["clients_search"]
+    assert search["function"].startswith("pg_catalog.tsvector_update_trigger('search'"), search
     functions = document["schemas"]["app"]["functions"]
     assert functions["secret()"]["grants"] == {"pgdecl_export_reader": ["execute"], "public": []}
 

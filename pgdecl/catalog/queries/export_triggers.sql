@@ -19,10 +19,13 @@ SELECT n.nspname AS schema,
        tg.tgconstraint <> 0 AS "constraint",
        tg.tgdeferrable AS deferrable,
        tg.tginitdeferred AS initially_deferred,
-       tg.tgconstrrelid <> 0 AS has_from
+       tg.tgconstrrelid <> 0 AS has_from,
+       fn.nspname AS function_schema
 FROM pg_catalog.pg_trigger tg
 JOIN pg_catalog.pg_class c ON c.oid = tg.tgrelid
 JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+JOIN pg_catalog.pg_proc fp ON fp.oid = tg.tgfoid
+JOIN pg_catalog.pg_namespace fn ON fn.oid = fp.pronamespace
 WHERE NOT tg.tgisinternal
   AND n.nspname = ANY(%(schemas)s::text[])
 ORDER BY 1, 2, 3
