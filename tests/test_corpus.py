@@ -100,13 +100,21 @@ def _pg_dump(dsn: str, schemas: tuple[str, ...]) -> str:
     return done.stdout
 
 
+_NOT_NULL_NAME = re.compile(r' CONSTRAINT (?:"(?:[^"]|"")+"|\S+) NOT NULL')
+
+
 def normalize_dump(text: str) -> list[str]:
     """Comment lines, blank lines and the per-run ``\\restrict`` / ``\\unrestrict`` keys removed, and
     ``COMMENT ON EXTENSION`` (an extension's comment comes from its control file; a dump
     that re-sets an older text, as rubytoolbox's does, is not something pgdecl manages).
     Runs of consecutive GRANT lines are sorted: pg_dump prints them in the order of the
-    object's ACL array, which records the order grants were made, not what they are."""
-    lines = [line for line in text.splitlines()
+    object's ACL array, which records the order grants were made, not what they are.
+    PostgreSQL 18 names NOT NULL constraints and pg_dump prints a name that is not the
+    default for the table (``CONSTRAINT payment_amount_not_null NOT NULL`` on a partition
+    that inherited it from ``payment``, where pg_dump's own script, which attaches tables
+    made on their own, gives the partition's default name): pgdecl manages nullability, not
+    the names of NOT NULL constraints, so ``CONSTRAINT name NOT NULL`` is read as ``NOT NULL``."""
+    lines = [_NOT_NULL_NAME.sub(" NOT NULL", line) for line in text.splitlines()
              if line.strip() and not line.startswith("--") and not line.startswith(("\\restrict", "\\unrestrict"))
              and not line.startswith("COMMENT ON EXTENSION ")]
     result: list[str] = []
@@ -151,7 +159,7 @@ SELECT kind, count(*) FROM (
   UNION ALL SELECT 'table storage parameters' FROM pg_class c WHERE c.relnamespace IN (SELECT oid FROM s)
     AND c.relkind IN ('r', 'p') AND c.reloptions IS NOT NULL
   UNION ALL SELECT 'C-language functions' FROM pg_proc p JOIN pg_language l ON l.oid = p.prolang
-    WHERE p.pronamespace IN (SELECT oid FROM s) AND l.lanname IN ('c', 'internal')
+    WHERE p.pronamespace IN (SELECT oid FROM s) AND l.lanname IN ('c', 'internal') AND p.prokind IN ('f', 'p')
     AND p.oid NOT IN (SELECT objid FROM ext)
   UNION ALL SELECT 'default privileges WITH GRANT OPTION' FROM pg_default_acl d, aclexplode(d.defaclacl) x
     WHERE x.is_grantable AND (d.defaclnamespace = 0 OR d.defaclnamespace IN (SELECT oid FROM s))
