@@ -15,6 +15,7 @@ import pytest
 
 from conftest import run_sql
 from harness import ROOT, apply_and_replan, load_preset, plan_for, snapshot
+from pgdecl.plan import HazardKind
 from pgdecl.reconcile import Target, select_shard
 
 CRM = ROOT / "examples" / "crm" / "schema.yaml"
@@ -147,7 +148,7 @@ def test_gitops_examples_are_valid(monkeypatch) -> None:
         monkeypatch.setenv(var, "postgresql://u@h/db")
     targets = load_targets(gitops / "targets.yaml")
     assert [t.name for t in targets] == ["crm-eu", "crm-us", "crm-staging"]
-    assert targets[2].allow_destructive and targets[2].allow_hazards == ("security",)
+    assert targets[2].allow_destructive and targets[2].allow_hazards == {HazardKind.SECURITY}
     cron = yaml.safe_load((gitops / "cronjob.yaml").read_text())
     assert cron["kind"] == "CronJob" and "reconcile" in cron["spec"]["jobTemplate"]["spec"]["template"]["spec"]["containers"][0]["args"]
     job = yaml.safe_load((gitops / "indexed-job.yaml").read_text())
