@@ -322,7 +322,48 @@ def test_bad_targets_file(tmp_path: Path) -> None:
     assert result.returncode == 1 and "unknown hazard kind 'secrity'" in result.stderr
 
 
+def _check_invocation(argv: list[str], where: str) -> None:
+    """``pgdecl SUBCOMMAND --option …`` uses a subcommand and options that exist, and gives a
+    value to exactly the options that take one."""
+    import click
+
+    from pgdecl.cli import main
+
+    assert argv[0] == "pgdecl", (where, argv)
+    command = main.get_command(click.Context(main), argv[1])
+    assert command is not None, f"{where}: no command {argv[1]!r}"
+    options = {name: param for param in command.params if isinstance(param, click.Option)
+               for name in param.opts + param.secondary_opts}
+    words = argv[2:]
+    for i, word in enumerate(words):
+        if not word.startswith("-"):
+            continue
+        name = word.split("=", 1)[0]
+        assert name in options, f"{where}: pgdecl {argv[1]} has no option {name} (has: {', '.join(sorted(options))})"
+        if options[name].is_flag or "=" in word:
+            continue
+        assert i + 1 < len(words) and not words[i + 1].startswith("-"), f"{where}: {name} needs a value"
+
+
+def _shell_invocations(script: str) -> list[list[str]]:
+    """Every ``pgdecl …`` command in a shell script, up to the first redirection or operator."""
+    import shlex
+
+    found = []
+    for line in script.splitlines():
+        lexer = shlex.shlex(line, posix=True, punctuation_chars=True)
+        lexer.whitespace_split = True
+        words = list(lexer)
+        for i, word in enumerate(words):
+            if word == "pgdecl":
+                end = next((j for j in range(i, len(words)) if set(words[j]) <= set("<>|&;()")), len(words))
+                found.append(words[i:end])
+    return found
+
+
 def test_gitops_examples_are_valid(monkeypatch) -> None:
+    import re
+
     import yaml
 
     from pgdecl.reconcile import load_targets
@@ -333,12 +374,66 @@ def test_gitops_examples_are_valid(monkeypatch) -> None:
     targets = load_targets(gitops / "targets.yaml")
     assert [t.name for t in targets] == ["crm-eu", "crm-us", "crm-staging"]
     assert targets[2].allow_destructive and targets[2].allow_hazards == {HazardKind.SECURITY}
+    assert targets[1].online.always and targets[0].online.threshold_bytes == 1024 ** 3
+
+    # the Dockerfile builds from the repository root: what it copies exists, pgdecl is installed from it
+    dockerfile = (gitops / "Dockerfile").read_text()
+    copies = re.findall(r"^COPY (.+) (\S+)$", dockerfile, re.MULTILINE)
+    assert ("." , "/src") in copies and "pip install --no-cache-dir /src" in dockerfile
+    for sources, _ in copies:
+        for source in sources.split():
+            assert (ROOT / source).exists(), f"Dockerfile: COPY {source}: no such file in the repository"
+    assert ("examples/gitops/targets.yaml", "/spec/targets.yaml") in copies
+    assert ("examples/crm/schema.yaml", "/spec/schema.yaml") in copies      # the targets' spec: schema.yaml
+    entrypoint = json.loads(re.search(r"^ENTRYPOINT (.+)$", dockerfile, re.MULTILINE)[1])
+    cmd = json.loads(re.search(r"^CMD (.+)$", dockerfile, re.MULTILINE)[1])
+    _check_invocation(entrypoint + cmd, "Dockerfile")
+
     cron = yaml.safe_load((gitops / "cronjob.yaml").read_text())
-    assert cron["kind"] == "CronJob" and "reconcile" in cron["spec"]["jobTemplate"]["spec"]["template"]["spec"]["containers"][0]["args"]
+    assert cron["kind"] == "CronJob"
+    [container] = cron["spec"]["jobTemplate"]["spec"]["template"]["spec"]["containers"]
+    assert container["args"][0] == "reconcile"
+    _check_invocation(["pgdecl", *container["args"]], "cronjob.yaml")
+
     job = yaml.safe_load((gitops / "indexed-job.yaml").read_text())
     assert job["spec"]["completionMode"] == "Indexed"
+    [container] = job["spec"]["template"]["spec"]["containers"]
+    _check_invocation(["pgdecl", *container["args"]], "indexed-job.yaml")
+    shard = container["args"][container["args"].index("--shard") + 1]
+    assert shard == f"$(JOB_COMPLETION_INDEX)/{job['spec']['completions']}"
+    assert "JOB_COMPLETION_INDEX" in {e["name"] for e in container.get("env", [])}   # so $(…) expands
+
     workflow = yaml.safe_load((gitops / "github" / "pgdecl.yml").read_text())
     assert set(workflow["jobs"]) == {"plan", "apply"}
+    assert (ROOT / workflow["env"]["SPEC"]).is_file()
+    invocations = []
+    for name, job in workflow["jobs"].items():
+        runs = [step["run"] for step in job["steps"] if "run" in step]
+        assert "pip install ." in runs, f"{name}: pgdecl is installed from the checkout"
+        for script in runs:
+            invocations += _shell_invocations(script)
+    assert {argv[1] for argv in invocations} == {"lint", "plan", "apply"}
+    assert any(argv[1] == "plan" and "--format" in argv and argv[argv.index("--format") + 1] == "summary"
+               for argv in invocations)
+    assert any(argv[1] == "apply" and "--yes" in argv for argv in invocations)
+    for argv in invocations:
+        _check_invocation(argv, f"github/pgdecl.yml: {' '.join(argv)}")
+
+    # and the commands in docs/gitops.md
+    documented = [argv for block in re.findall(r"```sh\n(.*?)```", (ROOT / "docs" / "gitops.md").read_text(), re.DOTALL)
+                  for argv in _shell_invocations(block)]
+    assert len(documented) >= 4
+    for argv in documented:
+        _check_invocation(argv, f"docs/gitops.md: {' '.join(argv)}")
+
+
+def test_example_checker_catches_a_wrong_flag() -> None:
+    with pytest.raises(AssertionError, match="has no option --targets-file"):
+        _check_invocation(["pgdecl", "reconcile", "--targets-file", "t.yaml"], "x")
+    with pytest.raises(AssertionError, match="--shard needs a value"):
+        _check_invocation(["pgdecl", "reconcile", "--shard", "--once"], "x")
+    assert _shell_invocations('pgdecl plan "$SPEC" --format summary > plan.txt; status=$?') == \
+        [["pgdecl", "plan", "$SPEC", "--format", "summary"]]
 
 
 def test_shard_from_job_completion_index(fleet, tmp_path: Path) -> None:
