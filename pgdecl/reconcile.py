@@ -83,7 +83,6 @@ class Metrics:
                 return
             self.drift_steps[name] = outcome.steps if outcome.status in ("drift", "refused") else 0
             self.apply_seconds[name] = outcome.duration
-            self.failures.setdefault(name, 0)
             if outcome.ok:
                 self.last_success[name] = time.time()
             elif outcome.status == "failed":
