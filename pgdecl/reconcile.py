@@ -18,8 +18,11 @@ from typing import Any, TextIO
 
 import yaml
 
+from pgdecl.apply import ApplyOptions, parse_hazard_kinds, refusals
 from pgdecl.dsn import mask
 from pgdecl.errors import PgdeclError
+from pgdecl.online import OnlinePolicy, parse_size
+from pgdecl.plan import HazardKind, Plan, Step
 
 log = logging.getLogger(__name__)
 
@@ -28,7 +31,7 @@ log = logging.getLogger(__name__)
 RECONCILE_LOCK_KEY = 0x70677263
 
 TARGET_KEYS = {"name", "database_url", "database_url_env", "spec", "allow_destructive", "allow_hazards",
-               "lock_timeout", "statement_timeout"}
+               "online", "online_threshold", "lock_timeout", "statement_timeout"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,9 +40,16 @@ class Target:
     dsn: str
     spec: Path
     allow_destructive: bool = False
-    allow_hazards: tuple[str, ...] = ()
+    allow_hazards: frozenset[HazardKind] = frozenset()
+    online: OnlinePolicy = OnlinePolicy()
     lock_timeout: str = "5s"
     statement_timeout: str = "0"
+    origin: str | None = field(default=None, compare=False)   # file:line of its entry in a targets file
+
+    def apply_options(self, wait: float) -> ApplyOptions:
+        """The same guards and timeouts ``pgdecl apply`` would use with this target's flags."""
+        return ApplyOptions(lock_timeout=self.lock_timeout, statement_timeout=self.statement_timeout,
+                            allow_destructive=self.allow_destructive, allow_hazards=self.allow_hazards, wait=wait)
 
 
 @dataclass(slots=True)
@@ -68,9 +78,11 @@ class Metrics:
     def record(self, outcome: Outcome) -> None:
         with self.lock:
             name = outcome.target
+            self.failures.setdefault(name, 0)
+            if outcome.status == "skipped":      # not looked at this round: keep the last values
+                return
             self.drift_steps[name] = outcome.steps if outcome.status in ("drift", "refused") else 0
             self.apply_seconds[name] = outcome.duration
-            self.failures.setdefault(name, 0)
             if outcome.ok:
                 self.last_success[name] = time.time()
             elif outcome.status == "failed":
@@ -97,45 +109,90 @@ class Metrics:
 
 
 def load_targets(path: Path) -> list[Target]:
-    """Targets from a YAML file: ``targets: [{name, database_url_env | database_url, spec, ...}]``."""
+    """Targets from a YAML file: ``targets: [{name, database_url_env | database_url, spec, ...}]``.
+
+    Every mistake is an error naming the file, line and target (a misspelt hazard kind
+    silently allowing nothing would only show up as a refused target in production).
+    """
     try:
-        document = yaml.safe_load(path.read_text(encoding="utf-8"))
+        text = path.read_text(encoding="utf-8")
+        document = yaml.safe_load(text)
+        marks = _entry_marks(text)
     except (OSError, yaml.YAMLError) as exc:
         raise PgdeclError(f"{path}: cannot read targets: {exc}") from None
     if not isinstance(document, dict) or not isinstance(document.get("targets"), list):
         raise PgdeclError(f"{path}: expected a mapping with a 'targets' list")
     targets = []
     for i, raw in enumerate(document["targets"]):
-        where = f"{path}: targets[{i}]"
+        entry, keys = marks[i] if i < len(marks) else (None, {})
+        where = f"{path}:{entry}" if entry else f"{path}: targets[{i}]"
         if not isinstance(raw, dict):
-            raise PgdeclError(f"{where}: expected a mapping")
+            raise PgdeclError(f"{where}: targets[{i}]: expected a mapping")
         unknown = set(raw) - TARGET_KEYS
         if unknown:
             raise PgdeclError(f"{where}: unknown key(s) {', '.join(sorted(unknown))} (expected: {', '.join(sorted(TARGET_KEYS))})")
         if "name" not in raw or "spec" not in raw:
             raise PgdeclError(f"{where}: 'name' and 'spec' are required")
+        name = str(raw["name"])
+
+        def at(key: str) -> str:
+            return f"{path}:{keys[key]}" if key in keys else where
+
         dsn = raw.get("database_url")
         if "database_url_env" in raw:
             dsn = os.environ.get(str(raw["database_url_env"]))
             if not dsn:
-                raise PgdeclError(f"{where} ({raw['name']}): environment variable {raw['database_url_env']} is not set")
+                raise PgdeclError(f"{at('database_url_env')}: target {name!r}: environment variable "
+                                  f"{raw['database_url_env']} is not set")
         if not dsn:
-            raise PgdeclError(f"{where} ({raw['name']}): needs database_url_env (or database_url)")
+            raise PgdeclError(f"{where}: target {name!r}: needs database_url_env (or database_url)")
         spec = Path(str(raw["spec"]))
         if not spec.is_absolute():
             spec = path.parent / spec
+        for key in ("allow_destructive", "online"):
+            if key in raw and not isinstance(raw[key], bool):
+                raise PgdeclError(f"{at(key)}: target {name!r}: {key}: expected true or false, got {raw[key]!r}")
         hazards = raw.get("allow_hazards") or []
+        if not isinstance(hazards, (list, str)):
+            raise PgdeclError(f"{at('allow_hazards')}: target {name!r}: allow_hazards: expected a list of hazard "
+                              f"kinds, got {hazards!r}")
+        try:
+            kinds = parse_hazard_kinds([hazards] if isinstance(hazards, str) else [str(h) for h in hazards])
+        except PgdeclError as exc:
+            raise PgdeclError(f"{at('allow_hazards')}: target {name!r}: allow_hazards: {exc}") from None
+        try:
+            threshold = parse_size(str(raw.get("online_threshold", "10MB")))
+        except PgdeclError as exc:
+            raise PgdeclError(f"{at('online_threshold')}: target {name!r}: "
+                              f"{str(exc).replace('--online-threshold', 'online_threshold')}") from None
         targets.append(Target(
-            name=str(raw["name"]), dsn=str(dsn), spec=spec,
-            allow_destructive=bool(raw.get("allow_destructive", False)),
-            allow_hazards=tuple(str(h) for h in hazards),
+            name=name, dsn=str(dsn), spec=spec,
+            allow_destructive=raw.get("allow_destructive", False),
+            allow_hazards=kinds,
+            online=OnlinePolicy(always=raw.get("online", False), threshold_bytes=threshold),
             lock_timeout=str(raw.get("lock_timeout", "5s")),
             statement_timeout=str(raw.get("statement_timeout", "0")),
+            origin=where,
         ))
     names = [t.name for t in targets]
     if len(set(names)) != len(names):
         raise PgdeclError(f"{path}: target names must be unique")
     return targets
+
+
+def _entry_marks(text: str) -> list[tuple[str, dict[str, str]]]:
+    """For each entry of ``targets``: its ``line:column`` and that of each key's value (1-based)."""
+    def mark(node: yaml.Node) -> str:
+        return f"{node.start_mark.line + 1}:{node.start_mark.column + 1}"
+
+    root = yaml.compose(text, Loader=yaml.SafeLoader)
+    if not isinstance(root, yaml.MappingNode):
+        return []
+    entries = next((value for key, value in root.value if key.value == "targets"), None)
+    if not isinstance(entries, yaml.SequenceNode):
+        return []
+    return [(mark(item), {key.value: mark(value) for key, value in item.value}
+             if isinstance(item, yaml.MappingNode) else {}) for item in entries.value]
 
 
 _SHARD = re.compile(r"^(\d+)/(\d+)$")
@@ -195,7 +252,8 @@ class Reconciler:
 
     def _guarded(self, target: Target) -> Outcome:
         if self.stopping.is_set():
-            return Outcome(target.name, "skipped", message="stopping")
+            self.reporter.event(target.name, "skipped", reason="stopping")
+            return Outcome(target.name, "skipped", message=NOT_RECONCILED)
         started = time.monotonic()
         try:
             outcome = self.reconcile(target)
@@ -207,31 +265,37 @@ class Reconciler:
         return outcome
 
     def reconcile(self, target: Target) -> Outcome:
-        from pgdecl.apply import ApplyOptions, apply_plan
+        from pgdecl.apply import apply_plan
         from pgdecl.engine import connect, make_plan, replan
         from pgdecl.cache import load_spec      # an unchanged spec is not parsed again
 
         spec = load_spec(target.spec)
         with connect(target.dsn, autocommit=True) as guard:
-            self._lock(guard, target)
-            result = make_plan(spec, target.dsn, shadow_dsn=self.shadow_url, lock_timeout=target.lock_timeout)
+            if not self._lock(guard, target):
+                self.reporter.event(target.name, "skipped", reason="stopping")
+                return Outcome(target.name, "skipped", message=NOT_RECONCILED)
+            result = make_plan(spec, target.dsn, shadow_dsn=self.shadow_url, lock_timeout=target.lock_timeout,
+                               online=target.online)
             plan = result.plan
             if plan.empty:
                 self.reporter.event(target.name, "converged", steps=0)
                 return Outcome(target.name, "converged")
             for step in plan.steps:
                 self.reporter.event(target.name, "drift", step=step.op.describe(),
-                                    hazards=",".join(h.kind.value for h in step.hazards) or "-")
+                                    hazards=",".join(h.kind.value for h in step.hazards) or "-",
+                                    transactional=step.transactional, sql="; ".join(step.statements))
             if self.dry_run:
                 return Outcome(target.name, "drift", steps=len(plan.steps))
-            options = ApplyOptions(lock_timeout=target.lock_timeout, statement_timeout=target.statement_timeout,
-                                   allow_destructive=target.allow_destructive, wait=self.wait)
-            refused = refused_for(plan, target)
+            options = target.apply_options(self.wait)
+            refused = refused_for(plan, target, options)
             if refused:
-                listing = "; ".join(s.op.describe() for s in refused)
-                self.reporter.event(target.name, "refused", steps=len(refused), detail=listing)
+                kinds = sorted({kind for _, step_kinds, _ in refused for kind in step_kinds})
+                listing = "; ".join(f"{step.op.describe()} [{reason}]" for step, _, reason in refused)
+                self.reporter.event(target.name, "refused", steps=len(refused), hazards=",".join(kinds),
+                                    detail=listing)
                 return Outcome(target.name, "refused", steps=len(plan.steps),
-                               message=f"refused destructive step(s): {listing}")
+                               message=f"refused {len(refused)} step(s) with hazard(s) {', '.join(kinds)} "
+                                       f"this target does not allow, applied nothing: {listing}")
             applied = apply_plan(plan, target.dsn, options)
             remaining = replan(result, target.dsn)
             if not remaining.empty:
@@ -239,31 +303,42 @@ class Reconciler:
             self.reporter.event(target.name, "applied", steps=applied)
             return Outcome(target.name, "applied", steps=applied)
 
-    def _lock(self, conn, target: Target) -> None:
+    def _lock(self, conn, target: Target) -> bool:
+        """Take the reconcile lock (waiting up to ``wait``); False when told to stop while waiting."""
         deadline = time.monotonic() + self.wait
         while True:
             got = conn.execute("SELECT pg_catalog.pg_try_advisory_lock(%s)", [RECONCILE_LOCK_KEY]).fetchone()[0]
             if got:
-                return
+                return True
             if time.monotonic() >= deadline:
                 raise PgdeclError("another reconciler holds this database's lock")
             self.reporter.event(target.name, "waiting", reason="another reconciler is working on this database")
-            time.sleep(0.5)
+            if self.stopping.wait(0.5):
+                return False
 
 
-def refused_for(plan, target: Target) -> list:
-    """Steps this target may not apply: destructive ones unless allowed, and any step
-    whose hazards include a kind from REFUSED_KINDS the target does not allow."""
+NOT_RECONCILED = "not reconciled: the reconciler was stopped before this target"
+
+
+def refused_for(plan: Plan, target: Target,
+                options: ApplyOptions | None = None) -> list[tuple[Step, tuple[str, ...], str]]:
+    """The steps ``apply_plan`` would refuse for this target (``apply.refusals``, the same guards
+    as ``pgdecl apply``): each with the hazard kinds not allowed and the reason, which names the
+    target's option (targets file) or the flag (single target) that would allow it."""
+    options = options or target.apply_options(0.0)
+    allowed = set(options.allow_hazards) | ({HazardKind.DATA_LOSS} if options.allow_destructive else set())
     refused = []
-    for step in plan.steps:
-        if step.destructive and not target.allow_destructive:
-            refused.append(step)
-        elif {h.kind.value for h in step.hazards} & REFUSED_KINDS - set(target.allow_hazards):
-            refused.append(step)
+    for step, reason in refusals(plan, options):
+        kinds = []
+        if step.destructive and HazardKind.DATA_LOSS not in allowed:
+            kinds.append(HazardKind.DATA_LOSS.value)
+        if any(h.kind is HazardKind.SECURITY for h in step.hazards) and HazardKind.SECURITY not in allowed:
+            kinds.append(HazardKind.SECURITY.value)
+        if target.origin is not None:
+            reason = reason.replace("--allow-destructive", "allow_destructive: true or allow_hazards: [data_loss]") \
+                           .replace("--allow-hazards security", "allow_hazards: [security]")
+        refused.append((step, tuple(kinds), reason))
     return refused
-
-
-REFUSED_KINDS = {"security"}
 
 
 def summary(outcomes: list[Outcome], out: TextIO) -> None:
@@ -273,15 +348,18 @@ def summary(outcomes: list[Outcome], out: TextIO) -> None:
         out.write(f"{o.target:<{width}}  {o.status:<9}  {o.steps:>5}  {o.duration:>7.2f}  {mask(o.message)}\n")
     failed = [o.target for o in outcomes if o.status == "failed"]
     drifted = [o.target for o in outcomes if o.status in ("drift", "refused")]
-    verdict = "all converged" if not failed and not drifted else \
-        "; ".join(part for part in (f"failed: {', '.join(failed)}" if failed else "",
-                                    f"not converged: {', '.join(drifted)}" if drifted else "") if part)
+    skipped = [o.target for o in outcomes if o.status == "skipped"]
+    parts = [f"failed: {', '.join(failed)}" if failed else "",
+             f"not converged: {', '.join(drifted)}" if drifted else "",
+             f"not reconciled (stopped): {', '.join(skipped)}" if skipped else ""]
+    verdict = "; ".join(part for part in parts if part) or "all converged"
     out.write(f"{len(outcomes)} target(s): {verdict}\n")
     out.flush()
 
 
 def exit_code(outcomes: list[Outcome]) -> int:
-    if any(o.status == "failed" for o in outcomes):
+    """1 a target failed or was not reconciled (stopped), 2 drift left (dry run, refused), 0 converged."""
+    if any(o.status in ("failed", "skipped") for o in outcomes):
         return 1
     if any(o.status in ("drift", "refused") for o in outcomes):
         return 2
@@ -346,13 +424,22 @@ def command():
     @click.argument("spec", required=False, type=click.Path())
     @click.option("--database-url", envvar="DATABASE_URL", default=None, help="One target (with SPEC).")
     @click.option("--targets", "targets_file", type=click.Path(exists=True, dir_okay=False),
-                  help="YAML file of targets: name, database_url_env, spec, allow_destructive, allow_hazards.")
+                  help="YAML file of targets: name, database_url_env, spec, allow_destructive, allow_hazards, "
+                       "online, online_threshold, lock_timeout, statement_timeout.")
     @click.option("--once", "mode", flag_value="once", default=True, help="One round, then exit (CronJob, CI).")
     @click.option("--interval", default=None, help="Run every INTERVAL (30s, 5m, 1h) until SIGTERM.")
     @click.option("--dry-run", is_flag=True, help="Report drift only; exit 2 when any target drifted.")
     @click.option("--jobs", "-j", default=1, show_default=True, type=int, help="Targets reconciled in parallel.")
     @click.option("--shard", default=None, help="i/n: only every n-th target from i (default from $JOB_COMPLETION_INDEX/$PGDECL_SHARDS).")
     @click.option("--allow-destructive", is_flag=True, help="With --database-url: allow destructive steps.")
+    @click.option("--allow-hazards", multiple=True, metavar="KIND[,KIND…]",
+                  help="With --database-url: allow steps with these hazard kinds (security, data_loss, …).")
+    @click.option("--online", is_flag=True,
+                  help="With --database-url: build and drop indexes CONCURRENTLY and add foreign keys/checks "
+                       "NOT VALID + VALIDATE on every existing table.")
+    @click.option("--online-threshold", default=None, metavar="SIZE",
+                  help="With --database-url: tables at least this big get online changes automatically "
+                       "[default: 10MB; 'off' = never].")
     @click.option("--shadow-url", default=None, help="Server for scratch databases (default: each target's).")
     @click.option("--wait", default=60.0, type=float, show_default=True, help="Seconds to wait for another reconciler.")
     @click.option("--log-format", type=click.Choice(["text", "json"]), default="text", show_default=True)
@@ -361,7 +448,8 @@ def command():
     def reconcile(spec, database_url, targets_file, mode, interval, dry_run, jobs, **kw) -> None:
         """Keep databases equal to their spec: plan, apply the allowed steps, verify.
 
-        Exit status: 0 every target converged, 2 drift left (dry run or refused steps), 1 a target failed.
+        Exit status: 0 every target converged, 2 drift left (dry run or refused steps), 1 a target failed
+        or was not reconciled (stopped by SIGTERM first).
         """
         _run_command(spec, database_url, targets_file, interval, dry_run, jobs, **kw)
 
@@ -369,15 +457,25 @@ def command():
 
 
 def _run_command(spec, database_url, targets_file, interval, dry_run, jobs, shard, allow_destructive,
-                 shadow_url, wait, log_format, metrics_file, metrics_port) -> None:
+                 allow_hazards, online, online_threshold, shadow_url, wait, log_format, metrics_file,
+                 metrics_port) -> None:
     import click
 
     try:
+        single = {"--allow-destructive": allow_destructive, "--allow-hazards": allow_hazards, "--online": online,
+                  "--online-threshold": online_threshold is not None}
         if targets_file:
+            given = [flag for flag, value in single.items() if value]
+            if given:
+                raise PgdeclError(f"{', '.join(given)}: only with SPEC --database-url; with --targets set "
+                                  f"allow_destructive, allow_hazards, online, online_threshold per target in "
+                                  f"{targets_file}")
             targets = load_targets(Path(targets_file))
         elif database_url:
+            policy = OnlinePolicy(always=online, threshold_bytes=parse_size(online_threshold or "10MB"))
             targets = [Target(name=_target_name(database_url), dsn=database_url,
-                              spec=Path(spec or "schema.yaml"), allow_destructive=allow_destructive)]
+                              spec=Path(spec or "schema.yaml"), allow_destructive=allow_destructive,
+                              allow_hazards=parse_hazard_kinds(allow_hazards), online=policy)]
         else:
             raise PgdeclError("reconcile needs --targets FILE, or SPEC with --database-url")
         if shard is None and os.environ.get("JOB_COMPLETION_INDEX") and os.environ.get("PGDECL_SHARDS"):
