@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import re
+import sys
 from collections.abc import Callable, Iterable
 from functools import lru_cache
 from importlib import resources
@@ -212,8 +213,20 @@ def _fill_privileges(catalog: Catalog, rows: list[dict[str, Any]]) -> None:
 
 
 def _fill_dependencies(catalog: Catalog, rows: list[dict[str, Any]]) -> None:
+    # the most numerous objects of a catalog (~16 per table): each distinct key is built
+    # once, its strings interned, and shared by every row that names it (a third of the
+    # memory of a catalog before, and of its pickle)
+    keys: dict[tuple[str, ...], ObjectKey] = {}
+
+    def shared(parts: list[str]) -> ObjectKey:
+        found = keys.get(parts_key := tuple(parts))
+        if found is None:
+            found = keys[parts_key] = ObjectKey(*map(sys.intern, parts))
+        return found
+
     catalog.dependencies = frozenset(
-        Dependency(_key(row["dependent"]), _key(row["referenced"]), row["column"]) for row in rows)
+        Dependency(shared(row["dependent"]), shared(row["referenced"]), sys.intern(row["column"]))
+        for row in rows)
 
 
 _FILLERS: dict[str, Callable[[Catalog, list[dict[str, Any]]], None]] = {
