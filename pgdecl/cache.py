@@ -10,12 +10,14 @@ that renders and reads it. ``PGDECL_CACHE=0`` turns the cache off.
 
 from __future__ import annotations
 
+import copyreg
 import dataclasses
 import hashlib
 import io
 import logging
 import os
 import pickle
+import sys
 from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
@@ -129,19 +131,32 @@ def _slot_setters(cls: type) -> tuple[Any, ...]:
     return tuple(getattr(cls, name).__set__ for name in _field_names(cls))
 
 
+def _shared(value: Any) -> Any:
+    return sys.intern(value) if type(value) is str else value
+
+
 class _Pickler(pickle.Pickler):
-    """Slotted dataclasses as (class, field values).
+    """Dataclasses with their text fields interned; slotted ones as (class, field values).
 
     The default pickling of a slotted dataclass goes through ``__getstate__`` /
     ``__setstate__``, which call ``dataclasses.fields()`` for every object: on a
     1,000-table desired state (~32,000 objects) that was two thirds of the load.
+    Pickle stores an object met twice once; interning makes equal text (schema and
+    type names, defaults, file names) one object, so it is stored once and shared
+    once loaded: a smaller file and a smaller heap.
     """
 
     def reducer_override(self, obj: Any) -> Any:
         cls = type(obj)
-        if "__slots__" in cls.__dict__ and dataclasses.is_dataclass(cls):
-            return _rebuild, (cls, tuple([getattr(obj, name) for name in _field_names(cls)]))
-        return NotImplemented
+        if not dataclasses.is_dataclass(cls) or cls.__reduce_ex__ is not object.__reduce_ex__ \
+                or cls.__reduce__ is not object.__reduce__:
+            return NotImplemented        # not a dataclass, or one that says how to pickle it
+        values = tuple([_shared(getattr(obj, name)) for name in _field_names(cls)])
+        if "__slots__" in cls.__dict__:
+            return _rebuild, (cls, values)
+        if set(vars(obj)) != set(_field_names(cls)):
+            return NotImplemented        # attributes beyond the fields: the default way
+        return copyreg.__newobj__, (cls,), dict(zip(_field_names(cls), values))
 
 
 def _dumps(value: Any) -> bytes:
