@@ -10,10 +10,14 @@ that renders and reads it. ``PGDECL_CACHE=0`` turns the cache off.
 
 from __future__ import annotations
 
+import copyreg
+import dataclasses
 import hashlib
+import io
 import logging
 import os
 import pickle
+import sys
 from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
@@ -108,6 +112,59 @@ def load_spec(paths: str | Path | Iterable[str | Path]) -> Spec:
     return spec
 
 
+def _rebuild(cls: type, values: tuple[Any, ...]) -> Any:
+    """A slotted dataclass from its field values, without ``__init__`` (what unpickling does)."""
+    obj = object.__new__(cls)
+    for set_slot, value in zip(_slot_setters(cls), values):
+        set_slot(obj, value)
+    return obj
+
+
+@lru_cache(maxsize=None)
+def _field_names(cls: type) -> tuple[str, ...]:
+    return tuple(f.name for f in dataclasses.fields(cls))
+
+
+@lru_cache(maxsize=None)
+def _slot_setters(cls: type) -> tuple[Any, ...]:
+    # the slot descriptors' __set__ bypasses a frozen dataclass's __setattr__
+    return tuple(getattr(cls, name).__set__ for name in _field_names(cls))
+
+
+def _shared(value: Any) -> Any:
+    return sys.intern(value) if type(value) is str else value
+
+
+class _Pickler(pickle.Pickler):
+    """Dataclasses with their text fields interned; slotted ones as (class, field values).
+
+    The default pickling of a slotted dataclass goes through ``__getstate__`` /
+    ``__setstate__``, which call ``dataclasses.fields()`` for every object: on a
+    1,000-table desired state (~32,000 objects) that was two thirds of the load.
+    Pickle stores an object met twice once; interning makes equal text (schema and
+    type names, defaults, file names) one object, so it is stored once and shared
+    once loaded: a smaller file and a smaller heap.
+    """
+
+    def reducer_override(self, obj: Any) -> Any:
+        cls = type(obj)
+        if not dataclasses.is_dataclass(cls) or cls.__reduce_ex__ is not object.__reduce_ex__ \
+                or cls.__reduce__ is not object.__reduce__:
+            return NotImplemented        # not a dataclass, or one that says how to pickle it
+        values = tuple([_shared(getattr(obj, name)) for name in _field_names(cls)])
+        if "__slots__" in cls.__dict__:
+            return _rebuild, (cls, values)
+        if set(vars(obj)) != set(_field_names(cls)):
+            return NotImplemented        # attributes beyond the fields: the default way
+        return copyreg.__newobj__, (cls,), dict(zip(_field_names(cls), values))
+
+
+def _dumps(value: Any) -> bytes:
+    buffer = io.BytesIO()
+    _Pickler(buffer, protocol=pickle.HIGHEST_PROTOCOL).dump(value)
+    return buffer.getvalue()
+
+
 def _read(path: Path) -> Any:
     with paused_gc():
         try:
@@ -133,7 +190,7 @@ def _prune(folder: Path) -> None:
 
 def _write(path: Path, value: Any) -> None:
     try:
-        data = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+        data = _dumps(value)
         path.parent.mkdir(parents=True, exist_ok=True)
         temporary = path.with_suffix(f".{os.getpid()}.tmp")
         temporary.write_bytes(data)

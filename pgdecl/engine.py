@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 
 import psycopg
@@ -57,14 +58,18 @@ def read_live(dsn: str, schemas: tuple[str, ...], lock_timeout: str = "10s") -> 
     in ACCESS EXCLUSIVE mode by another session makes this fail after ``lock_timeout``,
     naming the table, instead of waiting forever."""
     with connect(dsn, autocommit=True) as conn:
-        conn.execute(sql.SQL("SET lock_timeout = {}").format(sql.Literal(lock_timeout)))
-        try:
-            return introspect(conn, schemas)
-        except pg_errors.LockNotAvailable:
-            locked = conn.execute(LOCKED_RELATIONS_SQL, [list(schemas)]).fetchall()
-            holders = ", ".join(f"{name} (by pid {pid})" for name, pid in locked) or "a relation"
-            raise PgdeclError(f"lock timeout after {lock_timeout} while reading the catalog: {holders} is "
-                              "locked by another session; nothing was changed") from None
+        return _read_live_on(conn, schemas, lock_timeout)
+
+
+def _read_live_on(conn: psycopg.Connection, schemas: tuple[str, ...], lock_timeout: str) -> Catalog:
+    conn.execute(sql.SQL("SET lock_timeout = {}").format(sql.Literal(lock_timeout)))
+    try:
+        return introspect(conn, schemas)
+    except pg_errors.LockNotAvailable:
+        locked = conn.execute(LOCKED_RELATIONS_SQL, [list(schemas)]).fetchall()
+        holders = ", ".join(f"{name} (by pid {pid})" for name, pid in locked) or "a relation"
+        raise PgdeclError(f"lock timeout after {lock_timeout} while reading the catalog: {holders} is "
+                          "locked by another session; nothing was changed") from None
 
 
 def desired_state(spec: Spec, target_dsn: str | None, shadow_dsn: str | None,
@@ -100,9 +105,28 @@ def make_plan(spec: Spec, target_dsn: str | None, *, shadow_dsn: str | None = No
         with scratch_database(server) as empty:      # what a brand-new database contains
             live = read_live(empty, spec.managed_schemas)
     else:
-        live = read_live(target_dsn, spec.managed_schemas, lock_timeout)     # fails first, and clearly, when unreachable
-        desired = desired_state(spec, target_dsn, shadow_dsn, live.server_version)
+        live, desired = _live_and_desired(spec, target_dsn, shadow_dsn, lock_timeout)
     return plan_between(live, desired, spec.managed_schemas, online)
+
+
+def _live_and_desired(spec: Spec, target_dsn: str, shadow_dsn: str | None,
+                      lock_timeout: str) -> tuple[Catalog, Desired]:
+    """Read the live catalog in a thread while the desired state is loaded (or built).
+
+    The catalog queries are mostly server time, during which psycopg releases the
+    GIL: unpickling a cached desired state, or building the scratch database on the
+    (other cores of the) server, overlaps with them. An unreachable target fails
+    first, and clearly; a failure to read the live catalog is reported before one of
+    the desired state, as when the two ran one after the other.
+    """
+    with connect(target_dsn, autocommit=True) as conn, ThreadPoolExecutor(1, "pgdecl-live") as pool:
+        reading: Future[Catalog] = pool.submit(_read_live_on, conn, spec.managed_schemas, lock_timeout)
+        try:
+            desired = desired_state(spec, target_dsn, shadow_dsn, conn.info.server_version)
+        except BaseException:
+            reading.result()            # its error, if any, comes first
+            raise
+        return reading.result(), desired
 
 
 def plan_between(live: Catalog, desired: Desired, schemas: tuple[str, ...],

@@ -105,3 +105,21 @@ def test_cache_keeps_only_the_most_recently_used_entries(spec_file: Path, monkey
     parses = _count_parses(monkeypatch)
     cache.load_spec(spec_file.with_name("s4.yaml"))
     assert parses[0] == 0                        # the newest entry survived
+
+
+def test_desired_state_round_trips_through_the_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from pgdecl.catalog.model import Catalog, Column, Dependency, ObjectKey, SourceMark, Table
+    from pgdecl.shadow import Desired
+
+    table = Table("public", "t", (Column(name="id", type="bigint", not_null=True),), rls_enabled=True,
+                  origin=SourceMark("schema.yaml", 3, 5), size_bytes=8192)
+    key = ObjectKey("table", "public", "t")
+    catalog = Catalog(tables={key: table}, server_version=180000,
+                      dependencies=frozenset({Dependency(ObjectKey("view", "public", "v"), key, "id")}))
+    desired = Desired(catalog, {key: frozenset({"anon"})}, {key: ObjectKey("table", "public", "old")})
+    path = tmp_path / "entry.pickle"
+    cache._write(path, desired)
+    loaded = cache._read(path)
+    assert loaded == desired
+    assert loaded.catalog.tables[key].origin == table.origin        # not compared by ==, kept all the same
+    assert loaded.catalog.tables[key].size_bytes == 8192
