@@ -124,3 +124,17 @@ def start_cli(argv: list[str], env: dict[str, str], output: Path):
     process = context.Process(target=_cli_process, args=(argv, env, str(output)), daemon=False)
     process.start()
     return process
+
+
+def check_export_round_trip(exported, source: str, rebuilt: str, spec_file: Path, schemas: tuple[str, ...]) -> None:
+    """`export` then `plan` against the same database is empty; the exported spec applied to
+    ``rebuilt`` converges (re-plan empty) and exports the same YAML."""
+    from pgdecl.export import export_database
+
+    exported.write(spec_file)
+    spec = load_spec(spec_file)
+    assert make_plan(spec, source).plan.empty, "export then plan against the same database is not empty"
+    result = make_plan(spec, rebuilt)
+    apply_plan(result.plan, rebuilt, ApplyOptions(allow_destructive=True, allow_hazards=frozenset(HazardKind)))
+    assert replan(result, rebuilt).empty, "re-plan after applying the export is not empty"
+    assert export_database(rebuilt, schemas).yaml() == exported.yaml()

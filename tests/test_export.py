@@ -8,11 +8,10 @@ import yaml
 from click.testing import CliRunner
 
 from conftest import run_sql
+from harness import check_export_round_trip
 from pgdecl.catalog.model import Column, Constraint, Index, QualifiedName
 from pgdecl.cli import main
-from pgdecl.engine import make_plan
 from pgdecl.export import column_shorthand, constraint_body, export_database, index_body
-from pgdecl.spec import load_spec
 
 SCHEMA = r"""
 CREATE SCHEMA app;
@@ -82,20 +81,7 @@ def test_export_round_trip(make_db, tmp_path: Path) -> None:
     functions = document["schemas"]["app"]["functions"]
     assert functions["secret()"]["grants"] == {"pgdecl_export_reader": ["execute"], "public": []}
 
-    spec_file = tmp_path / "schema.yaml"
-    exported.write(spec_file)
-    spec = load_spec(spec_file)
-    assert make_plan(spec, source).plan.empty, "export then plan against the same database is not empty"
-
-    rebuilt = make_db()
-    result = make_plan(spec, rebuilt)
-    from pgdecl.apply import ApplyOptions, apply_plan
-    from pgdecl.engine import replan
-    from pgdecl.plan import HazardKind
-
-    apply_plan(result.plan, rebuilt, ApplyOptions(allow_destructive=True, allow_hazards=frozenset(HazardKind)))
-    assert replan(result, rebuilt).empty
-    assert export_database(rebuilt, ("app",)).yaml() == exported.yaml()
+    check_export_round_trip(exported, source, make_db(), tmp_path / "schema.yaml", ("app",))
 
 
 def test_export_cli_directory_and_diff(make_db, tmp_path: Path) -> None:

@@ -6,11 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from conftest import run_sql
-from pgdecl.apply import ApplyOptions, apply_plan
-from pgdecl.engine import make_plan, replan
+from harness import check_export_round_trip
 from pgdecl.export import export_database
-from pgdecl.plan import HazardKind
-from pgdecl.spec import load_spec
 
 SCHEMA = r"""
 CREATE SCHEMA app;
@@ -68,13 +65,4 @@ def test_export_aggregates_round_trip(make_db, tmp_path: Path) -> None:
         "sfunc": "int4_sum", "stype": "bigint", "msfunc": "app.add_reading", "minvfunc": "app.remove_reading",
         "mstype": "bigint", "minitcond": "0"}
 
-    spec_file = tmp_path / "schema.yaml"
-    exported.write(spec_file)
-    spec = load_spec(spec_file)
-    assert make_plan(spec, source).plan.empty, "export then plan against the same database is not empty"
-
-    rebuilt = make_db()
-    result = make_plan(spec, rebuilt)
-    apply_plan(result.plan, rebuilt, ApplyOptions(allow_destructive=True, allow_hazards=frozenset(HazardKind)))
-    assert replan(result, rebuilt).empty
-    assert export_database(rebuilt, ("app",)).yaml() == exported.yaml()
+    check_export_round_trip(exported, source, make_db(), tmp_path / "schema.yaml", ("app",))
