@@ -70,36 +70,40 @@ def parse_hazard_kinds(values: Iterable[str]) -> frozenset[HazardKind]:
     return frozenset(kinds)
 
 
-def refusals(plan: Plan, options: ApplyOptions) -> list[tuple[Step, str]]:
-    """Each refused step with the reason (the hazard and the flag that allows it)."""
+# what allows each refused hazard kind, as `pgdecl apply` spells it
+ALLOWED_BY = {HazardKind.DATA_LOSS: "--allow-destructive", HazardKind.SECURITY: "--allow-hazards security"}
+
+
+def refusals(plan: Plan, options: ApplyOptions,
+             allowed_by: dict[HazardKind, str] = ALLOWED_BY) -> list[tuple[Step, tuple[HazardKind, ...], str]]:
+    """Each refused step with the hazard kinds it is refused for and the reason (the hazard
+    and what allows it, worded by ``allowed_by``)."""
     allowed = set(options.allow_hazards)
     if options.allow_destructive:
         allowed.add(HazardKind.DATA_LOSS)
     refused = []
     for step in plan.steps:
+        kinds: list[HazardKind] = []
         reasons = []
-        if step.destructive and not options.allow_destructive and HazardKind.DATA_LOSS not in allowed:
+        if step.destructive and HazardKind.DATA_LOSS not in allowed:
             loss = [h for h in step.hazards if h.kind is HazardKind.DATA_LOSS]
+            kinds.append(HazardKind.DATA_LOSS)
             reasons.append("data_loss: " + (loss[0].message if loss else "drops an object the spec no longer lists")
-                           + ", needs --allow-destructive")
-        for hazard in step.hazards:
-            if hazard.kind is HazardKind.SECURITY and hazard.kind not in allowed:
-                reasons.append(f"security: {hazard.message}, needs --allow-hazards security")
-        if reasons:
-            refused.append((step, "; ".join(reasons)))
+                           + f", needs {allowed_by[HazardKind.DATA_LOSS]}")
+        security = [h for h in step.hazards if h.kind is HazardKind.SECURITY]
+        if security and HazardKind.SECURITY not in allowed:
+            kinds.append(HazardKind.SECURITY)
+            reasons += [f"security: {h.message}, needs {allowed_by[HazardKind.SECURITY]}" for h in security]
+        if kinds:
+            refused.append((step, tuple(kinds), "; ".join(reasons)))
     return refused
-
-
-def refused_steps(plan: Plan, options: ApplyOptions) -> list[Step]:
-    return [step for step, _ in refusals(plan, options)]
 
 
 def check_guards(plan: Plan, options: ApplyOptions) -> None:
     refused = refusals(plan, options)
     if refused:
-        flags = sorted({flag for _, reason in refused for flag in ("--allow-destructive", "--allow-hazards security")
-                        if flag in reason})
-        listing = "; ".join(f"{step.op.describe()} [{reason}]" for step, reason in refused)
+        flags = sorted({ALLOWED_BY[kind] for _, kinds, _ in refused for kind in kinds})
+        listing = "; ".join(f"{step.op.describe()} [{reason}]" for step, _, reason in refused)
         raise ApplyError(f"refusing {len(refused)} step(s) without {' / '.join(flags)}: {listing}")
 
 

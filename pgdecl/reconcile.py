@@ -18,7 +18,7 @@ from typing import Any, TextIO
 
 import yaml
 
-from pgdecl.apply import ApplyOptions, parse_hazard_kinds, refusals
+from pgdecl.apply import ALLOWED_BY, ApplyOptions, parse_hazard_kinds, refusals
 from pgdecl.dsn import mask
 from pgdecl.errors import PgdeclError
 from pgdecl.online import OnlinePolicy, parse_size
@@ -320,25 +320,20 @@ class Reconciler:
 NOT_RECONCILED = "not reconciled: the reconciler was stopped before this target"
 
 
+# what allows a refused hazard kind, in a targets file
+TARGET_OPTION_FOR = {HazardKind.DATA_LOSS: "allow_destructive: true or allow_hazards: [data_loss]",
+                     HazardKind.SECURITY: "allow_hazards: [security]"}
+
+
 def refused_for(plan: Plan, target: Target,
                 options: ApplyOptions | None = None) -> list[tuple[Step, tuple[str, ...], str]]:
     """The steps ``apply_plan`` would refuse for this target (``apply.refusals``, the same guards
     as ``pgdecl apply``): each with the hazard kinds not allowed and the reason, which names the
     target's option (targets file) or the flag (single target) that would allow it."""
     options = options or target.apply_options(0.0)
-    allowed = set(options.allow_hazards) | ({HazardKind.DATA_LOSS} if options.allow_destructive else set())
-    refused = []
-    for step, reason in refusals(plan, options):
-        kinds = []
-        if step.destructive and HazardKind.DATA_LOSS not in allowed:
-            kinds.append(HazardKind.DATA_LOSS.value)
-        if any(h.kind is HazardKind.SECURITY for h in step.hazards) and HazardKind.SECURITY not in allowed:
-            kinds.append(HazardKind.SECURITY.value)
-        if target.origin is not None:
-            reason = reason.replace("--allow-destructive", "allow_destructive: true or allow_hazards: [data_loss]") \
-                           .replace("--allow-hazards security", "allow_hazards: [security]")
-        refused.append((step, tuple(kinds), reason))
-    return refused
+    allowed_by = TARGET_OPTION_FOR if target.origin is not None else ALLOWED_BY
+    return [(step, tuple(kind.value for kind in kinds), reason)
+            for step, kinds, reason in refusals(plan, options, allowed_by)]
 
 
 def summary(outcomes: list[Outcome], out: TextIO) -> None:
