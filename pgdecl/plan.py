@@ -304,8 +304,8 @@ def lock_of(op: o.Op, live: Catalog) -> Lock | None:
     relation = _locked_relation(op)
     if relation is None:
         return None
-    exists = any(ObjectKey(kind, relation.schema, relation.name) in live.by_kind(kind)
-                 for kind in ("table", "view", "sequence"))
+    exists = any(ObjectKey(kind, relation.schema, relation.name) in objects
+                 for kind, objects in (("table", live.tables), ("view", live.views), ("sequence", live.sequences)))
     level = _lock_level(op) if exists else None
     return Lock(level, f"{relation.schema}.{relation.name}") if level else None
 

@@ -53,22 +53,17 @@ def _relation_of(key: ObjectKey) -> sql.Composable:
 
 def _function_oid(key: ObjectKey) -> sql.Composable:
     # the key's arguments are pg_get_function_identity_arguments (with argument names,
-    # which to_regprocedure rejects): look the function up by that text instead
+    # which to_regprocedure rejects): look the function up by that text instead; an
+    # aggregate without arguments is keyed '*'
     name, _, args = key.name.partition("(")
+    identity = sql.SQL("pg_catalog.pg_get_function_identity_arguments(p.oid)")
+    if key.kind == "aggregate":
+        identity = sql.SQL("p.prokind = 'a' AND CASE WHEN p.pronargs = 0 THEN '*' ELSE {} END").format(identity)
     return sql.SQL(
         "(SELECT p.oid FROM pg_catalog.pg_proc p JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace "
-        "WHERE n.nspname = {} AND p.proname = {} AND pg_catalog.pg_get_function_identity_arguments(p.oid) = {})"
-    ).format(sql.Literal(key.schema), sql.Literal(name), sql.Literal(args[:-1] if args.endswith(")") else args))
-
-
-def _aggregate_oid(key: ObjectKey) -> sql.Composable:
-    # the key's arguments: pg_get_function_identity_arguments, '*' without arguments
-    name, _, args = key.name.partition("(")
-    return sql.SQL(
-        "(SELECT p.oid FROM pg_catalog.pg_proc p JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace "
-        "WHERE n.nspname = {} AND p.proname = {} AND p.prokind = 'a' AND CASE WHEN p.pronargs = 0 THEN '*' "
-        "ELSE pg_catalog.pg_get_function_identity_arguments(p.oid) END = {})"
-    ).format(sql.Literal(key.schema), sql.Literal(name), sql.Literal(args[:-1] if args.endswith(")") else args))
+        "WHERE n.nspname = {} AND p.proname = {} AND {} = {})"
+    ).format(sql.Literal(key.schema), sql.Literal(name), identity,
+             sql.Literal(args[:-1] if args.endswith(")") else args))
 
 
 _EXISTS = {
@@ -138,10 +133,8 @@ def condition_sql(cond: Condition) -> sql.Composable:
 
 def _kind_query(template: str, key: ObjectKey, expected: sql.Composable | None = None) -> sql.Composable:
     parts: dict[str, sql.Composable] = {"name": sql.Literal(key.name)}
-    if key.kind == "function":
+    if key.kind in ("function", "aggregate"):
         parts["fn"] = _function_oid(key)
-    elif key.kind == "aggregate":
-        parts["fn"] = _aggregate_oid(key)
     elif key.kind == "type":
         parts["typ"] = sql.SQL("pg_catalog.to_regtype({})").format(sql.Literal(to_text(ident(key.schema, key.name))))
     else:
@@ -831,12 +824,10 @@ def _(op: SetComment) -> list[sql.Composable]:
     elif key.kind in ("constraint", "policy", "trigger"):
         target = sql.SQL("{} {} ON {}").format(
             sql.SQL(key.kind.upper()), ident(key.name), ident(key.schema, key.parent))  # type: ignore[arg-type]
-    elif key.kind == "function":
+    elif key.kind in ("function", "aggregate"):
         name, _, args = key.name.partition("(")
-        target = sql.SQL("FUNCTION {}({}").format(ident(key.schema, name), trusted_sql(args))
-    elif key.kind == "aggregate":
-        name, _, args = key.name.partition("(")
-        target = sql.SQL("AGGREGATE {}({}").format(ident(key.schema, name), trusted_sql(args))
+        target = sql.SQL("{} {}({}").format(sql.SQL(key.kind.upper()), ident(key.schema, name),  # type: ignore[arg-type]
+                                            trusted_sql(args))
     elif key.kind == "view":
         target = sql.SQL("{} {}").format(sql.SQL("MATERIALIZED VIEW" if op.materialized else "VIEW"),
                                          ident(key.schema, key.name))
