@@ -4,22 +4,27 @@ from __future__ import annotations
 
 import logging
 from concurrent.futures import Future, ThreadPoolExecutor
+from collections.abc import Callable
 from dataclasses import dataclass
+from dataclasses import replace as dc_replace
+from typing import TYPE_CHECKING
 
 import psycopg
 from psycopg import errors as pg_errors
 from psycopg import sql
 
-from pgdecl.catalog.introspect import introspect
-from pgdecl.catalog.model import Catalog
+from pgdecl.catalog.introspect import introspect, table_sizes
+from pgdecl.catalog.model import Catalog, ObjectKey
 from pgdecl.diff import diff
 from pgdecl.diff.renames import follow_renames
 from pgdecl.dsn import mask
 from pgdecl.errors import PgdeclError
-from pgdecl.online import OnlinePolicy
+from pgdecl.online import OnlinePolicy, tables_to_measure
 from pgdecl.plan import Plan, build_plan, fingerprint
 from pgdecl.shadow import Desired, canonicalize
-from pgdecl.spec import Spec
+
+if TYPE_CHECKING:
+    from pgdecl.spec import Spec
 
 log = logging.getLogger(__name__)
 
@@ -53,23 +58,34 @@ ORDER BY 1
 """
 
 
-def read_live(dsn: str, schemas: tuple[str, ...], lock_timeout: str = "10s") -> Catalog:
+def read_live(dsn: str, schemas: tuple[str, ...], lock_timeout: str = "10s", *, cached: bool = False) -> Catalog:
     """The live catalog; deparsing needs a share lock on each relation, so a table held
     in ACCESS EXCLUSIVE mode by another session makes this fail after ``lock_timeout``,
     naming the table, instead of waiting forever."""
     with connect(dsn, autocommit=True) as conn:
-        return _read_live_on(conn, schemas, lock_timeout)
+        return _read_live_on(conn, schemas, lock_timeout, cached)
 
 
-def _read_live_on(conn: psycopg.Connection, schemas: tuple[str, ...], lock_timeout: str) -> Catalog:
+def _read_live_on(conn: psycopg.Connection, schemas: tuple[str, ...], lock_timeout: str,
+                  cached: bool = False) -> Catalog:
+    """The live catalog; with ``cached``, the one read last time if nothing introspection
+    reads has changed since (``cache.live_key``), else read and stored."""
+    from pgdecl import cache
+
     conn.execute(sql.SQL("SET lock_timeout = {}").format(sql.Literal(lock_timeout)))
+    key = cache.live_key(conn, schemas) if cached else None
+    found = cache.load_live(key)
+    if found is not None:
+        return found
     try:
-        return introspect(conn, schemas)
+        catalog = introspect(conn, schemas)
     except pg_errors.LockNotAvailable:
         locked = conn.execute(LOCKED_RELATIONS_SQL, [list(schemas)]).fetchall()
         holders = ", ".join(f"{name} (by pid {pid})" for name, pid in locked) or "a relation"
         raise PgdeclError(f"lock timeout after {lock_timeout} while reading the catalog: {holders} is "
                           "locked by another session; nothing was changed") from None
+    cache.store_live(key, catalog)
+    return catalog
 
 
 def desired_state(spec: Spec, target_dsn: str | None, shadow_dsn: str | None,
@@ -104,12 +120,14 @@ def make_plan(spec: Spec, target_dsn: str | None, *, shadow_dsn: str | None = No
         desired = desired_state(spec, None, server)
         with scratch_database(server) as empty:      # what a brand-new database contains
             live = read_live(empty, spec.managed_schemas)
-    else:
-        live, desired = _live_and_desired(spec, target_dsn, shadow_dsn, lock_timeout)
-    return plan_between(live, desired, spec.managed_schemas, online)
+        return plan_between(live, desired, spec.managed_schemas, online)
+    with connect(target_dsn, autocommit=True) as conn:
+        live, desired = _live_and_desired(conn, spec, target_dsn, shadow_dsn, lock_timeout)
+        return plan_between(live, desired, spec.managed_schemas, online,
+                            measure=lambda tables: table_sizes(conn, tables))
 
 
-def _live_and_desired(spec: Spec, target_dsn: str, shadow_dsn: str | None,
+def _live_and_desired(conn: psycopg.Connection, spec: Spec, target_dsn: str, shadow_dsn: str | None,
                       lock_timeout: str) -> tuple[Catalog, Desired]:
     """Read the live catalog in a thread while the desired state is loaded (or built).
 
@@ -119,8 +137,8 @@ def _live_and_desired(spec: Spec, target_dsn: str, shadow_dsn: str | None,
     first, and clearly; a failure to read the live catalog is reported before one of
     the desired state, as when the two ran one after the other.
     """
-    with connect(target_dsn, autocommit=True) as conn, ThreadPoolExecutor(1, "pgdecl-live") as pool:
-        reading: Future[Catalog] = pool.submit(_read_live_on, conn, spec.managed_schemas, lock_timeout)
+    with ThreadPoolExecutor(1, "pgdecl-live") as pool:
+        reading: Future[Catalog] = pool.submit(_read_live_on, conn, spec.managed_schemas, lock_timeout, True)
         try:
             desired = desired_state(spec, target_dsn, shadow_dsn, conn.info.server_version)
         except BaseException:
@@ -130,18 +148,39 @@ def _live_and_desired(spec: Spec, target_dsn: str, shadow_dsn: str | None,
 
 
 def plan_between(live: Catalog, desired: Desired, schemas: tuple[str, ...],
-                 online: OnlinePolicy | None = None) -> PlanResult:
+                 online: OnlinePolicy | None = None,
+                 measure: Callable[[set[ObjectKey]], dict[ObjectKey, int]] | None = None) -> PlanResult:
+    """The plan from ``live`` to ``desired``. ``measure`` gives the live size of tables (by
+    their live names); the tables the plan would index or constrain are measured, so that
+    the online policy can decide, and no others (without it every table counts as small)."""
     # renamed_from hints: the comparators see the live objects under their new names
     renamed, renames = follow_renames(live, desired.catalog, desired.renames)
     ops = [*renames, *diff(renamed, desired.catalog, grant_targets=desired.grant_targets,
                            default_privilege_scopes=desired.default_privilege_scopes)]
-    plan = build_plan(ops, renamed, desired.catalog, online)
-    if renamed is not live:
+    moved = renamed is not live
+    policy = online or OnlinePolicy()
+    if measure is not None and (tables := tables_to_measure(ops, renamed, policy)):
+        renamed = _with_sizes(renamed, tables, desired.renames, measure)
+    plan = build_plan(ops, renamed, desired.catalog, policy)
+    if moved:
         plan.fingerprint = fingerprint(live)    # a saved plan is pinned to the database as it is
     return PlanResult(plan, live, desired, schemas, online)
 
 
+def _with_sizes(catalog: Catalog, tables: set[ObjectKey], renames: dict[ObjectKey, ObjectKey],
+                measure: Callable[[set[ObjectKey]], dict[ObjectKey, int]]) -> Catalog:
+    """A copy of ``catalog`` whose ``tables`` carry their measured size (a table renamed by
+    the plan is measured under its live name)."""
+    live_name = {table: renames.get(table, table) for table in tables}
+    sizes = measure(set(live_name.values()))
+    measured = dict(catalog.tables)
+    for table, name in live_name.items():
+        measured[table] = dc_replace(measured[table], size_bytes=sizes.get(name, 0))
+    return dc_replace(catalog, tables=measured)
+
+
 def replan(result: PlanResult, target_dsn: str) -> Plan:
-    """What is left to do after an apply: the live catalog read again against the same desired state."""
-    live = read_live(target_dsn, result.schemas)
+    """What is left to do after an apply: the live catalog read again against the same desired
+    state (and cached: the next plan of an unchanged database need not read it)."""
+    live = read_live(target_dsn, result.schemas, cached=True)
     return plan_between(live, result.desired, result.schemas, result.online).plan

@@ -43,6 +43,20 @@ class OnlinePolicy:
         return self.threshold_bytes is not None and found.size_bytes >= self.threshold_bytes
 
 
+def tables_to_measure(ops: list[o.Op], live: Catalog, policy: OnlinePolicy) -> set[ObjectKey]:
+    """The existing tables whose size decides how ``ops`` run: those that get or lose an
+    index, a foreign key or a check. None when the policy does not look at sizes."""
+    if policy.always or policy.threshold_bytes is None:
+        return set()
+    tables: set[ObjectKey] = set()
+    for op in ops:
+        if isinstance(op, (o.CreateIndex, o.DropIndex)):
+            tables.add(ObjectKey("table", op.index.schema, op.index.table))
+        elif isinstance(op, o.AddConstraint) and op.constraint.kind in ("f", "c"):
+            tables.add(ObjectKey("table", op.constraint.schema, op.constraint.table))
+    return {table for table in tables if table in live.tables}
+
+
 def temp_index_name(name: str) -> str:
     """Name the old index ``name`` is set aside under while its replacement is built (≤ 63 bytes)."""
     candidate = name + TEMP_SUFFIX

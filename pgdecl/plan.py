@@ -563,8 +563,21 @@ def build_plan(ops: list[o.Op], live: Catalog, desired: Catalog, online: OnlineP
     return Plan(steps=steps, fingerprint=fingerprint(live))
 
 
+# the fingerprint of a catalog loaded from the cache, stored with it (catalogs are not
+# changed once read: a changed copy is a new object)
+_remembered: dict[int, tuple[Catalog, str]] = {}
+
+
+def remember_fingerprint(catalog: Catalog, value: str) -> None:
+    _remembered.clear()
+    _remembered[id(catalog)] = (catalog, value)
+
+
 def fingerprint(catalog: Catalog) -> str:
     """A stable hash of a catalog's managed objects (saved plans are pinned to it)."""
+    remembered = _remembered.get(id(catalog))
+    if remembered is not None and remembered[0] is catalog:
+        return remembered[1]
     digest = hashlib.sha256()
     for kind_objects in (catalog.all_objects(), catalog.privileges, catalog.default_privileges):
         for key in sorted(kind_objects, key=repr):

@@ -20,7 +20,6 @@ from pgdecl.diff.ops import (
     DropView, Grant, ObjectExists, Op, Rename, RenameIndex, Revoke, SetComment, SetRowLevelSecurity,
     SetSequenceOwner, ValidateConstraint,
 )
-from pgdecl.spec.ddl import default_privileges_head
 from pgdecl.spec.trusted import keyword
 
 
@@ -802,6 +801,8 @@ def _(op: Revoke) -> list[sql.Composable]:
 @render.register
 def _(op: AlterDefaultPrivileges) -> list[sql.Composable]:
     # GRANT and REVOKE of default privileges are idempotent: no guard needed
+    from pgdecl.spec.ddl import default_privileges_head
+
     head = default_privileges_head(op.role, op.schema)
     privileges = sql.SQL(", ").join(keyword(p) for p in op.privileges)
     if op.grant:

@@ -9,6 +9,7 @@ import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from importlib import resources
+from typing import TYPE_CHECKING
 
 import psycopg
 from psycopg import sql
@@ -17,8 +18,10 @@ from pgdecl.catalog.introspect import introspect
 from pgdecl.catalog.model import Catalog, ObjectKey
 from pgdecl.dsn import mask, with_database
 from pgdecl.errors import PgdeclError
-from pgdecl.spec import DDLStatement, Spec, render_ddl
 from pgdecl.spec.names import aggregate_function_arguments, parse_signature
+
+if TYPE_CHECKING:
+    from pgdecl.spec import DDLStatement, Spec
 
 log = logging.getLogger(__name__)
 
@@ -126,6 +129,8 @@ def canonicalize(spec: Spec, server_dsn: str) -> Desired:
     with scratch_database(server_dsn) as dsn, psycopg.connect(dsn, autocommit=True) as conn:
         if spec.preset:
             conn.execute(preset_sql(spec.preset))  # type: ignore[arg-type]
+        from pgdecl.spec import render_ddl
+
         build_desired(conn, render_ddl(spec))
         catalog = introspect(conn, spec.managed_schemas)
         function_keys = _canonical_function_keys(conn, spec, catalog)

@@ -238,6 +238,20 @@ def test_threshold_picks_tables_by_size(db: str, tmp_path: Path) -> None:
                                "AND connamespace = 'public'::regnamespace").fetchall()
         assert invalid == []
     assert pgdecl("plan", str(spec), "--database-url", db, "--online-threshold", "200kB").returncode == 0
+
+
+def test_threshold_measures_a_renamed_table_under_its_live_name(db: str, tmp_path: Path) -> None:
+    """Sizes are measured only for the tables a plan indexes or constrains, by the name they
+    have in the database: renaming a big table and indexing it in one plan stays online."""
+    run_sql(db, SIZES_BEFORE)
+    spec = _spec(tmp_path, SIZES_SPEC.replace("      big:\n", "      huge:\n        renamed_from: big\n")
+                 .replace("references: big", "references: huge"))
+    result = _plan(spec, db, OnlinePolicy(threshold_bytes=parse_size("200kB")))
+    sql_text = result.plan.sql()
+    assert "ALTER TABLE \"public\".\"big\" RENAME TO \"huge\"" in sql_text
+    assert "CREATE INDEX CONCURRENTLY IF NOT EXISTS idx_big_parent ON public.huge" in sql_text
+    assert "CREATE INDEX IF NOT EXISTS idx_small_parent" in sql_text
+    apply_and_replan(result, db)
     assert pgdecl("plan", str(spec), "--database-url", db).returncode == 0
 
 

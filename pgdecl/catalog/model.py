@@ -186,9 +186,9 @@ class Table:
     partition_of: QualifiedName | None = None  # a partition: its parent table
     partition_bound: str | None = None         # a partition: pg_get_expr(relpartbound): 'FOR VALUES IN (1, 2)', 'DEFAULT'
     origin: SourceMark | None = field(default=None, compare=False, repr=False)
-    # live size (pg_total_relation_size, reltuples): decides online changes; never compared
+    # live size (pg_total_relation_size), decides online changes; never compared. Not
+    # introspected: engine.plan_between measures the tables a plan changes (sizes.sql)
     size_bytes: int = field(default=0, compare=False, repr=False)
-    row_estimate: int = field(default=0, compare=False, repr=False)
 
     @property
     def key(self) -> ObjectKey:

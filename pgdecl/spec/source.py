@@ -12,8 +12,7 @@ import yaml
 from pgdecl.catalog.model import SourceMark
 from pgdecl.spec.errors import SpecError
 from pgdecl.spec.fields import NULL_TAG, describe, mark_of
-
-SUFFIXES = (".yaml", ".yml")
+from pgdecl.spec.files import SUFFIXES, spec_files  # noqa: F401 (part of this module's interface)
 
 # Mappings that several files may each contribute entries to; any other key
 # written in two files is the same object defined twice.
@@ -22,26 +21,6 @@ MERGEABLE = (
     ("schemas", "*", "tables"), ("schemas", "*", "views"),
     ("schemas", "*", "functions"), ("schemas", "*", "sequences"), ("schemas", "*", "aggregates"),
 )
-
-
-def spec_files(paths: str | Path | Iterable[str | Path]) -> tuple[Path, ...]:
-    """The files of a spec: each file given, and every *.yaml/*.yml under each directory (sorted)."""
-    if isinstance(paths, (str, Path)):
-        paths = [paths]
-    files: list[Path] = []
-    for path in map(Path, paths):
-        if path.is_dir():
-            found = sorted(p for p in path.rglob("*") if p.suffix in SUFFIXES and p.is_file())
-            if not found:
-                raise SpecError("no *.yaml or *.yml files in this directory", file=str(path))
-            files.extend(found)
-        elif path.exists():
-            files.append(path)
-        else:
-            raise SpecError("no such file or directory", file=str(path))
-    if not files:
-        raise SpecError("no spec files given")
-    return tuple(dict.fromkeys(files))
 
 
 # libyaml's loader is ~10x faster on large specs; same nodes and marks

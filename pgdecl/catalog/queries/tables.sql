@@ -1,7 +1,8 @@
 -- Tables (plain and partitioned) with their columns as a JSON array whose
 -- keys are the Column fields, in attnum order; a partitioned table's key
 -- (pg_get_partkeydef) and a partition's parent and bound (pg_inherits,
--- relpartbound).
+-- relpartbound). Sizes are not read here (sizes.sql, only for the tables a
+-- plan changes): pg_total_relation_size stats every file of every relation.
 SELECT n.nspname AS schema,
        c.relname AS name,
        COALESCE((
@@ -37,9 +38,7 @@ SELECT n.nspname AS schema,
         JOIN pg_catalog.pg_class pc ON pc.oid = ih.inhparent
         JOIN pg_catalog.pg_namespace pn ON pn.oid = pc.relnamespace
         WHERE ih.inhrelid = c.oid AND c.relispartition) AS partition_of,
-       CASE WHEN c.relispartition THEN pg_catalog.pg_get_expr(c.relpartbound, c.oid) END AS partition_bound,
-       pg_catalog.pg_total_relation_size(c.oid) AS size_bytes,
-       GREATEST(c.reltuples, 0)::bigint AS row_estimate
+       CASE WHEN c.relispartition THEN pg_catalog.pg_get_expr(c.relpartbound, c.oid) END AS partition_bound
 FROM pg_catalog.pg_class c
 JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
 WHERE c.relkind IN ('r', 'p')
