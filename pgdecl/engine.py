@@ -20,6 +20,7 @@ from pgdecl.diff.renames import follow_renames
 from pgdecl.dsn import mask
 from pgdecl.errors import PgdeclError
 from pgdecl.online import OnlinePolicy, tables_to_measure
+from pgdecl.perf import paused_gc
 from pgdecl.plan import Plan, build_plan, fingerprint
 from pgdecl.shadow import Desired, canonicalize
 
@@ -121,10 +122,12 @@ def make_plan(spec: Spec, target_dsn: str | None, *, shadow_dsn: str | None = No
         with scratch_database(server) as empty:      # what a brand-new database contains
             live = read_live(empty, spec.managed_schemas)
         return plan_between(live, desired, spec.managed_schemas, online)
+    schemas = spec.managed_schemas
     with connect(target_dsn, autocommit=True) as conn:
         live, desired = _live_and_desired(conn, spec, target_dsn, shadow_dsn, lock_timeout)
-        return plan_between(live, desired, spec.managed_schemas, online,
-                            measure=lambda tables: table_sizes(conn, tables))
+        del spec            # the desired state is all a plan needs now: when the caller holds
+        #                     no other reference, a large spec's objects are freed before diffing
+        return plan_between(live, desired, schemas, online, measure=lambda tables: table_sizes(conn, tables))
 
 
 def _live_and_desired(conn: psycopg.Connection, spec: Spec, target_dsn: str, shadow_dsn: str | None,
@@ -153,15 +156,16 @@ def plan_between(live: Catalog, desired: Desired, schemas: tuple[str, ...],
     """The plan from ``live`` to ``desired``. ``measure`` gives the live size of tables (by
     their live names); the tables the plan would index or constrain are measured, so that
     the online policy can decide, and no others (without it every table counts as small)."""
-    # renamed_from hints: the comparators see the live objects under their new names
-    renamed, renames = follow_renames(live, desired.catalog, desired.renames)
-    ops = [*renames, *diff(renamed, desired.catalog, grant_targets=desired.grant_targets,
-                           default_privilege_scopes=desired.default_privilege_scopes)]
-    moved = renamed is not live
-    policy = online or OnlinePolicy()
-    if measure is not None and (tables := tables_to_measure(ops, renamed, policy)):
-        renamed = _with_sizes(renamed, tables, desired.renames, measure)
-    plan = build_plan(ops, renamed, desired.catalog, policy)
+    with paused_gc():           # many short-lived objects, no cycles: collections only cost time
+        # renamed_from hints: the comparators see the live objects under their new names
+        renamed, renames = follow_renames(live, desired.catalog, desired.renames)
+        ops = [*renames, *diff(renamed, desired.catalog, grant_targets=desired.grant_targets,
+                               default_privilege_scopes=desired.default_privilege_scopes)]
+        moved = renamed is not live
+        policy = online or OnlinePolicy()
+        if measure is not None and (tables := tables_to_measure(ops, renamed, policy)):
+            renamed = _with_sizes(renamed, tables, desired.renames, measure)
+        plan = build_plan(ops, renamed, desired.catalog, policy)
     if moved:
         plan.fingerprint = fingerprint(live)    # a saved plan is pinned to the database as it is
     return PlanResult(plan, live, desired, schemas, online)
