@@ -136,6 +136,50 @@ def store_live(key: str | None, catalog: Catalog) -> None:
         _write(_folder() / f"live-{key}.pickle", (fingerprint(catalog), catalog))
 
 
+@lru_cache(maxsize=1)
+def _package_digest() -> str:
+    """All of pgdecl's code: what a plan is, beyond the catalogs it compares."""
+    digest = hashlib.sha256()
+    for file in sorted(_PACKAGE.rglob("*")):
+        if file.is_file() and file.suffix in (".py", ".sql"):
+            digest.update(str(file.relative_to(_PACKAGE)).encode())
+            digest.update(file.read_bytes())
+    return digest.hexdigest()
+
+
+def converged_key(live_key: str | None, spec: Spec, server_version: int) -> str | None:
+    """The key under which an empty plan from this live catalog to this spec is recorded.
+
+    A plan is a function of the live catalog, the desired state and pgdecl's code, and an
+    empty one does not depend on the online policy or on table sizes: when the catalog
+    token and the spec are what they were when a plan came out empty, it is empty again
+    (a converged database checked on a timer costs one token query).
+    """
+    if live_key is None:
+        return None
+    digest = hashlib.sha256(b"converged")
+    digest.update(_package_digest().encode())
+    digest.update(live_key.encode())
+    digest.update(key(spec, server_version).encode())
+    return digest.hexdigest()[:32]
+
+
+def load_converged(key: str | None) -> str | None:
+    """The fingerprint of the database when a plan under ``key`` was last found empty."""
+    if key is None:
+        return None
+    found = _read(_folder() / f"converged-{key}.pickle")
+    if isinstance(found, str):
+        log.info("no changes since the last plan of this spec against this database (cache)")
+        return found
+    return None
+
+
+def store_converged(key: str | None, fingerprint_: str) -> None:
+    if key is not None:
+        _write(_folder() / f"converged-{key}.pickle", fingerprint_)
+
+
 class CachedSpec:
     """A spec loaded from the cache: its files and managed schemas at once, everything
     else unpickled on first use. A plan whose desired state is cached too needs nothing

@@ -5,7 +5,6 @@ from __future__ import annotations
 import logging
 from concurrent.futures import Future, ThreadPoolExecutor
 from collections.abc import Callable
-from dataclasses import dataclass
 from dataclasses import replace as dc_replace
 from typing import TYPE_CHECKING
 
@@ -21,7 +20,7 @@ from pgdecl.dsn import mask
 from pgdecl.errors import PgdeclError
 from pgdecl.online import OnlinePolicy, tables_to_measure
 from pgdecl.perf import paused_gc
-from pgdecl.plan import Plan, build_plan, fingerprint
+from pgdecl.plan import Plan, build_plan
 from pgdecl.shadow import Desired, canonicalize
 
 if TYPE_CHECKING:
@@ -30,13 +29,31 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
-@dataclass(slots=True)
 class PlanResult:
-    plan: Plan
-    live: Catalog
-    desired: Desired
-    schemas: tuple[str, ...]
-    online: OnlinePolicy | None = None
+    """A plan with what it was computed from. ``live`` and ``desired`` may be loaded on
+    first use: a plan known to be empty (``cache.load_converged``) is computed from nothing."""
+
+    __slots__ = ("plan", "_live", "_desired", "schemas", "online")
+
+    def __init__(self, plan: Plan, live: Catalog | Callable[[], Catalog], desired: Desired | Callable[[], Desired],
+                 schemas: tuple[str, ...], online: OnlinePolicy | None = None) -> None:
+        self.plan = plan
+        self._live = live
+        self._desired = desired
+        self.schemas = schemas
+        self.online = online
+
+    @property
+    def live(self) -> Catalog:
+        if callable(self._live):
+            self._live = self._live()
+        return self._live
+
+    @property
+    def desired(self) -> Desired:
+        if callable(self._desired):
+            self._desired = self._desired()
+        return self._desired
 
 
 def connect(dsn: str, **kwargs) -> psycopg.Connection:
@@ -68,13 +85,14 @@ def read_live(dsn: str, schemas: tuple[str, ...], lock_timeout: str = "10s", *, 
 
 
 def _read_live_on(conn: psycopg.Connection, schemas: tuple[str, ...], lock_timeout: str,
-                  cached: bool = False) -> Catalog:
-    """The live catalog; with ``cached``, the one read last time if nothing introspection
-    reads has changed since (``cache.live_key``), else read and stored."""
+                  cached: bool = False, key: str | None = None) -> Catalog:
+    """The live catalog; with ``cached`` (or the ``key`` it has now), the one read last time
+    if nothing introspection reads has changed since (``cache.live_key``), else read and stored."""
     from pgdecl import cache
 
     conn.execute(sql.SQL("SET lock_timeout = {}").format(sql.Literal(lock_timeout)))
-    key = cache.live_key(conn, schemas) if cached else None
+    if key is None and cached:
+        key = cache.live_key(conn, schemas)
     found = cache.load_live(key)
     if found is not None:
         return found
@@ -122,16 +140,31 @@ def make_plan(spec: Spec, target_dsn: str | None, *, shadow_dsn: str | None = No
         with scratch_database(server) as empty:      # what a brand-new database contains
             live = read_live(empty, spec.managed_schemas)
         return plan_between(live, desired, spec.managed_schemas, online)
+    from pgdecl import cache
+
     schemas = spec.managed_schemas
     with connect(target_dsn, autocommit=True) as conn:
-        live, desired = _live_and_desired(conn, spec, target_dsn, shadow_dsn, lock_timeout)
+        conn.execute(sql.SQL("SET lock_timeout = {}").format(sql.Literal(lock_timeout)))
+        live_key = cache.live_key(conn, schemas)
+        # without a shadow server the desired state is built on the target's: its version
+        converged = None if shadow_dsn else cache.converged_key(live_key, spec, conn.info.server_version)
+        fingerprint_ = cache.load_converged(converged)
+        if fingerprint_ is not None:
+            version = conn.info.server_version
+            return PlanResult(Plan(steps=[], fingerprint=fingerprint_),
+                              lambda: read_live(target_dsn, schemas, lock_timeout, cached=True),
+                              lambda: desired_state(spec, target_dsn, None, version), schemas, online)
+        live, desired = _live_and_desired(conn, spec, target_dsn, shadow_dsn, lock_timeout, live_key)
         del spec            # the desired state is all a plan needs now: when the caller holds
         #                     no other reference, a large spec's objects are freed before diffing
-        return plan_between(live, desired, schemas, online, measure=lambda tables: table_sizes(conn, tables))
+        result = plan_between(live, desired, schemas, online, measure=lambda tables: table_sizes(conn, tables))
+        if result.plan.empty:
+            cache.store_converged(converged, result.plan.fingerprint)
+        return result
 
 
 def _live_and_desired(conn: psycopg.Connection, spec: Spec, target_dsn: str, shadow_dsn: str | None,
-                      lock_timeout: str) -> tuple[Catalog, Desired]:
+                      lock_timeout: str, live_key: str | None) -> tuple[Catalog, Desired]:
     """Read the live catalog in a thread while the desired state is loaded (or built).
 
     The catalog queries are mostly server time, during which psycopg releases the
@@ -141,7 +174,7 @@ def _live_and_desired(conn: psycopg.Connection, spec: Spec, target_dsn: str, sha
     the desired state, as when the two ran one after the other.
     """
     with ThreadPoolExecutor(1, "pgdecl-live") as pool:
-        reading: Future[Catalog] = pool.submit(_read_live_on, conn, spec.managed_schemas, lock_timeout, True)
+        reading: Future[Catalog] = pool.submit(_read_live_on, conn, spec.managed_schemas, lock_timeout, True, live_key)
         try:
             desired = desired_state(spec, target_dsn, shadow_dsn, conn.info.server_version)
         except BaseException:
@@ -161,13 +194,11 @@ def plan_between(live: Catalog, desired: Desired, schemas: tuple[str, ...],
         renamed, renames = follow_renames(live, desired.catalog, desired.renames)
         ops = [*renames, *diff(renamed, desired.catalog, grant_targets=desired.grant_targets,
                                default_privilege_scopes=desired.default_privilege_scopes)]
-        moved = renamed is not live
         policy = online or OnlinePolicy()
         if measure is not None and (tables := tables_to_measure(ops, renamed, policy)):
             renamed = _with_sizes(renamed, tables, desired.renames, measure)
-        plan = build_plan(ops, renamed, desired.catalog, policy)
-    if moved:
-        plan.fingerprint = fingerprint(live)    # a saved plan is pinned to the database as it is
+        # a saved plan is pinned to the database as it is, not as renamed or measured
+        plan = build_plan(ops, renamed, desired.catalog, policy, pinned=live)
     return PlanResult(plan, live, desired, schemas, online)
 
 

@@ -556,11 +556,14 @@ def _transactional(op: o.Op) -> bool:
                 or getattr(op, "before_transaction", False))
 
 
-def build_plan(ops: list[o.Op], live: Catalog, desired: Catalog, online: OnlinePolicy | None = None) -> Plan:
+def build_plan(ops: list[o.Op], live: Catalog, desired: Catalog, online: OnlinePolicy | None = None,
+               *, pinned: Catalog | None = None) -> Plan:
+    """The ordered, rendered steps of ``ops``; the plan is pinned to the fingerprint of
+    ``pinned`` (the database as read, when ``live`` is a renamed or measured copy of it)."""
     ordered = make_online(order(ops, live, desired), live, online or OnlinePolicy())
     steps = [Step(op, tuple(render_sql(op)), tuple(hazards_of(op, live)), _transactional(op), lock_of(op, live))
              for op in ordered]
-    return Plan(steps=steps, fingerprint=fingerprint(live))
+    return Plan(steps=steps, fingerprint=fingerprint(live if pinned is None else pinned))
 
 
 # the fingerprint of a catalog loaded from the cache, stored with it (catalogs are not

@@ -187,26 +187,49 @@ def test_plan_reuses_the_live_catalog_until_the_schema_changes(db: str, tmp_path
     first = make_plan(load_spec(spec_path), db)
     assert first.plan.empty and calls[0] == 1
     assert len(list(cached.glob("live-*.pickle"))) == 1
+    assert len(list(cached.glob("converged-*.pickle"))) == 1
     second = make_plan(load_spec(spec_path), db)
     assert second.plan.empty and calls[0] == 1, "an unchanged database is read again"
-    assert second.live == first.live and second.plan.fingerprint == first.plan.fingerprint
+    assert second.plan.fingerprint == first.plan.fingerprint
+    # known to be empty: the catalogs it was computed from are loaded only when asked for
+    assert callable(second._live) and callable(second._desired)
+    assert second.live == first.live and calls[0] == 1
+    assert second.desired.catalog == first.desired.catalog
+    for entry in cached.glob("converged-*.pickle"):
+        entry.unlink()
+    third = make_plan(load_spec(spec_path), db)              # diffed again, from the cached catalogs
+    assert third.plan.empty and not callable(third._live) and calls[0] == 1
 
     run_sql(db, "ALTER TABLE public.accounts ADD COLUMN note text")      # drift
-    third = make_plan(load_spec(spec_path), db)
+    drifted = make_plan(load_spec(spec_path), db)
     assert calls[0] == 2
-    assert [step.op.describe() for step in third.plan.steps] == ["drop column note of table public.accounts"]
+    assert [step.op.describe() for step in drifted.plan.steps] == ["drop column note of table public.accounts"]
     with psycopg.connect(db) as conn:
         fresh = introspect(conn, ("public",))
-    assert third.live == fresh and third.plan.fingerprint == fingerprint(fresh)
+    assert drifted.live == fresh and drifted.plan.fingerprint == fingerprint(fresh)
 
     monkeypatch.setenv("PGDECL_CACHE_LIVE", "0")
-    make_plan(load_spec(spec_path), db)
-    assert calls[0] == 3, "PGDECL_CACHE_LIVE=0 reads the catalog every time"
+    run_sql(db, "ALTER TABLE public.accounts DROP COLUMN note")          # converged again
+    assert make_plan(load_spec(spec_path), db).plan.empty and calls[0] == 3
+    assert make_plan(load_spec(spec_path), db).plan.empty and calls[0] == 4, \
+        "PGDECL_CACHE_LIVE=0 reads the catalog every time"
+
+
+def test_an_edited_spec_is_not_taken_for_converged(db: str, tmp_path: Path, cached: Path) -> None:
+    run_sql(db, "CREATE TABLE public.accounts (id bigint PRIMARY KEY, name text NOT NULL)")
+    spec_path = tmp_path / "schema.yaml"
+    spec_path.write_text(SPEC)
+    assert make_plan(load_spec(spec_path), db).plan.empty
+    assert make_plan(load_spec(spec_path), db).plan.empty
+    spec_path.write_text(SPEC + "          email: text\n")
+    steps = make_plan(load_spec(spec_path), db).plan.steps
+    assert [step.op.describe() for step in steps] == ["add column email to table public.accounts"]
 
 
 def test_cli_plan_detects_drift_after_a_cached_plan(db: str, tmp_path: Path, cached: Path) -> None:
     """The whole command, twice per state: exit 0 while the database matches (the second
-    run from the cache), exit 2 with the drift as soon as it does not."""
+    run known to be empty), exit 2 with the drift as soon as it does not (the second run
+    from the cached catalog, the same plan)."""
     run_sql(db, "CREATE TABLE public.accounts (id bigint PRIMARY KEY, name text NOT NULL)")
     spec_path = tmp_path / "schema.yaml"
     spec_path.write_text(SPEC)
@@ -214,13 +237,17 @@ def test_cli_plan_detects_drift_after_a_cached_plan(db: str, tmp_path: Path, cac
     env = {**os.environ, "PGDECL_CACHE_DIR": str(cached)}
     runs = [subprocess.run(argv, capture_output=True, text=True, env=env, timeout=120) for _ in range(2)]
     assert [run.returncode for run in runs] == [0, 0], runs[-1].stderr
-    assert "live catalog from cache" not in runs[0].stderr
-    assert "live catalog from cache" in runs[1].stderr
+    converged = "no changes since the last plan of this spec against this database"
+    assert "live catalog from cache" not in runs[0].stderr and converged not in runs[0].stderr
+    assert converged in runs[1].stderr
     run_sql(db, "COMMENT ON TABLE public.accounts IS 'drifted'")
     drifted = subprocess.run(argv, capture_output=True, text=True, env=env, timeout=120)
     assert drifted.returncode == 2, drifted.stderr
     assert "COMMENT ON TABLE \"public\".\"accounts\" IS NULL" in drifted.stdout
-    assert "live catalog from cache" not in drifted.stderr
+    assert "live catalog from cache" not in drifted.stderr and converged not in drifted.stderr
+    again = subprocess.run(argv, capture_output=True, text=True, env=env, timeout=120)
+    assert again.returncode == 2 and "live catalog from cache" in again.stderr, again.stderr
+    assert again.stdout == drifted.stdout
 
 
 def test_cached_spec_loads_its_objects_only_when_asked(tmp_path: Path, cached: Path) -> None:

@@ -499,7 +499,23 @@ class Catalog:
 
     def dependents_of(self, key: ObjectKey, column: str | None = None) -> set[ObjectKey]:
         """Keys of objects that depend on ``key`` (on one column of it when ``column`` is given)."""
-        return {
-            dep.dependent for dep in self.dependencies
-            if dep.referenced == key and (column is None or dep.column == column)
-        }
+        return {dep.dependent for dep in _by_referenced(self.dependencies).get(key, ())
+                if column is None or dep.column == column}
+
+
+_referenced_index: list[tuple[frozenset[Dependency], dict[ObjectKey, list[Dependency]]]] = []
+
+
+def _by_referenced(dependencies: frozenset[Dependency]) -> dict[ObjectKey, list[Dependency]]:
+    """The dependencies grouped by what they reference, built once per set (a set is never
+    changed, a changed catalog gets a new one): a plan that changes many tables asks for
+    each one's dependents, and scanning every dependency each time was quadratic."""
+    for known, index in _referenced_index:
+        if known is dependencies:
+            return index
+    index: dict[ObjectKey, list[Dependency]] = {}
+    for dep in dependencies:
+        index.setdefault(dep.referenced, []).append(dep)
+    _referenced_index.append((dependencies, index))
+    del _referenced_index[:-4]          # the live and desired sets of the plans of this process
+    return index
