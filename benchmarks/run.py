@@ -116,17 +116,14 @@ def bench_size(server: str, n: int, runs: int, work: Path, pgdelta: str | None, 
     drifted = make_database(server, f"bench_changed_{n}", generate.sql(n, changed))
     row: dict = {"n": n}
     pgdecl = [sys.executable, "-m", "pgdecl.cli", "plan", str(spec_path), "--database-url"]
-    row["pgdecl_empty"], mem1 = median_of(runs, pgdecl + [empty], (2,))
-    row["pgdecl_noop"], mem2 = median_of(runs, pgdecl + [full], (0,))
-    row["pgdecl_changed"], mem3 = median_of(runs, pgdecl + [drifted], (2,))
     # the live catalog read in full every time, as on the first plan after a schema change
     no_live = {**os.environ, "PGDECL_CACHE_LIVE": "0"}
-    row["pgdecl_noop_live"], mem4 = median_of(runs, pgdecl + [full], (0,), no_live)
-    row["pgdecl_changed_live"], mem5 = median_of(runs, pgdecl + [drifted], (2,), no_live)
     no_cache = {**os.environ, "PGDECL_CACHE": "0"}      # spec parsed and canonicalized again
-    row["pgdecl_noop_nocache"], mem6 = median_of(shadow_runs, pgdecl + [full], (0,), no_cache)
-    row["pgdecl_mem_mb"] = max(mem1, mem2, mem3, mem4, mem5)
-    row["nocache_mem_mb"] = mem6
+    for column, target, ok, env, count in (
+            ("empty", empty, 2, None, runs), ("noop", full, 0, None, runs), ("changed", drifted, 2, None, runs),
+            ("noop_live", full, 0, no_live, runs), ("changed_live", drifted, 2, no_live, runs),
+            ("noop_nocache", full, 0, no_cache, shadow_runs)):
+        row[f"pgdecl_{column}"], row[f"mem_{column}"] = median_of(count, pgdecl + [target], (ok,), env)
     row["shadow"] = shadow_cost(spec_path, server, shadow_runs)
     row["pg_dump"], _ = median_of(runs, [pg_tool("pg_dump"), "--schema-only", "-d", full], (0,))
     if use_migra and shutil.which("migra"):
@@ -160,7 +157,8 @@ def ratio(a: float | None, b: float | None) -> str:
 
 COLUMNS = ["n", "pgdecl_empty", "pgdecl_noop", "pgdecl_changed", "pgdecl_noop_live", "pgdecl_changed_live",
            "pgdecl_noop_nocache", "shadow", "pg_dump", "migra_noop", "migra_changed", "pgdelta_noop",
-           "pgdelta_changed", "pgdecl_mem_mb", "nocache_mem_mb"]
+           "pgdelta_changed"]
+MEMORY = ["mem_empty", "mem_noop", "mem_changed", "mem_noop_live", "mem_changed_live", "mem_noop_nocache"]
 RATIOS = [("noop/pg_dump", "pgdecl_noop", "pg_dump"), ("noop_live/pg_dump", "pgdecl_noop_live", "pg_dump"),
           ("changed/migra", "pgdecl_changed", "migra_changed"),
           ("changed_live/migra", "pgdecl_changed_live", "migra_changed"),
@@ -173,6 +171,12 @@ def print_table(rows: list[dict]) -> None:
     for row in rows:
         cells = [f"{row[c]:.2f}" if isinstance(row.get(c), float) else str(row.get(c, "-")) for c in COLUMNS]
         print("| " + " | ".join(cells) + " |")
+    print()
+    print("peak RSS (MB) of the pgdecl runs above, largest of each column's runs:")
+    print("| n | " + " | ".join(MEMORY) + " |")
+    print("|" + "---:|" * (len(MEMORY) + 1))
+    for row in rows:
+        print(f"| {row['n']} | " + " | ".join(str(row.get(c, "-")) for c in MEMORY) + " |")
     print()
     print("| n | " + " | ".join(name for name, _, _ in RATIOS) + " |")
     print("|" + "---:|" * (len(RATIOS) + 1))
@@ -207,7 +211,7 @@ def main() -> None:
         print(f"# {rows[-1]}", file=sys.stderr, flush=True)
     with psycopg.connect(server) as conn:
         version = conn.execute("SHOW server_version").fetchone()[0]
-    print(f"PostgreSQL {version}; medians of {args.runs} runs, whole process, seconds; memory = peak RSS of pgdecl (MB)")
+    print(f"PostgreSQL {version}; medians of {args.runs} runs, whole process, seconds")
     print(f"command: python benchmarks/run.py {' '.join(sys.argv[1:])}")
     print_table(rows)
 

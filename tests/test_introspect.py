@@ -10,7 +10,7 @@ import psycopg
 import pytest
 
 from conftest import run_sql
-from pgdecl.catalog.introspect import QUERY_FILES, introspect, query_file
+from pgdecl.catalog.introspect import QUERY_FILES, catalog_token, introspect, query_file
 from pgdecl.catalog.model import (
     Catalog,
     Column,
@@ -495,6 +495,13 @@ def _count_queries(dsn: str) -> int:
     return CountingCursor.executed
 
 
+def _count_token_queries(dsn: str) -> int:
+    CountingCursor.executed = 0
+    with psycopg.connect(dsn, cursor_factory=CountingCursor, autocommit=True) as conn:
+        catalog_token(conn)
+    return CountingCursor.executed
+
+
 def _many_tables(count: int) -> str:
     return "\n".join(
         f"CREATE TABLE public.t{i} (id serial PRIMARY KEY, tags text[], parent int REFERENCES public.t{max(i - 1, 0)}(id));"
@@ -512,6 +519,9 @@ def test_query_count_does_not_grow_with_the_schema(make_db: Any) -> None:
     run_sql(small, _many_tables(10))
     run_sql(large, _many_tables(200))
     assert _count_queries(small) == _count_queries(large) <= len(QUERY_FILES) + 2   # + SET TRANSACTION, SET LOCAL
+    # the catalog token that decides whether the cached catalog is still current: the
+    # list of catalogs, then one query over all of them
+    assert _count_token_queries(small) == _count_token_queries(large) == 2
     with psycopg.connect(large) as conn:
         catalog = introspect(conn, ["public"])
     assert (len(catalog.tables), len(catalog.indexes), len(catalog.policies), len(catalog.views)) == (200, 200, 200, 200)
