@@ -18,8 +18,8 @@ from __future__ import annotations
 import copyreg
 import dataclasses
 import hashlib
-import io
 import logging
+import operator
 import os
 import pickle
 import sys
@@ -46,7 +46,8 @@ _CODE = ("catalog", "spec", "presets", "shadow.py")
 
 
 # entries kept in the cache folder; the least recently used beyond this are removed
-# (every edit of a spec adds two entries, and a reconciler runs for months)
+# (every edit of a spec adds two entries, every new state of a database one, and a
+# reconciler runs for months)
 KEEP = int(os.environ.get("PGDECL_CACHE_KEEP", "64"))
 
 
@@ -265,8 +266,26 @@ def _slot_setters(cls: type) -> tuple[Any, ...]:
     return tuple(getattr(cls, name).__set__ for name in _field_names(cls))
 
 
-def _shared(value: Any) -> Any:
-    return sys.intern(value) if type(value) is str else value
+def _fields_getter(cls: type) -> Any:
+    """A C-level getter of an object's field values, as a tuple."""
+    names = _field_names(cls)
+    if len(names) == 1:
+        (name,) = names
+        return lambda obj: (getattr(obj, name),)
+    return operator.attrgetter(*names)
+
+
+@lru_cache(maxsize=None)
+def _how_to_pickle(cls: type) -> tuple[str, Any] | None:
+    """('slotted' | 'plain' | 'namedtuple', field getter) for the classes this pickler
+    handles itself; None for the rest (the default way)."""
+    if dataclasses.is_dataclass(cls):
+        if cls.__reduce_ex__ is not object.__reduce_ex__ or cls.__reduce__ is not object.__reduce__:
+            return None              # a dataclass that says how to pickle it
+        return ("slotted" if "__slots__" in cls.__dict__ else "plain"), _fields_getter(cls)
+    if issubclass(cls, tuple) and hasattr(cls, "_fields") and cls.__reduce_ex__ is tuple.__reduce_ex__:
+        return "namedtuple", None    # ObjectKey, QualifiedName, …
+    return None
 
 
 class _Pickler(pickle.Pickler):
@@ -277,32 +296,34 @@ class _Pickler(pickle.Pickler):
     1,000-table desired state (~32,000 objects) that was two thirds of the load.
     Pickle stores an object met twice once; interning makes equal text (schema and
     type names, defaults, file names) one object, so it is stored once and shared
-    once loaded: a smaller file and a smaller heap.
+    once loaded: a smaller file and a smaller heap. Named tuples (the object keys)
+    are stored as (class, values), without a Python ``__getnewargs__`` call each.
+    ``reducer_override`` runs for every object but str, int, dict, list, tuple and a
+    few more: what it does per object is kept to a cached lookup and C-level getters
+    (a 5,000-table catalog, ~250,000 objects: 1.7 → 0.9 s).
     """
 
     def reducer_override(self, obj: Any) -> Any:
         cls = type(obj)
-        if not dataclasses.is_dataclass(cls) or cls.__reduce_ex__ is not object.__reduce_ex__ \
-                or cls.__reduce__ is not object.__reduce__:
-            return NotImplemented        # not a dataclass, or one that says how to pickle it
-        values = tuple([_shared(getattr(obj, name)) for name in _field_names(cls)])
-        if "__slots__" in cls.__dict__:
+        how = _how_to_pickle(cls)
+        if how is None:
+            return NotImplemented
+        kind, getter = how
+        if kind == "namedtuple":
+            return cls, tuple([sys.intern(v) if type(v) is str else v for v in obj])
+        values = tuple([sys.intern(v) if type(v) is str else v for v in getter(obj)])
+        if kind == "slotted":
             return _rebuild, (cls, values)
         if set(vars(obj)) != set(_field_names(cls)):
             return NotImplemented        # attributes beyond the fields: the default way
         return copyreg.__newobj__, (cls,), dict(zip(_field_names(cls), values))
 
 
-def _dumps(value: Any) -> bytes:
-    buffer = io.BytesIO()
-    _Pickler(buffer, protocol=pickle.HIGHEST_PROTOCOL).dump(value)
-    return buffer.getvalue()
-
-
 def _read(path: Path) -> Any:
     with paused_gc():
         try:
-            value = pickle.loads(path.read_bytes())
+            with path.open("rb") as file:      # streamed: no copy of the whole entry in memory
+                value = pickle.load(file)
         except (OSError, pickle.PickleError, EOFError, AttributeError, ImportError, TypeError, ValueError):
             return None
     try:
@@ -313,22 +334,37 @@ def _read(path: Path) -> Any:
 
 
 def _prune(folder: Path) -> None:
-    """Remove the least recently used entries beyond ``KEEP``."""
+    """Remove the least recently used entries beyond ``KEEP`` (a spec's head and body are
+    one entry; the tiny "converged" records are counted apart, 16 times as many kept)."""
+    entries: dict[str, list[Path]] = {}
+    for file in folder.glob("*.pickle"):
+        entries.setdefault(file.name.removesuffix(".pickle").removesuffix(".head"), []).append(file)
+
+    def last_used(name: str) -> float:
+        try:
+            return max(file.stat().st_mtime for file in entries[name])
+        except OSError:            # removed meanwhile by another process
+            return 0.0
+
+    converged = [name for name in entries if name.startswith("converged-")]
+    others = [name for name in entries if not name.startswith("converged-")]
     try:
-        entries = sorted(folder.glob("*.pickle"), key=lambda p: p.stat().st_mtime, reverse=True)
-        for stale in entries[KEEP:]:
-            stale.unlink(missing_ok=True)
+        for names, keep in ((others, KEEP), (converged, KEEP * 16)):
+            for name in sorted(names, key=last_used, reverse=True)[keep:]:
+                for file in entries[name]:
+                    file.unlink(missing_ok=True)
     except OSError as exc:        # another process pruned first: harmless
         log.info("cannot prune the cache: %s", exc)
 
 
 def _write(path: Path, value: Any) -> None:
+    temporary = path.with_suffix(f".{os.getpid()}.tmp")
     try:
-        data = _dumps(value)
         path.parent.mkdir(parents=True, exist_ok=True)
-        temporary = path.with_suffix(f".{os.getpid()}.tmp")
-        temporary.write_bytes(data)
+        with temporary.open("wb") as file:     # streamed, not built in memory first (tens of MB)
+            _Pickler(file, protocol=pickle.HIGHEST_PROTOCOL).dump(value)
         temporary.replace(path)
         _prune(path.parent)
     except (OSError, pickle.PicklingError, TypeError, AttributeError) as exc:  # a cache that cannot be written is only slower
         log.info("cannot write the cache: %s", exc)
+        temporary.unlink(missing_ok=True)

@@ -107,10 +107,16 @@ def _read_live_on(conn: psycopg.Connection, schemas: tuple[str, ...], lock_timeo
     return catalog
 
 
+def _server_version(dsn: str) -> int:
+    with connect(dsn) as conn:
+        return int(conn.execute("SHOW server_version_num").fetchone()[0])  # type: ignore[index]
+
+
 def desired_state(spec: Spec, target_dsn: str | None, shadow_dsn: str | None,
                   server_version: int | None = None) -> Desired:
     """The spec canonicalized on the shadow server (or the target's, or the embedded one),
-    reused from the cache when the spec, the server version and pgdecl are unchanged."""
+    reused from the cache when the spec, the server version and pgdecl are unchanged.
+    ``server_version``: that server's, when the caller knows it."""
     from pgdecl import cache
 
     server = shadow_dsn or target_dsn
@@ -118,9 +124,8 @@ def desired_state(spec: Spec, target_dsn: str | None, shadow_dsn: str | None,
         from pgdecl.embedded import start_embedded
 
         server = start_embedded()
-    if server_version is None or shadow_dsn is not None:
-        with connect(server) as conn:
-            server_version = int(conn.execute("SHOW server_version_num").fetchone()[0])  # type: ignore[index]
+    if server_version is None:
+        server_version = _server_version(server)
     desired = cache.load(spec, server_version)
     if desired is None:
         desired = canonicalize(spec, server)
@@ -146,15 +151,15 @@ def make_plan(spec: Spec, target_dsn: str | None, *, shadow_dsn: str | None = No
     with connect(target_dsn, autocommit=True) as conn:
         conn.execute(sql.SQL("SET lock_timeout = {}").format(sql.Literal(lock_timeout)))
         live_key = cache.live_key(conn, schemas)
-        # without a shadow server the desired state is built on the target's: its version
-        converged = None if shadow_dsn else cache.converged_key(live_key, spec, conn.info.server_version)
+        # the version of the server the desired state is built on (the target's by default)
+        version = _server_version(shadow_dsn) if shadow_dsn else conn.info.server_version
+        converged = cache.converged_key(live_key, spec, version)
         fingerprint_ = cache.load_converged(converged)
         if fingerprint_ is not None:
-            version = conn.info.server_version
             return PlanResult(Plan(steps=[], fingerprint=fingerprint_),
                               lambda: read_live(target_dsn, schemas, lock_timeout, cached=True),
-                              lambda: desired_state(spec, target_dsn, None, version), schemas, online)
-        live, desired = _live_and_desired(conn, spec, target_dsn, shadow_dsn, lock_timeout, live_key)
+                              lambda: desired_state(spec, target_dsn, shadow_dsn, version), schemas, online)
+        live, desired = _live_and_desired(conn, spec, target_dsn, shadow_dsn, lock_timeout, live_key, version)
         del spec            # the desired state is all a plan needs now: when the caller holds
         #                     no other reference, a large spec's objects are freed before diffing
         result = plan_between(live, desired, schemas, online, measure=lambda tables: table_sizes(conn, tables))
@@ -164,7 +169,7 @@ def make_plan(spec: Spec, target_dsn: str | None, *, shadow_dsn: str | None = No
 
 
 def _live_and_desired(conn: psycopg.Connection, spec: Spec, target_dsn: str, shadow_dsn: str | None,
-                      lock_timeout: str, live_key: str | None) -> tuple[Catalog, Desired]:
+                      lock_timeout: str, live_key: str | None, version: int) -> tuple[Catalog, Desired]:
     """Read the live catalog in a thread while the desired state is loaded (or built).
 
     The catalog queries are mostly server time, during which psycopg releases the
@@ -176,7 +181,7 @@ def _live_and_desired(conn: psycopg.Connection, spec: Spec, target_dsn: str, sha
     with ThreadPoolExecutor(1, "pgdecl-live") as pool:
         reading: Future[Catalog] = pool.submit(_read_live_on, conn, spec.managed_schemas, lock_timeout, True, live_key)
         try:
-            desired = desired_state(spec, target_dsn, shadow_dsn, conn.info.server_version)
+            desired = desired_state(spec, target_dsn, shadow_dsn, version)
         except BaseException:
             reading.result()            # its error, if any, comes first
             raise
