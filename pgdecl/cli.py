@@ -204,7 +204,7 @@ def apply(spec, database_url, shadow_url, yes, allow_destructive, allow_hazards,
         _run(lock.__enter__)
         try:
             result = _run(lambda: make_plan(loaded, database_url, shadow_dsn=shadow_url, lock_timeout=lock_timeout,
-                                            online=policy))
+                                            online=policy, applying=True))
         finally:
             lock.__exit__(None, None, None)
         if result.plan.empty:

@@ -85,26 +85,34 @@ def read_live(dsn: str, schemas: tuple[str, ...], lock_timeout: str = "10s", *, 
 
 
 def _read_live_on(conn: psycopg.Connection, schemas: tuple[str, ...], lock_timeout: str,
-                  cached: bool = False, key: str | None = None) -> Catalog:
-    """The live catalog; with ``cached`` (or the ``key`` it has now), the one read last time
-    if nothing introspection reads has changed since (``cache.live_key``), else read and stored."""
+                  cached: bool = False) -> Catalog:
+    """The live catalog; with ``cached``, the one read last time if nothing introspection
+    reads has changed since (``cache.live_key``), else read and stored."""
     from pgdecl import cache
 
     conn.execute(sql.SQL("SET lock_timeout = {}").format(sql.Literal(lock_timeout)))
-    if key is None and cached:
-        key = cache.live_key(conn, schemas)
+    key = cache.live_key(conn, schemas) if cached else None
+    catalog, found = _cached_or_read(conn, schemas, lock_timeout, key)
+    if not found:
+        cache.store_live(key, catalog)
+    return catalog
+
+
+def _cached_or_read(conn: psycopg.Connection, schemas: tuple[str, ...], lock_timeout: str,
+                    key: str | None) -> tuple[Catalog, bool]:
+    """(the live catalog, whether it came from the cache under ``key``); lock_timeout is set."""
+    from pgdecl import cache
+
     found = cache.load_live(key)
     if found is not None:
-        return found
+        return found, True
     try:
-        catalog = introspect(conn, schemas)
+        return introspect(conn, schemas), False
     except pg_errors.LockNotAvailable:
         locked = conn.execute(LOCKED_RELATIONS_SQL, [list(schemas)]).fetchall()
         holders = ", ".join(f"{name} (by pid {pid})" for name, pid in locked) or "a relation"
         raise PgdeclError(f"lock timeout after {lock_timeout} while reading the catalog: {holders} is "
                           "locked by another session; nothing was changed") from None
-    cache.store_live(key, catalog)
-    return catalog
 
 
 def _server_version(dsn: str) -> int:
@@ -134,8 +142,13 @@ def desired_state(spec: Spec, target_dsn: str | None, shadow_dsn: str | None,
 
 
 def make_plan(spec: Spec, target_dsn: str | None, *, shadow_dsn: str | None = None,
-              lock_timeout: str = "10s", online: OnlinePolicy | None = None) -> PlanResult:
-    """Plan ``spec`` against ``target_dsn`` (None: an empty database on the embedded server)."""
+              lock_timeout: str = "10s", online: OnlinePolicy | None = None,
+              applying: bool = False) -> PlanResult:
+    """Plan ``spec`` against ``target_dsn`` (None: an empty database on the embedded server).
+
+    The live catalog read is cached for the next plan unless ``applying`` (the plan is
+    about to be applied, so the database will not stay as it is) and there are changes.
+    """
     if target_dsn is None:
         from pgdecl.embedded import start_embedded
         from pgdecl.shadow import scratch_database
@@ -159,17 +172,21 @@ def make_plan(spec: Spec, target_dsn: str | None, *, shadow_dsn: str | None = No
             return PlanResult(Plan(steps=[], fingerprint=fingerprint_),
                               lambda: read_live(target_dsn, schemas, lock_timeout, cached=True),
                               lambda: desired_state(spec, target_dsn, shadow_dsn, version), schemas, online)
-        live, desired = _live_and_desired(conn, spec, target_dsn, shadow_dsn, lock_timeout, live_key, version)
+        (live, from_cache), desired = _live_and_desired(conn, spec, target_dsn, shadow_dsn, lock_timeout,
+                                                        live_key, version)
         del spec            # the desired state is all a plan needs now: when the caller holds
         #                     no other reference, a large spec's objects are freed before diffing
         result = plan_between(live, desired, schemas, online, measure=lambda tables: table_sizes(conn, tables))
+        if not from_cache and (result.plan.empty or not applying):
+            cache.store_live(live_key, live)
         if result.plan.empty:
             cache.store_converged(converged, result.plan.fingerprint)
         return result
 
 
 def _live_and_desired(conn: psycopg.Connection, spec: Spec, target_dsn: str, shadow_dsn: str | None,
-                      lock_timeout: str, live_key: str | None, version: int) -> tuple[Catalog, Desired]:
+                      lock_timeout: str, live_key: str | None,
+                      version: int) -> tuple[tuple[Catalog, bool], Desired]:
     """Read the live catalog in a thread while the desired state is loaded (or built).
 
     The catalog queries are mostly server time, during which psycopg releases the
@@ -179,7 +196,8 @@ def _live_and_desired(conn: psycopg.Connection, spec: Spec, target_dsn: str, sha
     the desired state, as when the two ran one after the other.
     """
     with ThreadPoolExecutor(1, "pgdecl-live") as pool:
-        reading: Future[Catalog] = pool.submit(_read_live_on, conn, spec.managed_schemas, lock_timeout, True, live_key)
+        reading: Future[tuple[Catalog, bool]] = pool.submit(_cached_or_read, conn, spec.managed_schemas,
+                                                             lock_timeout, live_key)
         try:
             desired = desired_state(spec, target_dsn, shadow_dsn, version)
         except BaseException:

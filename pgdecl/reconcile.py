@@ -275,7 +275,7 @@ class Reconciler:
                 self.reporter.event(target.name, "skipped", reason="stopping")
                 return Outcome(target.name, "skipped", message=NOT_RECONCILED)
             result = make_plan(spec, target.dsn, shadow_dsn=self.shadow_url, lock_timeout=target.lock_timeout,
-                               online=target.online)
+                               online=target.online, applying=not self.dry_run)
             plan = result.plan
             if plan.empty:
                 self.reporter.event(target.name, "converged", steps=0)

@@ -215,6 +215,21 @@ def test_plan_reuses_the_live_catalog_until_the_schema_changes(db: str, tmp_path
         "PGDECL_CACHE_LIVE=0 reads the catalog every time"
 
 
+def test_a_plan_about_to_be_applied_does_not_cache_the_catalog(db: str, tmp_path: Path, cached: Path) -> None:
+    """The database is about to change: storing what it was is wasted time (the re-plan
+    after the apply stores the new state), unless there is nothing to apply."""
+    run_sql(db, "CREATE TABLE public.accounts (id bigint PRIMARY KEY, name text NOT NULL, note text)")
+    spec_path = tmp_path / "schema.yaml"
+    spec_path.write_text(SPEC)
+    assert not make_plan(load_spec(spec_path), db, applying=True).plan.empty
+    assert list(cached.glob("live-*.pickle")) == []
+    assert not make_plan(load_spec(spec_path), db).plan.empty
+    assert len(list(cached.glob("live-*.pickle"))) == 1
+    run_sql(db, "ALTER TABLE public.accounts DROP COLUMN note")
+    assert make_plan(load_spec(spec_path), db, applying=True).plan.empty
+    assert len(list(cached.glob("live-*.pickle"))) == 2      # nothing to apply: kept
+
+
 def test_an_edited_spec_is_not_taken_for_converged(db: str, tmp_path: Path, cached: Path) -> None:
     run_sql(db, "CREATE TABLE public.accounts (id bigint PRIMARY KEY, name text NOT NULL)")
     spec_path = tmp_path / "schema.yaml"
