@@ -360,8 +360,10 @@ def _prune(folder: Path) -> None:
 def _write(path: Path, value: Any) -> None:
     temporary = path.with_suffix(f".{os.getpid()}.tmp")
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with temporary.open("wb") as file:     # streamed, not built in memory first (tens of MB)
+        # the entries hold schema text (function bodies, policies): readable by their owner only
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        with os.fdopen(os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600), "wb") as file:
+            # streamed, not built in memory first (tens of MB)
             _Pickler(file, protocol=pickle.HIGHEST_PROTOCOL).dump(value)
         temporary.replace(path)
         _prune(path.parent)

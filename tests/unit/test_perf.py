@@ -126,3 +126,12 @@ def test_desired_state_round_trips_through_the_cache(tmp_path: Path, monkeypatch
     assert loaded == desired
     assert loaded.catalog.tables[key].origin == table.origin        # not compared by ==, kept all the same
     assert loaded.catalog.tables[key].size_bytes == 8192
+
+
+def test_cache_entries_are_private(spec_file: Path) -> None:
+    """Entries hold schema text (function bodies, policies): owner-only, like ~/.ssh."""
+    cache.load_spec(spec_file)
+    folder = spec_file.parent / "cache"
+    assert folder.stat().st_mode & 0o777 == 0o700
+    entries = list(folder.glob("*.pickle"))
+    assert entries and all(entry.stat().st_mode & 0o777 == 0o600 for entry in entries)
