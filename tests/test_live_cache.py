@@ -12,6 +12,7 @@ from pathlib import Path
 
 import psycopg
 import pytest
+from psycopg.conninfo import make_conninfo
 
 from conftest import run_sql
 from pgdecl import cache
@@ -140,6 +141,30 @@ def test_token_changes_when_a_role_is_renamed(db: str) -> None:
         _autocommit(db, f"ALTER ROLE {role}_x RENAME TO {role}")
     finally:
         run_sql(db, f"DROP OWNED BY {role}; DROP ROLE {role}")
+
+
+def test_token_and_cached_plan_as_an_ordinary_role(db: str, server_dsn: str, tmp_path: Path, cached: Path) -> None:
+    """Not every catalog is readable by an ordinary role (pg_user_mapping holds passwords):
+    the token reads those it may, and a plan as that role uses the cache like any other."""
+    role = f"pgdecl_plain_{uuid.uuid4().hex[:8]}"
+    run_sql(db, f"CREATE ROLE {role} LOGIN; "
+                "CREATE TABLE public.accounts (id bigint PRIMARY KEY, name text NOT NULL)")
+    try:
+        as_role = make_conninfo(db, user=role)
+        with psycopg.connect(as_role, autocommit=True) as conn:
+            assert not conn.execute("SELECT rolsuper FROM pg_roles WHERE rolname = current_user").fetchone()[0]
+            token = catalog_token(conn)
+        assert token == _token(as_role)
+        spec_path = tmp_path / "schema.yaml"
+        spec_path.write_text(SPEC)
+        plans = [make_plan(load_spec(spec_path), as_role, shadow_dsn=server_dsn) for _ in range(2)]
+        assert all(result.plan.empty for result in plans)
+        assert callable(plans[1]._live)                      # the second one from the cache
+        run_sql(db, "ALTER TABLE public.accounts ADD COLUMN note text")
+        drifted = make_plan(load_spec(spec_path), as_role, shadow_dsn=server_dsn)
+        assert [step.op.describe() for step in drifted.plan.steps] == ["drop column note of table public.accounts"]
+    finally:
+        run_sql(db, f"DROP ROLE {role}")
 
 
 SPEC = """\

@@ -126,9 +126,12 @@ TOKEN_EXCLUDED = frozenset({"pg_statistic", "pg_statistic_ext_data", "pg_largeob
 TOKEN_SETTINGS = ("server_version_num", "DateStyle", "IntervalStyle", "TimeZone", "extra_float_digits",
                   "bytea_output", "standard_conforming_strings", "quote_all_identifiers", "lc_monetary",
                   "lc_numeric", "server_encoding", "client_encoding")
+# the catalogs of this database the current role may read (an ordinary role may not read
+# pg_user_mapping, which holds passwords, nor the statistics; introspection reads neither)
 _CATALOGS_SQL = """
 SELECT c.relname FROM pg_catalog.pg_class c
 WHERE c.relnamespace = 'pg_catalog'::pg_catalog.regnamespace AND c.relkind = 'r' AND NOT c.relisshared
+  AND pg_catalog.has_table_privilege(c.oid, 'SELECT')
 ORDER BY 1
 """
 
