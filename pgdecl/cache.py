@@ -255,6 +255,15 @@ def _rebuild(cls: type, values: tuple[Any, ...]) -> Any:
     return obj
 
 
+def _rebuild_flat(cls: type, *values: Any) -> Any:
+    """``_rebuild`` with the values as arguments: one tuple per object in the pickle (and in
+    the pickler's memo, which keeps every tuple it wrote until the end) instead of two."""
+    obj = object.__new__(cls)
+    for set_slot, value in zip(_slot_setters(cls), values):
+        set_slot(obj, value)
+    return obj
+
+
 @lru_cache(maxsize=None)
 def _field_names(cls: type) -> tuple[str, ...]:
     return tuple(f.name for f in dataclasses.fields(cls))
@@ -311,9 +320,9 @@ class _Pickler(pickle.Pickler):
         kind, getter = how
         if kind == "namedtuple":
             return cls, tuple([sys.intern(v) if type(v) is str else v for v in obj])
-        values = tuple([sys.intern(v) if type(v) is str else v for v in getter(obj)])
         if kind == "slotted":
-            return _rebuild, (cls, values)
+            return _rebuild_flat, (cls, *[sys.intern(v) if type(v) is str else v for v in getter(obj)])
+        values = tuple([sys.intern(v) if type(v) is str else v for v in getter(obj)])
         if set(vars(obj)) != set(_field_names(cls)):
             return NotImplemented        # attributes beyond the fields: the default way
         return copyreg.__newobj__, (cls,), dict(zip(_field_names(cls), values))
