@@ -247,21 +247,19 @@ def load_spec(paths: str | Path | Iterable[str | Path]) -> Spec:
     return spec
 
 
-def _rebuild(cls: type, values: tuple[Any, ...]) -> Any:
-    """A slotted dataclass from its field values, without ``__init__`` (what unpickling does)."""
-    obj = object.__new__(cls)
-    for set_slot, value in zip(_slot_setters(cls), values):
-        set_slot(obj, value)
-    return obj
-
-
 def _rebuild_flat(cls: type, *values: Any) -> Any:
-    """``_rebuild`` with the values as arguments: one tuple per object in the pickle (and in
-    the pickler's memo, which keeps every tuple it wrote until the end) instead of two."""
+    """A slotted dataclass from its field values, without ``__init__`` (what unpickling does).
+    The values are arguments: one tuple per object in the pickle (and in the pickler's memo,
+    which keeps every tuple it wrote until the end), not a class and a tuple of values."""
     obj = object.__new__(cls)
     for set_slot, value in zip(_slot_setters(cls), values):
         set_slot(obj, value)
     return obj
+
+
+def _rebuild(cls: type, values: tuple[Any, ...]) -> Any:
+    """What entries written before ``_rebuild_flat`` name: they stay readable."""
+    return _rebuild_flat(cls, *values)
 
 
 @lru_cache(maxsize=None)
