@@ -169,8 +169,10 @@ def make_plan(spec: Spec, target_dsn: str | None, *, shadow_dsn: str | None = No
         converged = cache.converged_key(live_key, spec, version)
         fingerprint_ = cache.load_converged(converged)
         if fingerprint_ is not None:
+            # the catalogs, if asked for: the live one as it was found (read again only
+            # if its entry was pruned meanwhile)
             return PlanResult(Plan(steps=[], fingerprint=fingerprint_),
-                              lambda: read_live(target_dsn, schemas, lock_timeout, cached=True),
+                              lambda: cache.load_live(live_key) or read_live(target_dsn, schemas, lock_timeout),
                               lambda: desired_state(spec, target_dsn, shadow_dsn, version), schemas, online)
         (live, from_cache), desired = _live_and_desired(conn, spec, target_dsn, shadow_dsn, lock_timeout,
                                                         live_key, version)
