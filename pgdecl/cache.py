@@ -51,8 +51,12 @@ _CODE = ("catalog", "spec", "presets", "shadow.py")
 KEEP = int(os.environ.get("PGDECL_CACHE_KEEP", "64"))
 
 
+def _switched_on(variable: str) -> bool:
+    return os.environ.get(variable, "1") not in ("0", "false", "no", "off")
+
+
 def enabled() -> bool:
-    return os.environ.get("PGDECL_CACHE", "1") not in ("0", "false", "no", "off")
+    return _switched_on("PGDECL_CACHE")
 
 
 def _folder() -> Path:
@@ -60,17 +64,24 @@ def _folder() -> Path:
     return Path(os.environ.get("PGDECL_CACHE_DIR", Path(root) / "pgdecl" / "desired"))
 
 
+def _files_digest(files: Iterable[Path]) -> str:
+    """A hash of the .py and .sql files among ``files``: their paths in the package and bytes."""
+    digest = hashlib.sha256()
+    for file in files:
+        if file.is_file() and file.suffix in (".py", ".sql"):
+            digest.update(str(file.relative_to(_PACKAGE)).encode())
+            digest.update(file.read_bytes())
+    return digest.hexdigest()
+
+
 @lru_cache(maxsize=1)
 def _code_digest() -> str:
-    digest = hashlib.sha256()
+    """The code whose output ends up in a catalog (desired or live)."""
+    files: list[Path] = []
     for name in _CODE:
         path = _PACKAGE / name
-        files = sorted(path.rglob("*")) if path.is_dir() else [path]
-        for file in files:
-            if file.is_file() and file.suffix in (".py", ".sql"):
-                digest.update(str(file.relative_to(_PACKAGE)).encode())
-                digest.update(file.read_bytes())
-    return digest.hexdigest()
+        files.extend(sorted(path.rglob("*")) if path.is_dir() else [path])
+    return _files_digest(files)
 
 
 def key(spec: Spec, server_version: int) -> str:
@@ -99,7 +110,7 @@ def store(spec: Spec, server_version: int, desired: Desired) -> None:
 
 
 def live_enabled() -> bool:
-    return enabled() and os.environ.get("PGDECL_CACHE_LIVE", "1") not in ("0", "false", "no", "off")
+    return enabled() and _switched_on("PGDECL_CACHE_LIVE")
 
 
 def live_key(conn: psycopg.Connection, schemas: Iterable[str]) -> str | None:
@@ -140,12 +151,7 @@ def store_live(key: str | None, catalog: Catalog) -> None:
 @lru_cache(maxsize=1)
 def _package_digest() -> str:
     """All of pgdecl's code: what a plan is, beyond the catalogs it compares."""
-    digest = hashlib.sha256()
-    for file in sorted(_PACKAGE.rglob("*")):
-        if file.is_file() and file.suffix in (".py", ".sql"):
-            digest.update(str(file.relative_to(_PACKAGE)).encode())
-            digest.update(file.read_bytes())
-    return digest.hexdigest()
+    return _files_digest(sorted(_PACKAGE.rglob("*")))
 
 
 def converged_key(live_key: str | None, spec: Spec, server_version: int) -> str | None:
@@ -316,6 +322,8 @@ class _Pickler(pickle.Pickler):
         if how is None:
             return NotImplemented
         kind, getter = how
+        # the interning is written out three times on purpose: a helper function is one more
+        # Python call per object: 0.80 → 0.94 s to pickle a 5,000-table catalog (best of 4)
         if kind == "namedtuple":
             return cls, tuple([sys.intern(v) if type(v) is str else v for v in obj])
         if kind == "slotted":
