@@ -54,7 +54,7 @@ def _side(source: tuple[str, ...], other: tuple[str, ...], schemas: tuple[str, .
 def diff_between(from_side: tuple[str, object], to_side: tuple[str, object], schemas: tuple[str, ...]):
     """The plan that turns the ``from`` side into the ``to`` side."""
     from pgdecl.catalog.introspect import introspect
-    from pgdecl.engine import connect, plan_between
+    from pgdecl.engine import connect, plan_between, read_only
     from pgdecl.shadow import Desired, canonicalize
 
     specs = [value for kind, value in (from_side, to_side) if kind == "spec"]
@@ -68,6 +68,7 @@ def diff_between(from_side: tuple[str, object], to_side: tuple[str, object], sch
 
     def read(dsn: str) -> Catalog:
         with connect(str(dsn), autocommit=True) as conn:
+            read_only(conn)
             return introspect(conn, managed or None)
 
     def server() -> str:

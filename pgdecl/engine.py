@@ -65,6 +65,11 @@ def connect(dsn: str, **kwargs) -> psycopg.Connection:
         raise PgdeclError(f"cannot connect to {mask(dsn)}: {mask(first)}") from None
 
 
+def read_only(conn: psycopg.Connection) -> None:
+    """Planning only reads the target: its session refuses any write, whatever runs in it."""
+    conn.execute("SET default_transaction_read_only = on")
+
+
 LOCKED_RELATIONS_SQL = """
 SELECT DISTINCT n.nspname || '.' || c.relname, l.pid
 FROM pg_catalog.pg_locks l
@@ -81,6 +86,7 @@ def read_live(dsn: str, schemas: tuple[str, ...], lock_timeout: str = "10s", *, 
     in ACCESS EXCLUSIVE mode by another session makes this fail after ``lock_timeout``,
     naming the table, instead of waiting forever."""
     with connect(dsn, autocommit=True) as conn:
+        read_only(conn)
         return _read_live_on(conn, schemas, lock_timeout, cached)
 
 
@@ -162,6 +168,7 @@ def make_plan(spec: Spec, target_dsn: str | None, *, shadow_dsn: str | None = No
 
     schemas = spec.managed_schemas
     with connect(target_dsn, autocommit=True) as conn:
+        read_only(conn)
         conn.execute(sql.SQL("SET lock_timeout = {}").format(sql.Literal(lock_timeout)))
         live_key = cache.live_key(conn, schemas)
         # the version of the server the desired state is built on (the target's by default)

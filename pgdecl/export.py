@@ -147,9 +147,10 @@ def export_database(dsn: str, schemas: tuple[str, ...] = ()) -> Export:
     Without ``schemas`` every non-system schema is exported, except the platform
     schemas of a Supabase project (auth, storage, extensions, ...).
     """
-    from pgdecl.engine import connect
+    from pgdecl.engine import connect, read_only
 
     with connect(dsn, autocommit=True) as conn:
+        read_only(conn)
         supabase = conn.execute("SELECT to_regclass('auth.users') IS NOT NULL "
                                 "AND to_regclass('storage.objects') IS NOT NULL").fetchone()[0]  # type: ignore[index]
         if schemas:

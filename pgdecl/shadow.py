@@ -5,6 +5,9 @@ from __future__ import annotations
 import dataclasses
 import logging
 import re
+import signal
+import threading
+import time
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -12,6 +15,7 @@ from importlib import resources
 from typing import TYPE_CHECKING
 
 import psycopg
+from psycopg import errors as pg_errors
 from psycopg import sql
 
 from pgdecl.catalog.introspect import introspect
@@ -36,24 +40,115 @@ def preset_sql(name: str) -> str:
     return (resources.files("pgdecl") / "presets" / f"{name}.sql").read_text(encoding="utf-8")
 
 
+SCRATCH_PREFIX = "pgdecl_shadow_"
+# a scratch database left by a killed run is removed by a later run once it is this old
+# (and nobody is connected to it): runs never take that long, so it is not in use
+LEFTOVER_AGE = 3600
+
+
 @contextmanager
 def scratch_database(server_dsn: str) -> Iterator[str]:
-    """A temporary database on the server of ``server_dsn``; dropped afterwards."""
-    name = f"pgdecl_shadow_{uuid.uuid4().hex[:12]}"
-    try:
-        with psycopg.connect(server_dsn, autocommit=True) as conn:
-            conn.execute(sql.SQL("CREATE DATABASE {} TEMPLATE template0 ENCODING 'UTF8'").format(sql.Identifier(name)))
-    except psycopg.Error as exc:
-        raise PgdeclError(f"cannot create a scratch database on {mask(server_dsn)}: {_pg_message(exc)} "
-                          "(pgdecl needs CREATEDB there, or pass --shadow-url)") from None
-    try:
-        yield with_database(server_dsn, name)
-    finally:
+    """A temporary database on the server of ``server_dsn``, dropped afterwards: on error,
+    on Ctrl-C and on SIGTERM / SIGHUP too (``interruptible``). Its name carries its
+    creation time, so that leftovers of runs killed outright (SIGKILL, a lost
+    connection) are recognised and dropped by the next run on that server."""
+    name = f"{SCRATCH_PREFIX}{int(time.time())}_{uuid.uuid4().hex[:8]}"
+    with interruptible():
         try:
             with psycopg.connect(server_dsn, autocommit=True) as conn:
-                conn.execute(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name)))
-        except psycopg.Error as exc:  # pragma: no cover - best effort cleanup
-            log.warning("could not drop scratch database %s: %s", name, _pg_message(exc))
+                _drop_leftovers(conn)
+                conn.execute(sql.SQL("CREATE DATABASE {} TEMPLATE template0 ENCODING 'UTF8'").format(
+                    sql.Identifier(name)))
+        except psycopg.Error as exc:
+            raise PgdeclError(f"cannot create a scratch database on {mask(server_dsn)}: {_pg_message(exc)} "
+                              "(pgdecl needs CREATEDB there, or pass --shadow-url)") from None
+        try:
+            yield with_database(server_dsn, name)
+        finally:
+            with deferred_signals():        # a second Ctrl-C does not leave the database behind
+                try:
+                    with psycopg.connect(server_dsn, autocommit=True) as conn:
+                        conn.execute(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name)))
+                except psycopg.Error as exc:  # pragma: no cover - best effort cleanup
+                    log.warning("could not drop scratch database %s: %s (a later run drops it after an hour)",
+                                name, _pg_message(exc))
+
+
+_LEFTOVERS_SQL = """
+SELECT d.datname FROM pg_catalog.pg_database d
+WHERE d.datname LIKE 'pgdecl\\_shadow\\_%'
+  AND pg_catalog.pg_has_role(d.datdba, 'USAGE')
+  AND NOT EXISTS (SELECT FROM pg_catalog.pg_stat_activity a WHERE a.datid = d.oid)
+"""
+
+
+def _drop_leftovers(conn: psycopg.Connection) -> None:
+    """Drop scratch databases of killed runs: older than LEFTOVER_AGE by their name, owned
+    by this role, nobody connected (plain DROP: one being connected to meanwhile stays)."""
+    now = time.time()
+    for (name,) in conn.execute(_LEFTOVERS_SQL).fetchall():
+        stamp = name[len(SCRATCH_PREFIX):].split("_")[0]
+        created = int(stamp) if stamp.isdigit() and len(stamp) >= 9 else 0     # older names carry no time
+        if now - created < LEFTOVER_AGE:
+            continue
+        try:
+            conn.execute(sql.SQL("DROP DATABASE IF EXISTS {}").format(sql.Identifier(name)))
+            log.info("dropped %s, left by a run that was killed", name)
+        except psycopg.Error as exc:
+            log.info("cannot drop leftover scratch database %s: %s", name, _pg_message(exc))
+
+
+class Interrupted(KeyboardInterrupt):
+    """SIGTERM or SIGHUP while a scratch database exists: unwinds like Ctrl-C, so it is dropped."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signal.Signals(signum).name)
+        self.signum = signum
+
+
+_STOP_SIGNALS = (signal.SIGTERM, signal.SIGHUP)
+
+
+@contextmanager
+def interruptible() -> Iterator[None]:
+    """SIGTERM and SIGHUP raise ``Interrupted`` in the main thread while this is active, unless
+    the program handles them itself (reconcile's graceful stop), so cleanup code runs."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def stop(signum: int, frame: object) -> None:   # noqa: ARG001 - signal API
+        raise Interrupted(signum)
+
+    previous = {}
+    for sig in _STOP_SIGNALS:
+        if signal.getsignal(sig) in (signal.SIG_DFL, None):
+            previous[sig] = signal.signal(sig, stop)
+    try:
+        yield
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+
+
+@contextmanager
+def deferred_signals() -> Iterator[None]:
+    """Ctrl-C, SIGTERM and SIGHUP wait until the block is done (then take effect)."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    received: list[int] = []
+    previous = {sig: signal.signal(sig, lambda signum, frame: received.append(signum))
+                for sig in (signal.SIGINT, *_STOP_SIGNALS)}
+    try:
+        yield
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+        if received:
+            if received[0] == signal.SIGINT:
+                raise KeyboardInterrupt
+            raise Interrupted(received[0])
 
 
 def _pg_message(exc: psycopg.Error) -> str:
@@ -70,29 +165,44 @@ def _error_detail(exc: psycopg.Error) -> str:
     return text
 
 
-# statements per round trip and transaction while building the desired state
+# statements per round trip (and savepoint) while building the desired state
 BATCH_STATEMENTS = 250
 
 
-def build_desired(conn: psycopg.Connection, statements: list[DDLStatement]) -> None:
-    """Run the spec's DDL in the scratch database behind ``conn`` (in autocommit mode).
+def check_statements(statements: list[DDLStatement]) -> None:
+    """Every statement rendered from the spec is exactly one statement of a kind pgdecl
+    renders (``sqlcheck.statement_kind``), checked before any of them runs."""
+    from pgdecl.spec.sqlcheck import statement_kind
 
-    Fast path: batches of BATCH_STATEMENTS statements, each one round trip and one
-    transaction. A scratch database needs no atomicity, and a single transaction
-    would hold a lock on every relation it creates until the end: a few thousand
-    tables exhaust the server's lock table (max_locks_per_transaction). When
-    PostgreSQL refuses a batch (rolled back whole), run what is left statement by
-    statement, each in its own transaction, deferring failures until what they need
-    exists, and report what still fails against its YAML position.
+    for statement in statements:
+        try:
+            statement_kind(statement.sql)
+        except ValueError as exc:
+            raise SpecSQLError(f"{statement.origin}: {statement.what}: refused before running anything: {exc}: "
+                               f"{statement.sql[:300]}") from None
+
+
+def build_desired(conn: psycopg.Connection, statements: list[DDLStatement]) -> None:
+    """Run the spec's DDL in the scratch database behind ``conn``, inside the transaction
+    that ``spec_session`` opened (and rolls back).
+
+    Fast path: batches of BATCH_STATEMENTS statements, one round trip and one savepoint
+    each. When PostgreSQL refuses a batch (rolled back to its savepoint), run what is
+    left statement by statement, each in its own savepoint, deferring failures until
+    what they need exists, and report what still fails against its YAML position.
+    Ctrl-C cancels the statement running on the server and stops here.
     """
-    conn.execute("SET synchronous_commit = off")      # nothing here needs to survive a crash
     done = 0
     while done < len(statements):
         batch = statements[done:done + BATCH_STATEMENTS]
         try:
             with conn.transaction():
-                conn.execute(";\n".join(s.sql for s in batch))  # type: ignore[arg-type]
-        except psycopg.Error:
+                # one statement a line: a trailing comment cannot swallow the separator
+                conn.execute("\n;\n".join(s.sql for s in batch))  # type: ignore[arg-type]
+        except pg_errors.QueryCanceled:
+            raise KeyboardInterrupt from None       # Ctrl-C (psycopg cancels the query), not bad SQL
+        except psycopg.Error as exc:
+            _check_capacity(exc)
             break
         done += len(batch)
     pending = statements[done:]
@@ -103,13 +213,55 @@ def build_desired(conn: psycopg.Connection, statements: list[DDLStatement]) -> N
             try:
                 with conn.transaction():
                     conn.execute(stmt.sql)  # type: ignore[arg-type]
+            except pg_errors.QueryCanceled:
+                raise KeyboardInterrupt from None
             except psycopg.Error as exc:
+                _check_capacity(exc)
                 errors[id(stmt)] = exc
                 deferred.append(stmt)
         if len(deferred) == len(pending):
             first = deferred[0]
             raise SpecSQLError(f"{first.origin}: {first.what}: {_error_detail(errors[id(first)])}")
         pending = deferred
+
+
+def _check_capacity(exc: psycopg.Error) -> None:
+    """The server's lock table is full: one transaction holds a lock on every relation it
+    creates, about a dozen a table with its indexes."""
+    if isinstance(exc, pg_errors.OutOfMemory) or getattr(exc, "sqlstate", None) == "53200":
+        raise PgdeclError(
+            "the spec is too large to canonicalize in one transaction on this server (out of shared memory: "
+            "its lock table holds max_locks_per_transaction × max_connections locks, and every table the spec "
+            "creates takes about a dozen until the end). Use --shadow-url with a scratch server started with a "
+            "larger max_locks_per_transaction (e.g. postgres -c max_locks_per_transaction=1024)") from None
+
+
+@contextmanager
+def spec_session(spec: Spec, server_dsn: str, preset: str | None = None) -> Iterator[psycopg.Connection]:
+    """A connection to a scratch database on ``server_dsn`` in which the spec is built,
+    inside one transaction that is always rolled back.
+
+    Nothing of it outlives the block: roles the preset creates (CREATE ROLE is
+    transactional), and the scratch database itself is dropped. Before any of it runs,
+    every statement is parsed (``check_statements``); function bodies are not checked
+    (``check_function_bodies = off``, as pg_dump restores them): names in them are
+    resolved when they run, and a validator compiling a body would run code.
+    """
+    from pgdecl.spec import render_ddl
+
+    statements = render_ddl(spec)
+    check_statements(statements)
+    with scratch_database(server_dsn) as dsn, psycopg.connect(dsn, autocommit=True) as conn:
+        try:
+            with conn.transaction(force_rollback=True):
+                conn.execute("SET LOCAL check_function_bodies = off")
+                conn.execute("SET LOCAL synchronous_commit = off")
+                if preset or spec.preset:
+                    conn.execute(preset_sql(preset or spec.preset))  # type: ignore[arg-type]
+                build_desired(conn, statements)
+                yield conn
+        except pg_errors.QueryCanceled:
+            raise KeyboardInterrupt from None
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -126,12 +278,7 @@ class Desired:
 
 def canonicalize(spec: Spec, server_dsn: str) -> Desired:
     """The desired state: the spec built in a scratch database on ``server_dsn`` and read back."""
-    with scratch_database(server_dsn) as dsn, psycopg.connect(dsn, autocommit=True) as conn:
-        if spec.preset:
-            conn.execute(preset_sql(spec.preset))  # type: ignore[arg-type]
-        from pgdecl.spec import render_ddl
-
-        build_desired(conn, render_ddl(spec))
+    with spec_session(spec, server_dsn) as conn:
         catalog = introspect(conn, spec.managed_schemas)
         function_keys = _canonical_function_keys(conn, spec, catalog)
         function_keys.update(_canonical_function_keys(conn, spec, catalog, "aggregate"))
@@ -208,6 +355,10 @@ def _finish(catalog: Catalog, spec: Spec, function_keys: dict[ObjectKey, ObjectK
             if obj is not None:
                 objects[key] = dataclasses.replace(obj, origin=mark)  # type: ignore[type-var]
     for schema in spec.schemas.values():
+        for view_spec in schema.views.values():
+            view_key = ObjectKey("view", schema.name, view_spec.name)
+            if view_spec.materialized and view_key in catalog.views:     # built WITH NO DATA
+                catalog.views[view_key] = dataclasses.replace(catalog.views[view_key], populated=view_spec.with_data)
         for type_spec in schema.types.values():
             type_key = ObjectKey("type", schema.name, type_spec.name)
             if type_spec.renamed_values and type_key in catalog.types:

@@ -28,7 +28,7 @@ from psycopg.rows import dict_row
 from pgdecl.catalog.introspect import introspect
 from pgdecl.catalog.model import Catalog, Column, Constraint, ObjectKey, Table
 from pgdecl.errors import PgdeclError
-from pgdecl.spec import Spec, render_ddl, trusted_sql
+from pgdecl.spec import Spec, trusted_sql
 
 EXIT_OK, EXIT_ERROR, EXIT_LEAKS = 0, 1, 2
 AUTH_USERS = ("auth", "users")
@@ -343,13 +343,12 @@ def _probe_write(conn: psycopg.Connection, catalog: Catalog, seeded: Seeded, key
 
 def verify(spec: Spec, server_dsn: str) -> Report:
     """Build ``spec`` in a scratch database on ``server_dsn``, seed two users, report every leak."""
-    from pgdecl.shadow import build_desired, preset_sql, scratch_database
+    from pgdecl.shadow import spec_session
 
     users = {label: uuid.uuid4() for label in USERS}
     report = Report({label: str(uid) for label, uid in users.items()})
-    with scratch_database(server_dsn) as dsn, psycopg.connect(dsn, autocommit=True) as conn:
-        conn.execute(preset_sql(spec.preset or "supabase"))  # type: ignore[arg-type]
-        build_desired(conn, render_ddl(spec))
+    # one transaction, rolled back: the preset's roles and anything the probes change vanish
+    with spec_session(spec, server_dsn, spec.preset or "supabase") as conn:
         catalog = introspect(conn, spec.managed_schemas)
         plan = seed_plan(catalog)
         if not plan.owned:

@@ -630,7 +630,9 @@ def _view(s: str, view: ViewSpec) -> Iterator[DDLStatement]:
         sql.SQL("WITH ({})").format(sql.SQL(", ").join(options)) if options else None,
         sql.SQL("AS {}").format(trusted_sql(view.query)),
         sql.SQL("WITH {} CHECK OPTION").format(keyword(view.check_option)) if view.check_option else None,
-        (sql.SQL("WITH DATA") if view.with_data else sql.SQL("WITH NO DATA")) if view.materialized else None,
+        # never populated here: filling it would run the query, and spec functions with it, while
+        # pgdecl only plans (the shadow records with_data on the desired catalog instead)
+        sql.SQL("WITH NO DATA") if view.materialized else None,
     ])
     yield _statement(query, key, view.origin, VIEWS, what)
     for index in view.indexes.values():

@@ -6,6 +6,7 @@ import dataclasses
 import re
 from typing import Any
 
+from pgdecl.spec import sqlcheck
 from pgdecl.spec.fields import (
     Boolean, Choice, Either, Field, Integer, ListOf, Mapped, NamedMap, Nothing, Record,
     RecordSite, Site, Text,
@@ -31,7 +32,9 @@ PRIVILEGES = {
 COLUMN_PRIVILEGES = ("all", "select", "insert", "update", "references")
 
 NAME = Text("a name")
-SQL = Text("an SQL expression")
+# SQL fields are parsed as exactly one of their kind when loaded (pgdecl.spec.sqlcheck)
+SQL = Mapped(Text("an SQL expression"), lambda text, site: sqlcheck.expression(text))
+TYPE = Mapped(Text("a type"), lambda text, site: sqlcheck.type_name(text))
 NAMES = ListOf(NAME, single=True)
 COMMENT = Field(Text(allow_empty=True))
 
@@ -162,9 +165,10 @@ def _check_column(column: ColumnSpec, at: RecordSite) -> None:
 
 COLUMN = Either(
     scalar=Mapped(Text("a column definition"),
-                  lambda text, site: ColumnSpec(name=site.name, definition=text, origin=site.origin)),
+                  lambda text, site: ColumnSpec(name=site.name, definition=sqlcheck.column_definition(text),
+                                                origin=site.origin)),
     mapping=Record(ColumnSpec, {
-        "type": Field(Text("a type"), required=True),
+        "type": Field(TYPE, required=True),
         "not_null": Field(Boolean()),
         "primary_key": Field(Boolean()),
         "unique": Field(Boolean()),
@@ -214,7 +218,7 @@ CONSTRAINT = Record(ConstraintSpec, {
     "primary_key": Field(NAMES),
     "foreign_key": Field(NAMES),
     "references": Field(REFERENCE),
-    "exclude": Field(SQL),
+    "exclude": Field(Mapped(Text("an exclusion constraint"), lambda text, site: sqlcheck.exclusion(text))),
     "include": Field(NAMES),
     "nulls_not_distinct": Field(Boolean()),
     "deferrable": Field(Boolean()),
@@ -262,7 +266,7 @@ def _check_index(index: IndexSpec, at: RecordSite) -> None:
 
 INDEX = Record(IndexSpec, {
     "columns": Field(ListOf(INDEX_ELEMENT, single=True)),
-    "definition": Field(SQL),
+    "definition": Field(Mapped(Text("an index definition"), lambda text, site: sqlcheck.index_definition(text))),
     "using": Field(NAME),
     "unique": Field(Boolean()),
     "where": Field(SQL),
@@ -345,14 +349,14 @@ def _partition_key(text: str, site: Site) -> str:
     match = _PARTITION_KEY.match(text)
     if not match or not match[2].strip():
         raise ValueError(f"expected RANGE (…), LIST (…) or HASH (…) with columns or expressions, got {text!r}")
-    return f"{match[1].upper()} ({match[2].strip()})"
+    return sqlcheck.partition_key(f"{match[1].upper()} ({match[2].strip()})")
 
 
 def _bounds(text: str, site: Site) -> str:
     if not _BOUNDS.match(text):
         raise ValueError("expected DEFAULT, FOR VALUES FROM (…) TO (…), FOR VALUES IN (…) or "
                          f"FOR VALUES WITH (MODULUS m, REMAINDER r), got {text!r}")
-    return " ".join(text.split())
+    return sqlcheck.partition_bound(" ".join(text.split()))
 
 
 PARTITION_OF = Record(PartitionOfSpec, {
@@ -409,7 +413,7 @@ def _check_view(view: ViewSpec, at: RecordSite) -> None:
 
 
 VIEW = Record(ViewSpec, {
-    "query": Field(Mapped(Text("a query"), lambda query, site: query.strip().rstrip(";").rstrip()),
+    "query": Field(Mapped(Text("a query"), lambda query, site: sqlcheck.query(query.strip().rstrip(";").rstrip())),
                    required=True),
     "columns": Field(NAMES),
     "security_invoker": Field(Boolean()),
@@ -433,7 +437,7 @@ def _owned_by(text: str, site: Site) -> Any:
 
 
 SEQUENCE = Record(SequenceSpec, {
-    "type": Field(Text("a type")),
+    "type": Field(TYPE),
     "start": Field(Integer()),
     "increment": Field(Integer()),
     "min_value": Field(Integer()),
@@ -448,7 +452,20 @@ SEQUENCE = Record(SequenceSpec, {
 _PROCEDURE_EXCLUDED = ("returns", "volatility", "strict", "leakproof", "parallel", "cost", "rows")
 
 
+# loading a shared library runs its code on the server when the function is created (even
+# with check_function_bodies off): a spec cannot create C functions, not even in a scratch database
+_UNMANAGED_LANGUAGES = ("c", "internal")
+
+
 def _check_function(function: FunctionSpec, at: RecordSite) -> None:
+    if function.language in _UNMANAGED_LANGUAGES:
+        at.fail(f"language {function.language} is not managed by pgdecl (creating such a function loads code "
+                "into the server); create it in a migration or an extension", "language")
+    try:
+        sqlcheck.function_body(function.language, function.body, function.signature.arguments,
+                               None if function.kind == "procedure" else function.returns)
+    except ValueError as exc:
+        at.fail(str(exc), "body")
     if function.kind == "procedure":
         for key in _PROCEDURE_EXCLUDED:
             if key in at.nodes:
@@ -466,7 +483,7 @@ def _signature(key: str) -> str:
 
 
 FUNCTION = Record(FunctionSpec, {
-    "returns": Field(Text("a type")),
+    "returns": Field(Mapped(Text("a type"), lambda text, site: sqlcheck.returns(text))),
     "language": Field(Mapped(NAME, lambda name, site: name.lower()), required=True),
     "body": Field(Text("a function body", allow_empty=True), required=True),
     "kind": Field(Choice("kind", ("function", "procedure"))),
@@ -565,7 +582,7 @@ MODIFY = Choice("finalfunc_modify", ("read_only", "shareable", "read_write"))
 
 AGGREGATE = _AggregateRecord(AggregateSpec, {
     "sfunc": Field(FUNCTION_NAME, required=True),
-    "stype": Field(Text("a type"), required=True),
+    "stype": Field(TYPE, required=True),
     "kind": Field(Choice("aggregate kind", ("normal", "ordered-set", "hypothetical"))),
     "sspace": Field(Integer()),
     "finalfunc": Field(FUNCTION_NAME),
@@ -577,7 +594,7 @@ AGGREGATE = _AggregateRecord(AggregateSpec, {
     "initcond": Field(Text("an initial state value", allow_empty=True)),
     "msfunc": Field(FUNCTION_NAME),
     "minvfunc": Field(FUNCTION_NAME),
-    "mstype": Field(Text("a type")),
+    "mstype": Field(TYPE),
     "msspace": Field(Integer()),
     "mfinalfunc": Field(FUNCTION_NAME),
     "mfinalfunc_extra": Field(Boolean()),
@@ -625,8 +642,9 @@ def _check_type(user_type: TypeSpec, at: RecordSite) -> None:
 
 USER_TYPE = Record(TypeSpec, {
     "enum": Field(ListOf(Text("an enum label"), nonempty=False)),
-    "domain": Field(Text("a base type")),
-    "composite": Field(NamedMap(Text("a type"), "attribute")),
+    "domain": Field(Mapped(Text("a base type"), lambda text, site: sqlcheck.type_name(text))),
+    "composite": Field(NamedMap(Mapped(Text("a type"), lambda text, site: sqlcheck.column_definition(text)),
+                                "attribute")),
     "default": Field(SQL),
     "not_null": Field(Boolean()),
     "collation": Field(NAME),
