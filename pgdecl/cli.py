@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import signal
 import sys
 from pathlib import Path
 
@@ -43,6 +44,11 @@ def _run(func):
     except psycopg.Error as exc:
         text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
         _fail(f"database error: {text}")
+    except KeyboardInterrupt as exc:        # Ctrl-C, or SIGTERM / SIGHUP (shadow.Interrupted)
+        signum = getattr(exc, "signum", signal.SIGINT)
+        click.echo(f"pgdecl: interrupted ({signal.Signals(signum).name}): stopped before changing anything "
+                   "not yet committed; scratch databases dropped", err=True)
+        sys.exit(128 + signum)
 
 
 def print_summary(plan, out=None) -> None:
@@ -115,8 +121,9 @@ database_option = click.option(
     "--database-url", envvar="DATABASE_URL", default=None,
     help="Target database (also $DATABASE_URL). Without it, plan against an empty embedded PostgreSQL.")
 shadow_option = click.option(
-    "--shadow-url", default=None,
-    help="Server on which to create the scratch database that canonicalizes the spec (default: the target's).")
+    "--shadow-url", envvar="PGDECL_SHADOW_URL", default=None,
+    help="Server on which to create the scratch database that canonicalizes the spec (also $PGDECL_SHADOW_URL; "
+         "default: the target's). A separate throwaway server is the production setting: docs/security.md.")
 format_option = click.option("--format", "fmt", type=click.Choice(["sql", "json", "summary"]), default="sql",
                              show_default=True)
 

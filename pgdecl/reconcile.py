@@ -435,7 +435,7 @@ def command():
     @click.option("--online-threshold", default=None, metavar="SIZE",
                   help="With --database-url: tables at least this big get online changes automatically "
                        "[default: 10MB; 'off' = never].")
-    @click.option("--shadow-url", default=None, help="Server for scratch databases (default: each target's).")
+    @click.option("--shadow-url", envvar="PGDECL_SHADOW_URL", default=None, help="Server for scratch databases (default: each target's).")
     @click.option("--wait", default=60.0, type=float, show_default=True, help="Seconds to wait for another reconciler.")
     @click.option("--log-format", type=click.Choice(["text", "json"]), default="text", show_default=True)
     @click.option("--metrics-file", type=click.Path(dir_okay=False), help="Write Prometheus metrics here (textfile collector).")

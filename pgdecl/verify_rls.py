@@ -379,7 +379,7 @@ def render_text(report: Report) -> str:
 
 @click.command("verify-rls")
 @click.argument("spec", nargs=-1, type=click.Path())
-@click.option("--shadow-url", default=None,
+@click.option("--shadow-url", envvar="PGDECL_SHADOW_URL", default=None,
               help="Server for the scratch database (default: the embedded PostgreSQL).")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 def verify_rls(spec, shadow_url, fmt) -> None:

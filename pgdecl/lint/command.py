@@ -61,7 +61,7 @@ def lint_target(spec_paths: tuple[str, ...], database_url: str | None, shadow_ur
 @click.argument("spec", nargs=-1, type=click.Path())
 @click.option("--database-url", default=None,
               help="Lint a live database instead of a spec (every application schema, or --schema).")
-@click.option("--shadow-url", default=None,
+@click.option("--shadow-url", envvar="PGDECL_SHADOW_URL", default=None,
               help="Server for the scratch database that canonicalizes the spec (default: embedded PostgreSQL).")
 @click.option("--schema", "schemas", multiple=True, help="With --database-url: lint only this schema (repeatable).")
 @click.option("--exposed-schema", "exposed", multiple=True, default=("public",), show_default=True,

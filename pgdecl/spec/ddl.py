@@ -187,17 +187,23 @@ def _user_type(s: str, user_type: TypeSpec) -> Iterator[DDLStatement]:
             sql.SQL("{} {}").format(sql.Identifier(attribute), trusted_sql(type_))
             for attribute, type_ in user_type.composite.items()))
     else:
-        checks = ([sql.SQL("CHECK ({})").format(trusted_sql(user_type.check))] if user_type.check else []) + [
-            sql.SQL("CONSTRAINT {} CHECK ({})").format(sql.Identifier(constraint), trusted_sql(expression))
-            for constraint, expression in user_type.constraints.items()]
         query = _join([
             sql.SQL("CREATE DOMAIN {} AS {}").format(name, trusted_sql(user_type.domain or "")),
             sql.SQL("COLLATE {}").format(sql.Identifier(user_type.collation)) if user_type.collation else None,
             sql.SQL("DEFAULT {}").format(trusted_sql(user_type.default)) if user_type.default is not None else None,
             _when(user_type.not_null, "not null"),
-            *checks,
         ])
     yield _statement(query, key, user_type.origin, TYPES, what)
+    # a domain's CHECK constraints come last: PostgreSQL runs them on every value coerced to the
+    # domain, a partition bound or an aggregate's initial state included, and their functions are
+    # spec code that must not run while pgdecl only plans (an unnamed one is named <domain>_check
+    # either way)
+    checks = ([sql.SQL("ADD CHECK ({})").format(trusted_sql(user_type.check))] if user_type.check else []) + [
+        sql.SQL("ADD CONSTRAINT {} CHECK ({})").format(sql.Identifier(constraint), trusted_sql(expression))
+        for constraint, expression in user_type.constraints.items()]
+    for check in checks:
+        yield _statement(sql.SQL("ALTER DOMAIN {} {}").format(name, check), key, user_type.origin,
+                         GRANTS_AND_COMMENTS, f"check of {what}")
     word = "domain" if user_type.domain is not None else "type"
     yield from _comment(sql.SQL("{} {}").format(keyword(word), name), user_type.comment, key,
                         user_type.origin, what)
