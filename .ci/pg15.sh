@@ -96,7 +96,7 @@ cmd_start() {
     log "starting on port $port (socket dir $base)"
     if as_owner "$user" "$bindir/pg_ctl" start --pgdata="$data" --wait --timeout=60 \
          --log="$base/server.log" \
-         -o "-c listen_addresses=127.0.0.1 -c port=$port -c unix_socket_directories=$base -c fsync=off -c synchronous_commit=off -c full_page_writes=off" \
+         -o "-c listen_addresses=127.0.0.1 -c port=$port -c unix_socket_directories=$base -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_locks_per_transaction=1024" \
          >&2; then
       break
     fi

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
@@ -18,9 +19,11 @@ from pgdecl.spec.trusted import keyword, number, trusted_sql
 
 SCHEMAS_AND_EXTENSIONS, SEQUENCES, FUNCTIONS, TABLES, FOREIGN_KEYS = 0, 1, 2, 3, 4
 INDEXES, VIEWS, VIEW_INDEXES, ROW_SECURITY, TRIGGERS, GRANTS_AND_COMMENTS = 5, 6, 7, 8, 9, 10
+# the functions' own definitions, once everything that could call one is built (``_stand_in``)
+DEFINITIONS = 11
 # last: the scratch database's own objects are built without them (they would only change the
 # privileges of roles the spec does not name on those objects, which are not compared)
-DEFAULT_PRIVILEGES = 11
+DEFAULT_PRIVILEGES = 12
 TYPES = SEQUENCES   # types and sequences never use each other; both precede functions and tables
 
 
@@ -266,15 +269,45 @@ def function_target(s: str, function: FunctionSpec) -> sql.Composed:
                                        trusted_sql(signature.identity_arguments))
 
 
+_RETURNS_NOTHING = re.compile(r"(?i)^\s*(setof\b|table\s*\(|void\s*$)")
+_OUT_ARGUMENT = re.compile(r"(?i)(^|,)\s*(out|inout)\s")
+
+
+def _stand_in(function: FunctionSpec) -> str:
+    """A plpgsql body that does nothing and returns NULL, with the function's signature.
+
+    PostgreSQL calls an immutable function with constant arguments while it builds some
+    objects (it folds constants in an index's predicate and expressions, a domain check it
+    validates …). Spec code must not run while pgdecl only plans, so every function is
+    first created with this body, and given its own definition (CREATE OR REPLACE, same
+    signature, same oid) once everything else is built."""
+    if function.kind == "procedure":
+        return "BEGIN NULL; END"
+    if _RETURNS_NOTHING.match(function.returns or "") or _OUT_ARGUMENT.search(function.signature.arguments):
+        return "BEGIN RETURN; END"
+    return "BEGIN RETURN NULL; END"
+
+
 def _function(s: str, function: FunctionSpec) -> Iterator[DDLStatement]:
     key = ObjectKey("function", s, function.name)
-    signature = function.signature
     what = f"{function.kind} {s}.{function.name}"
-    query = _join([
-        sql.SQL("CREATE {} {}({})").format(keyword(function.kind), sql.Identifier(s, signature.name),
-                                          trusted_sql(signature.arguments)),
+    stand_in = _function_definition(s, function, sql.SQL("LANGUAGE plpgsql AS {}").format(
+        dollar_quote(_stand_in(function))))
+    yield _statement(stand_in, key, function.origin, FUNCTIONS, f"{what} (a stand-in, until everything is built)")
+    definition = _function_definition(s, function, _join([
+        sql.SQL("LANGUAGE {}").format(sql.Identifier(function.language)), _function_body(function)]))
+    yield _statement(definition, key, function.origin, DEFINITIONS, what)
+    target = function_target(s, function)
+    yield from _comment(target, function.comment, key, function.origin, what)
+    yield from _grants(target, function.grants, key, function.origin, what)
+
+
+def _function_definition(s: str, function: FunctionSpec, body: sql.Composable) -> sql.Composed:
+    signature = function.signature
+    return _join([
+        sql.SQL("CREATE OR REPLACE {} {}({})").format(keyword(function.kind), sql.Identifier(s, signature.name),
+                                                     trusted_sql(signature.arguments)),
         sql.SQL("RETURNS {}").format(trusted_sql(function.returns)) if function.returns else None,
-        sql.SQL("LANGUAGE {}").format(sql.Identifier(function.language)),
         keyword(function.volatility) if function.volatility else None,
         _when(function.strict, "strict"),
         _when(function.leakproof, "leakproof"),
@@ -283,12 +316,8 @@ def _function(s: str, function: FunctionSpec) -> Iterator[DDLStatement]:
         sql.SQL("COST {}").format(number(function.cost)) if function.cost is not None else None,
         sql.SQL("ROWS {}").format(number(function.rows)) if function.rows is not None else None,
         *_settings(function),
-        _function_body(function),
+        body,
     ])
-    yield _statement(query, key, function.origin, FUNCTIONS, what)
-    target = function_target(s, function)
-    yield from _comment(target, function.comment, key, function.origin, what)
-    yield from _grants(target, function.grants, key, function.origin, what)
 
 
 def _function_name(call: Call) -> sql.Identifier:

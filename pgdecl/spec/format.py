@@ -642,7 +642,7 @@ def _check_type(user_type: TypeSpec, at: RecordSite) -> None:
 
 USER_TYPE = Record(TypeSpec, {
     "enum": Field(ListOf(Text("an enum label"), nonempty=False)),
-    "domain": Field(Mapped(Text("a base type"), lambda text, site: sqlcheck.type_name(text))),
+    "domain": Field(Mapped(Text("a base type"), lambda text, site: sqlcheck.domain_base(text))),
     "composite": Field(NamedMap(Mapped(Text("a type"), lambda text, site: sqlcheck.column_definition(text)),
                                 "attribute")),
     "default": Field(SQL),

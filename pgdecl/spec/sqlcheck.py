@@ -63,6 +63,9 @@ def expression(text: str, what: str = "one SQL expression") -> str:
     kind, body = _one(text, f"SELECT (\n{text}\n)", what)
     if kind != "SelectStmt" or not _only(body, _PLAIN_SELECT) or len(body.get("targetList", ())) != 1:
         raise ValueError(f"not {what}: {text!r}")
+    value = body["targetList"][0]["ResTarget"]["val"]
+    if value.get("RowExpr", {}).get("location") == len("SELECT "):     # "a, b": a list, made a row by the wrapper
+        raise ValueError(f"not {what} but a list of them: {text!r}")
     return text
 
 
@@ -80,6 +83,14 @@ def type_name(text: str) -> str:
     targets = body.get("targetList", ()) if kind == "SelectStmt" else ()
     if not _only(body, _PLAIN_SELECT) or len(targets) != 1 or "TypeCast" not in targets[0]["ResTarget"]["val"]:
         raise ValueError(f"not one type name: {text!r}")
+    return text
+
+
+def domain_base(text: str) -> str:
+    """A domain's base type, with its collation if any (``text COLLATE "C"``)."""
+    kind, body = _one(text, f"CREATE DOMAIN d AS\n{text}\n", "one base type")
+    if kind != "CreateDomainStmt" or set(body) - {"domainname", "typeName", "collClause"}:
+        raise ValueError(f"not one base type (a type, then COLLATE if any): {text!r}")
     return text
 
 

@@ -168,17 +168,18 @@ schemas:
         body: DELETE FROM deals WHERE age(created_at) > days * interval '1 day'
         grants: {public: [all]}
 """)
+    stand_in = "(a stand-in, until everything is built)"
     assert [(s.phase, s.what, s.sql) for s in statements[1:]] == [
-        (2, "function public.set_updated_at()",
-         'CREATE FUNCTION "public"."set_updated_at"() RETURNS trigger LANGUAGE "plpgsql" SECURITY DEFINER '
-         'SET "search_path" = \'\' AS $body$BEGIN NEW.updated_at := now(); RETURN NEW; END$body$'),
-        (2, "function public.add(a integer, b integer DEFAULT 1)",
-         'CREATE FUNCTION "public"."add"(a integer, b integer DEFAULT 1) RETURNS integer LANGUAGE "sql" '
+        # first a body that does nothing: no spec code runs while the rest is built
+        (2, f"function public.set_updated_at() {stand_in}",
+         'CREATE OR REPLACE FUNCTION "public"."set_updated_at"() RETURNS trigger SECURITY DEFINER '
+         'SET "search_path" = \'\' LANGUAGE plpgsql AS $body$BEGIN RETURN NULL; END$body$'),
+        (2, f"function public.add(a integer, b integer DEFAULT 1) {stand_in}",
+         'CREATE OR REPLACE FUNCTION "public"."add"(a integer, b integer DEFAULT 1) RETURNS integer '
          'IMMUTABLE STRICT PARALLEL SAFE COST 5 SET "search_path" = \'public\', \'extensions\' '
-         'AS $body$SELECT a + b$body$'),
-        (2, "procedure public.archive(days int)",
-         'CREATE PROCEDURE "public"."archive"(days int) LANGUAGE "sql" '
-         'AS $body$DELETE FROM deals WHERE age(created_at) > days * interval \'1 day\'$body$'),
+         'LANGUAGE plpgsql AS $body$BEGIN RETURN NULL; END$body$'),
+        (2, f"procedure public.archive(days int) {stand_in}",
+         'CREATE OR REPLACE PROCEDURE "public"."archive"(days int) LANGUAGE plpgsql AS $body$BEGIN NULL; END$body$'),
         (10, "grants to authenticated on function public.set_updated_at()",
          'REVOKE ALL ON FUNCTION "public"."set_updated_at"() FROM "authenticated"'),
         (10, "grants to authenticated on function public.set_updated_at()",
@@ -189,6 +190,17 @@ schemas:
          'REVOKE ALL ON PROCEDURE "public"."archive"(days int) FROM PUBLIC'),
         (10, "grants to public on procedure public.archive(days int)",
          'GRANT ALL ON PROCEDURE "public"."archive"(days int) TO PUBLIC'),
+        # then each function's own definition, once everything else exists
+        (11, "function public.set_updated_at()",
+         'CREATE OR REPLACE FUNCTION "public"."set_updated_at"() RETURNS trigger SECURITY DEFINER '
+         'SET "search_path" = \'\' LANGUAGE "plpgsql" AS $body$BEGIN NEW.updated_at := now(); RETURN NEW; END$body$'),
+        (11, "function public.add(a integer, b integer DEFAULT 1)",
+         'CREATE OR REPLACE FUNCTION "public"."add"(a integer, b integer DEFAULT 1) RETURNS integer '
+         'IMMUTABLE STRICT PARALLEL SAFE COST 5 SET "search_path" = \'public\', \'extensions\' '
+         'LANGUAGE "sql" AS $body$SELECT a + b$body$'),
+        (11, "procedure public.archive(days int)",
+         'CREATE OR REPLACE PROCEDURE "public"."archive"(days int) LANGUAGE "sql" '
+         'AS $body$DELETE FROM deals WHERE age(created_at) > days * interval \'1 day\'$body$'),
     ]
     assert statements[2].key == ObjectKey("function", "public", "add(a integer, b integer DEFAULT 1)")
 
@@ -302,4 +314,5 @@ schemas:
 def test_statements_keep_their_origin(tmp_path: Path, body: str) -> None:
     statements = ddl(tmp_path, f"schemas:\n  s:\n    functions:\n      f(): {{returns: int, language: sql, body: \"{body}\"}}\n")
     assert statements[1].origin == SourceMark(str(tmp_path / "schema.yaml"), 4, 7)
-    assert body in statements[1].sql
+    assert statements[-1].origin == SourceMark(str(tmp_path / "schema.yaml"), 4, 7)
+    assert body in statements[-1].sql       # the definition, after the stand-in

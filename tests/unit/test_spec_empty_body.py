@@ -12,4 +12,4 @@ def test_empty_function_body_loads(tmp_path: Path) -> None:
     path.write_text("schemas:\n  public:\n    functions:\n      do_nothing():\n"
                     "        returns: void\n        language: sql\n        body: ''\n", encoding="utf-8")
     statements = [s.sql for s in render_ddl(load_spec(path))]
-    assert statements[-1] == 'CREATE FUNCTION "public"."do_nothing"() RETURNS void LANGUAGE "sql" AS $body$$body$'
+    assert statements[-1] == 'CREATE OR REPLACE FUNCTION "public"."do_nothing"() RETURNS void LANGUAGE "sql" AS $body$$body$'
