@@ -12,12 +12,14 @@ import socket
 import subprocess
 import sys
 import tempfile
+import uuid
 import warnings
 from collections.abc import Iterator
 from pathlib import Path
 
 import psycopg
 import pytest
+from psycopg.conninfo import make_conninfo
 
 from conftest import run_sql
 from pgdecl import cache
@@ -308,13 +310,11 @@ def test_no_live_cache_when_the_server_cannot_be_identified(db: str, server_dsn:
                                                             caplog: pytest.LogCaptureFixture) -> None:
     """A role that may not run pg_control_system() gets no live or converged cache (and an
     info line saying why), never a key that a clone could share."""
-    import uuid
-
     role = f"pgdecl_noid_{uuid.uuid4().hex[:8]}"
     run_sql(db, f"CREATE ROLE {role} LOGIN; CREATE TABLE public.accounts (id bigint PRIMARY KEY, name text NOT NULL);"
                 f"REVOKE EXECUTE ON FUNCTION pg_catalog.pg_control_system() FROM PUBLIC")
     try:
-        as_role = psycopg.conninfo.make_conninfo(db, user=role)
+        as_role = make_conninfo(db, user=role)
         with caplog.at_level("INFO"):
             for _ in range(2):
                 assert make_plan(load_spec(spec_path), as_role, shadow_dsn=server_dsn).plan.empty
