@@ -129,6 +129,18 @@ def _shadow_settings(dsn: str) -> Settings:
         return deparse_settings(conn)
 
 
+def _with_shadow_version(target: Settings, shadow: Settings, shadow_dsn: str) -> Settings:
+    """The target's settings with the shadow's version; a shadow of another major version
+    deparses differently (the plan would never come out empty): refused."""
+    versions = {source: int(dict(settings)["server_version_num"] or 0)
+                for source, settings in (("target", target), ("shadow", shadow))}
+    if versions["target"] // 10000 != versions["shadow"] // 10000:
+        raise PgdeclError(f"the shadow server {mask(shadow_dsn)} runs PostgreSQL {versions['shadow'] // 10000} and the "
+                          f"target {versions['target'] // 10000}: use a shadow of the target's major version")
+    return tuple((name, value) if name != "server_version_num" else (name, str(versions["shadow"]))
+                 for name, value in target)
+
+
 def desired_state(spec: Spec, target_dsn: str | None, shadow_dsn: str | None,
                   settings: Settings | None = None) -> Desired:
     """The spec canonicalized on the shadow server (or the target's, or the embedded one),
@@ -146,7 +158,7 @@ def desired_state(spec: Spec, target_dsn: str | None, shadow_dsn: str | None,
         settings = _shadow_settings(server)
     desired = cache.load(spec, settings)
     if desired is None:
-        desired = canonicalize(spec, server)
+        desired = canonicalize(spec, server, settings)
         cache.store(spec, settings, desired)
     return desired
 
@@ -175,9 +187,12 @@ def make_plan(spec: Spec, target_dsn: str | None, *, shadow_dsn: str | None = No
         read_only(conn)
         conn.execute(sql.SQL("SET lock_timeout = {}").format(sql.Literal(lock_timeout)))
         live_key = cache.live_key(conn, schemas)
-        # the version and settings of the server the desired state is built on (the target's
-        # by default: its scratch database gets the same role, PGOPTIONS and PGTZ)
-        settings = _shadow_settings(shadow_dsn) if shadow_dsn else deparse_settings(conn)
+        # the target session's settings (its scratch session takes them: the live catalog is
+        # deparsed under them and apply runs under them) and the version of the server the
+        # desired state is built on (the target's, or a shadow of the same major version)
+        settings = deparse_settings(conn)
+        if shadow_dsn:
+            settings = _with_shadow_version(settings, _shadow_settings(shadow_dsn), shadow_dsn)
         converged = cache.converged_key(live_key, spec, settings)
         fingerprint_ = cache.load_converged(converged)
         if fingerprint_ is not None:
