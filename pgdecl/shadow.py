@@ -205,7 +205,18 @@ def build_desired(conn: psycopg.Connection, statements: list[DDLStatement]) -> N
             _check_capacity(exc)
             break
         done += len(batch)
+    # the functions' own definitions run only once everything else is built (a deferred
+    # statement run after one would let PostgreSQL call spec code: see ddl._stand_in)
+    from pgdecl.spec.ddl import DEFINITIONS
+
     pending = statements[done:]
+    _run_deferring(conn, [s for s in pending if s.phase != DEFINITIONS])
+    _run_deferring(conn, [s for s in pending if s.phase == DEFINITIONS])
+
+
+def _run_deferring(conn: psycopg.Connection, pending: list[DDLStatement]) -> None:
+    """Each statement in its own savepoint, those PostgreSQL refuses retried once what they
+    need exists; what still fails is reported against its YAML position."""
     errors: dict[int, psycopg.Error] = {}
     while pending:
         deferred = []
