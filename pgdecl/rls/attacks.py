@@ -1,0 +1,386 @@
+"""The attacks verify-rls runs, and ``verify``: the whole run on one spec."""
+
+from __future__ import annotations
+
+import uuid
+from collections import Counter
+from typing import Any
+
+import psycopg
+from psycopg import sql
+
+from pgdecl.catalog.introspect import introspect
+from pgdecl.catalog.model import ObjectKey
+from pgdecl.rls.owners import find_owners, primary_key
+from pgdecl.rls.probe import (
+    ROLES, STATEMENT_TIMEOUT, USERS, Attacker, Prober, _changes, first_line, read_reach, value_for,
+)
+from pgdecl.rls.report import Leak, Report, Unverified
+from pgdecl.spec import Spec
+
+Snapshot = dict[ObjectKey, dict[str, str]]
+
+
+class Attack:
+    """One attacker's probes of everything its role can reach."""
+
+    def __init__(self, prober: Prober, attacker: Attacker) -> None:
+        self.p = prober
+        self.x = attacker
+        self.baseline: Snapshot = prober.snapshot(attacker.victims)
+
+    # --- bookkeeping
+
+    def leak(self, action: str, key: ObjectKey, rows: int, *, total: int | None = None, via: str = "",
+             statement: sql.Composable | None = None, origin_key: ObjectKey | None = None) -> None:
+        victim = self.x.victim if key in self.p.owners or key.kind != "table" else ""
+        text = statement.as_string(self.p.conn) if statement is not None else ""
+        if any((l.actor, l.action, l.relation, l.via) == (self.x.label, action, self.p.name(key), via)
+               for l in self.p.report.leaks):
+            return                      # the same leak found by another attack (UPDATE of the owner column)
+        self.p.report.leaks.append(Leak(self.x.label, victim, action, self.p.name(key), rows, total, via, text,
+                                        self.p.origin(origin_key or key)))
+
+    def unverified(self, kind: str, key: ObjectKey, reason: str) -> None:
+        entry = Unverified(kind, self.p.name(key) if kind != "function" else f"{key.schema}.{key.name}",
+                           f"{reason} (as {self.x.label})", self.p.origin(key))
+        self.p.report.unverified.append(entry)
+
+    def total(self, key: ObjectKey) -> int:
+        return len(self.baseline.get(key, {}))
+
+    def report_changes(self, changes: dict[ObjectKey, tuple[int, int, int]], target: ObjectKey, target_kind: str,
+                       statement: sql.Composable, gained_action: str = "wrote", via: str = "",
+                       lost_action: str = "deleted") -> None:
+        for key, (deleted, changed, gained) in sorted(changes.items()):
+            through = via or ("" if key == target else f"{target_kind} {self.p.name(target)}")
+            if deleted:
+                self.leak(lost_action if key == target else "deleted", key, deleted, total=self.total(key), via=through, statement=statement,
+                          origin_key=target)
+            if changed:
+                self.leak("updated", key, changed, total=self.total(key), via=through, statement=statement,
+                          origin_key=target)
+            if gained and key in self.p.owners:
+                self.leak(gained_action, key, gained, via=through, statement=statement, origin_key=target)
+
+    def write(self, statement: sql.Composable, control: bool = True) -> tuple[str, Any]:
+        """('done', changes) | ('refused', error) | ('broken', error): the statement failed as superuser too."""
+        if control:
+            with self.p.rolled_back():
+                try:
+                    self.p.run_as(None, statement)
+                except psycopg.Error as exc:
+                    return "broken", first_line(exc)
+        with self.p.rolled_back():
+            try:
+                self.p.run_as(self.x, statement)
+            except psycopg.Error as exc:
+                return "refused", first_line(exc)
+            return "done", _changes(self.baseline, self.p.snapshot(self.x.victims))
+
+    # --- reads
+
+    def read_rows(self, statement: sql.Composable, remove: bool) -> Counter[str] | None:
+        """The rows the attacker reads (None: refused), after removing the victims' rows when ``remove``."""
+        with self.p.rolled_back():
+            if remove:
+                self.p.remove_victims(self.x.victims)
+            try:
+                rows = self.p.run_as(self.x, statement) or []
+            except psycopg.Error:
+                return None
+            return Counter(repr(row) for row in rows)
+
+    def read_difference(self, statement: sql.Composable) -> int | None:
+        """How many rows the attacker reads only while the victims' rows exist (None: could not remove them)."""
+        with_victims = self.read_rows(statement, remove=False)
+        if with_victims is None:
+            return 0
+        try:
+            without = self.read_rows(statement, remove=True)
+        except psycopg.Error as exc:
+            raise _CannotRemove(first_line(exc)) from None
+        without = without or Counter()
+        return max(sum((with_victims - without).values()), sum((without - with_victims).values()))
+
+    # --- tables
+
+    def table(self, key: ObjectKey, privileges: set[str]) -> None:
+        p, target = self.p, sql.Identifier(key.schema, key.name)
+        public = p.is_public(key)
+        owned = key in p.owners
+        if key not in p.rows:
+            return                                      # reported once as not seeded
+        if "select" in privileges and not public:
+            if owned:
+                where = p.victim_filter(key, self.x.victims)
+                statement = sql.SQL("SELECT count(*) FROM {} WHERE {}").format(target, where)
+                with p.rolled_back():
+                    try:
+                        seen = (p.run_as(self.x, statement) or [(0,)])[0][0]
+                    except psycopg.Error as exc:
+                        seen = 0
+                        if exc.sqlstate == "42501" and "column" in str(exc):
+                            self.unverified("table", key, f"readable through column privileges only: {first_line(exc)}")
+                if seen:
+                    self.leak("read", key, seen, total=self.total(key),
+                              statement=sql.SQL("SELECT * FROM {}").format(target))
+            else:
+                statement = sql.SQL("SELECT count(*) FROM {}").format(target)
+                with p.rolled_back():
+                    try:
+                        seen = (p.run_as(self.x, statement) or [(0,)])[0][0]
+                    except psycopg.Error:
+                        seen = 0
+                if seen:
+                    self.unverified("table", key, f"{self.x.label} reads {seen} of its {self.total(key)} row(s) and "
+                                    "nothing says whose they are: name the owner column under "
+                                    "verify_rls.tables, or list the table under verify_rls.public if everyone may "
+                                    "read it")
+        if "insert" in privileges and owned and p.owners[key].kind != "tenant":
+            victim = self.x.victims[-1]
+            statement = p.insert(key, p.row_values(key, victim), returning=False)
+            outcome, result = self.write(statement)
+            if outcome == "broken":
+                self.unverified("table", key, f"could not try inserting a row owned by {victim}: {result}; "
+                                "give values under verify_rls.tables.<table>.seed")
+            elif outcome == "done":
+                self.report_changes(result, key, "table", statement, gained_action="inserted")
+        if "update" in privileges:
+            self.update_all(key, target, "table", self.update_candidates(key))
+            if owned and self.x.uid is not None and p.owners[key].kind != "tenant":
+                self.hand_over(key, target)
+        if "delete" in privileges:
+            statement = sql.SQL("DELETE FROM {}").format(target)
+            outcome, result = self.write(statement)
+            if outcome == "done":
+                self.report_changes(result, key, "table", statement)
+            elif outcome == "broken":
+                self.unverified("table", key, f"DELETE FROM {p.name(key)} fails even as superuser: {result}")
+
+    def update_candidates(self, key: ObjectKey) -> list[tuple[str, sql.Composable]]:
+        """(column, constant) pairs for an UPDATE that reads no column (so no SELECT policy applies)."""
+        table = self.p.catalog.tables[key]
+        pk = set(primary_key(table, self.p.catalog))
+        how = self.p.owners.get(key)
+        ownerish = set(how.columns) | set(how.link.columns if how and how.link else ()) if how else set()
+        columns = [c for c in table.columns if not c.generated and c.identity != "always" and c.name not in pk]
+        columns.sort(key=lambda c: c.name in ownerish)
+        found: list[tuple[str, sql.Composable]] = [(c.name, sql.SQL("NULL")) for c in columns if not c.not_null]
+        found += [(c.name, sql.SQL("DEFAULT")) for c in columns if c.default is not None or c.identity]
+        for c in columns:
+            if c.not_null and c.default is None and not c.identity:
+                self.p.counter += 1
+                found.append((c.name, value_for(self.p.conn, c, self.p.counter)))
+        return found[:6]
+
+    def update_all(self, key: ObjectKey, target: sql.Composable, kind: str,
+                   candidates: list[tuple[str, sql.Composable]]) -> None:
+        errors = []
+        for column, value in candidates:
+            statement = sql.SQL("UPDATE {} SET {} = {}").format(target, sql.Identifier(column), value)
+            outcome, result = self.write(statement)
+            if outcome == "done":
+                self.report_changes(result, key, kind, statement)
+                return
+            if outcome == "refused":            # by a policy, a trigger or a column privilege: try another column
+                errors = []
+                continue
+            errors.append(result)
+        if kind == "table" and (errors or not candidates) and len(errors) == len(candidates):
+            self.unverified(kind, key, "could not try an UPDATE of every row: "
+                            + (errors[0] if errors else "no column can be set to a constant"))
+
+    def hand_over(self, key: ObjectKey, target: sql.Composable) -> None:
+        """UPDATE the owner column of every row (no WHERE) to the victim's (handing the attacker's own
+        rows over), then to the attacker's (taking the victim's rows)."""
+        p, how, victim = self.p, self.p.owners[key], self.x.victims[-1]
+        for owner, gained, lost in ((victim, "handed over", "deleted"), (self.x.label, "wrote", "took")):
+            if how.kind == "user":
+                assignments = [(c, sql.Literal(p.users[owner])) for c in how.columns]
+            else:
+                assert how.link is not None
+                row = (p.rows.get(how.link.parent, {}).get(owner) or [None])[0]
+                if row is None:
+                    continue
+                assignments = [(c, sql.Literal(row[r])) for c, r in zip(how.link.columns, how.link.ref_columns)]
+            statement = sql.SQL("UPDATE {} SET {}").format(target, sql.SQL(", ").join(
+                sql.SQL("{} = {}").format(sql.Identifier(c), v) for c, v in assignments))
+            outcome, result = self.write(statement)
+            if outcome == "done":
+                self.report_changes(result, key, "table", statement, gained_action=gained, lost_action=lost)
+            elif outcome == "broken":
+                self.unverified("table", key, f"could not try an UPDATE of the owner column: {result}")
+
+    # --- views
+
+    def view(self, key: ObjectKey, kind: str, privileges: set[str]) -> None:
+        p, target = self.p, sql.Identifier(key.schema, key.name)
+        if "select" in privileges and not p.is_public(key):
+            statement = sql.SQL("SELECT * FROM {}").format(target)
+            try:
+                rows = self.read_difference(statement)
+            except _CannotRemove as exc:
+                self.unverified(kind, key, f"could not remove the other users' rows to compare: {exc}")
+                rows = 0
+            if rows:
+                self.leak("read", key, rows, via=f"{kind} {p.name(key)}", statement=statement)
+        if kind != "view":
+            return
+        if "delete" in privileges:
+            statement = sql.SQL("DELETE FROM {}").format(target)
+            outcome, result = self.write(statement)
+            if outcome == "done":
+                self.report_changes(result, key, kind, statement, via=f"view {p.name(key)}")
+        if "update" in privileges:
+            view = p.catalog.views[key]
+            candidates = [(name, sql.SQL("NULL")) for name, _ in view.columns][:6]
+            for column, value in candidates:
+                statement = sql.SQL("UPDATE {} SET {} = {}").format(target, sql.Identifier(column), value)
+                outcome, result = self.write(statement)
+                if outcome == "done":
+                    self.report_changes(result, key, kind, statement, via=f"view {p.name(key)}")
+                if outcome != "broken":
+                    break
+
+    # --- functions
+
+    def argument_candidates(self, type_text: str) -> list[tuple[sql.Composable, str]]:
+        """Values of ``type_text`` that identify a victim or a victim's row, with how to say it."""
+        p, found = self.p, []
+        if type_text in ("uuid", "text"):
+            found += [(sql.SQL("CAST({} AS {})").format(sql.Literal(str(p.users[v])), sql.SQL(type_text)),
+                       f"{v}'s id") for v in self.x.victims]
+        for key in p.order:
+            pk = primary_key(p.catalog.tables[key], p.catalog)
+            column = p.catalog.tables[key].column(pk[0]) if len(pk) == 1 else None
+            if column is None or column.type not in (type_text, "uuid" if type_text == "text" else type_text):
+                continue
+            for v in self.x.victims:
+                for row in p.rows.get(key, {}).get(v, []):
+                    found.append((sql.SQL("CAST({} AS {})").format(sql.Literal(str(row[pk[0]])), sql.SQL(type_text)),
+                                  f"the id of {v}'s row of {p.name(key)}"))
+        return found
+
+    def function(self, row: dict[str, Any]) -> None:
+        p = self.p
+        key = ObjectKey("function", row["schema"], f"{row['name']}({row['args']})")
+        label = f"function {key.schema}.{key.name}"
+        target = sql.Identifier(row["schema"], row["name"])
+        if row["required"] == 0:
+            calls = [([], "no arguments")]
+        elif row["required"] == 1 and row["types"][0] in ("uuid", "text", "integer", "bigint", "smallint"):
+            calls = [([value], what) for value, what in self.argument_candidates(row["types"][0])]
+            if not calls:
+                self.unverified("function", key, f"no value of type {row['types'][0]} belongs to {self.x.victim}")
+                return
+        else:
+            self.unverified("function", key, f"takes {row['required']} argument(s) of type(s) "
+                            f"{', '.join(row['types'][:row['required']])}: verify-rls calls security definer "
+                            "functions with no argument or with one id; mark it public by intent if everyone "
+                            "may call it, or make it security invoker")
+            return
+        for arguments, what in calls:
+            args = sql.SQL(", ").join(arguments)
+            statement = (sql.SQL("CALL {}({})").format(target, args) if row["prokind"] == "p"
+                         else sql.SQL("SELECT {}({})::text").format(target, args))
+            via = f"{label} called with {what}"
+            outcome, result = self.write(statement, control=False)
+            if outcome == "done":
+                self.report_changes(result, key, "function", statement, via=via)
+            if row["prokind"] == "p":
+                continue
+            try:
+                rows = self.read_difference(statement)
+            except _CannotRemove as exc:
+                self.unverified("function", key, f"could not remove the other users' rows to compare: {exc}")
+                continue
+            if rows:
+                self.leak("read", key, rows, via=via, statement=statement)
+
+
+class _CannotRemove(Exception):
+    pass
+
+
+def restore_function_bodies(conn: psycopg.Connection, spec: Spec) -> None:
+    """Give every spec function its own body again.
+
+    The spec session builds each function with a do-nothing stand-in body first and its own
+    definition last; a stand-in that had to wait for a type (``returns setof public.notes``) is
+    retried after the definition and overwrites it. Probing a stand-in would prove nothing, so the
+    definitions are run once more (CREATE OR REPLACE: same signature, same oid).
+    """
+    from pgdecl.spec import render_ddl
+    from pgdecl.spec.ddl import DEFINITIONS
+
+    for statement in render_ddl(spec):
+        if statement.key.kind == "function" and statement.phase == DEFINITIONS:
+            with conn.transaction():
+                conn.execute(statement.sql)  # type: ignore[arg-type]
+
+
+def attackers(users: dict[str, str]) -> list[Attacker]:
+    return [Attacker("A", "authenticated", uuid.UUID(users["A"]), ("B",)),
+            Attacker("anon", "anon", None, USERS)]
+
+
+def verify(spec: Spec, server_dsn: str) -> Report:
+    """Build ``spec`` in a scratch database on ``server_dsn``, seed users A and B, attack as A and as
+    anon through everything their roles can reach, and report every leak and everything not verified."""
+    from pgdecl.shadow import spec_session
+
+    report = Report({label: str(uuid.uuid4()) for label in USERS})
+    with spec_session(spec, server_dsn, spec.preset or "supabase") as conn:
+        conn.execute(sql.SQL("SET LOCAL statement_timeout = {}").format(sql.Literal(STATEMENT_TIMEOUT)))
+        restore_function_bodies(conn, spec)
+        catalog = introspect(conn, spec.managed_schemas)
+        prober = Prober(conn, catalog, spec, report)
+        prober.owners = find_owners(catalog, spec.verify_rls)
+        report.owners = {prober.name(k): (o.why or o.kind) for k, o in sorted(prober.owners.items())}
+        prober.reach = reach = read_reach(conn, spec.managed_schemas)
+        reached = sorted(k for k in reach.relations if reach.reachable(k))
+        failed = prober.seed(set(prober.owners) | {k for k in reached if k in catalog.tables})
+        for key in reached:
+            kind = reach.kinds[key]
+            if prober.is_public(key):
+                report.public.append(f"{kind} {prober.name(key)}")
+            if key in catalog.tables and key not in prober.rows:
+                reason = failed.get(key) or "a table it references could not be seeded"
+                report.unverified.append(Unverified(kind, prober.name(key), f"could not seed rows: {reason}; give "
+                                                    "values under verify_rls.tables.<table>.seed",
+                                                    prober.origin(key)))
+        unreached = sorted(prober.name(k) for k in reach.relations if not reach.reachable(k))
+        if unreached:
+            report.notes.append(f"not reachable by authenticated or anon (no privilege): {', '.join(unreached)}")
+        for attacker in attackers(report.users):
+            attack = Attack(prober, attacker)
+            for key in reached:
+                privileges = reach.privileges(key, attacker.role)
+                if not privileges:
+                    continue
+                kind = reach.kinds[key]
+                (attack.table(key, privileges) if key in catalog.tables else attack.view(key, kind, privileges))
+            for row in reach.functions:
+                if attacker.role in row["callers"] and row["definer"] and not row["trigger"]:
+                    key = ObjectKey("function", row["schema"], f"{row['name']}({row['args']})")
+                    if not prober.is_public(key):
+                        attack.function(row)
+        for key in reached:
+            report.probed.append(f"{reach.kinds[key]} {prober.name(key)}")
+        invokers = []
+        for row in reach.functions:
+            if not row["callers"] or row["trigger"]:
+                continue
+            name = f"{row['schema']}.{row['name']}({row['args']})"
+            key = ObjectKey("function", row["schema"], f"{row['name']}({row['args']})")
+            if not row["definer"]:
+                invokers.append(name)
+            elif prober.is_public(key):
+                report.public.append(f"function {name}")
+            else:
+                report.probed.append(f"function {name}")
+        if invokers:
+            report.notes.append("security invoker functions run with the caller's rights (covered by the table "
+                                f"probes): {', '.join(invokers)}")
+    return report
