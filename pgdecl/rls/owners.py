@@ -185,6 +185,19 @@ def _policy_texts(table: Table, catalog: Catalog) -> list[str]:
             for text in (p.using, p.check) if text]
 
 
+def pinned_columns(expression: str, catalog: Catalog) -> dict[str, str]:
+    """Columns an expression compares with the caller's id, directly or through a helper
+    function's body -> how."""
+    found = {column: "compared with the caller's id in a policy" for column in uid_columns(expression)}
+    for name, arguments in function_calls(expression):
+        for function in _functions_named(catalog, name):
+            for position in helper_owner_positions(function):
+                column = arguments[position] if position < len(arguments) else None
+                if column:
+                    found[column] = f"compared with the caller's id in {function.schema}.{function.signature}"
+    return found
+
+
 def _user_columns(table: Table, catalog: Catalog) -> dict[str, str]:
     """Owner columns of a table -> how each was found."""
     names = {c.name for c in table.columns}
@@ -193,14 +206,7 @@ def _user_columns(table: Table, catalog: Catalog) -> dict[str, str]:
         if fk.ref_table and tuple(fk.ref_table) == AUTH_USERS and len(fk.columns) == 1:
             found.setdefault(fk.columns[0], "references auth.users")
     for text in _policy_texts(table, catalog):
-        for column in uid_columns(text) & names:
-            found[column] = "compared with the caller's id in a policy"
-        for name, arguments in function_calls(text):
-            for function in _functions_named(catalog, name):
-                for position in helper_owner_positions(function):
-                    column = arguments[position] if position < len(arguments) else None
-                    if column in names:
-                        found[column] = f"compared with the caller's id in {function.schema}.{function.signature}"
+        found.update({c: why for c, why in pinned_columns(text, catalog).items() if c in names})
     return found
 
 
