@@ -16,6 +16,7 @@ from click.testing import CliRunner
 from harness import ROOT
 from pgdecl.catalog.model import Catalog, Column, Function, Policy, Table
 from pgdecl.cli import main
+from pgdecl.errors import PgdeclError
 from pgdecl.rls import find_owners, render, uid_columns, verify
 from pgdecl.rls.owners import helper_owner_positions
 from pgdecl.spec import SpecError, load_spec
@@ -132,6 +133,18 @@ def test_owner_through_helper_function_body() -> None:
     unrelated = Function("public", "is_mine", "p uuid", "p uuid", "boolean", "function", "sql", "select p > 0")
     catalog.functions = {unrelated.key: unrelated}
     assert find_owners(catalog, VerifyRlsSpec()) == {}
+
+
+def test_owner_hint_must_name_a_column(server_dsn: str, tmp_path: Path) -> None:
+    spec = tmp_path / "schema.yaml"
+    text = (CASES / "leaky" / "owner_named_in_spec.yaml").read_text()
+    spec.write_text(text.replace("{owner: author_id}", "{owner: writer_id}"))
+    with pytest.raises(PgdeclError, match=r"schema.yaml:\d+:\d+: verify_rls: table public.notes has no column "
+                                          r"'writer_id'"):
+        verify(load_spec(spec), server_dsn)
+    spec.write_text(text.replace("verify_rls:\n  tables:\n    notes: {owner: author_id}\n", ""))
+    report = verify(load_spec(spec), server_dsn)       # without the hint nothing says whose the rows are
+    assert [u.name for u in report.unverified] == ["public.notes"] and report.exit_code == 2
 
 
 def test_verify_rls_section_errors_name_the_line(tmp_path: Path) -> None:

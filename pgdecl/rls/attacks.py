@@ -172,7 +172,10 @@ class Attack:
             if c.not_null and c.default is None and not c.identity:
                 self.p.counter += 1
                 found.append((c.name, value_for(self.p.conn, c, self.p.counter)))
-        return found[:6]
+        found = found[:6]
+        if how is not None and how.kind == "user":      # the owner column, set to a victim's id
+            found.append((how.columns[0], sql.Literal(self.p.users[self.x.victims[-1]])))
+        return found
 
     def update_all(self, key: ObjectKey, target: sql.Composable, kind: str,
                    candidates: list[tuple[str, sql.Composable]]) -> None:
