@@ -135,6 +135,20 @@ def test_owner_through_helper_function_body() -> None:
     assert find_owners(catalog, VerifyRlsSpec()) == {}
 
 
+def test_a_call_that_runs_too_long_is_not_verified(server_dsn: str, tmp_path: Path,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("pgdecl.rls.attacks.STATEMENT_TIMEOUT", "300ms")
+    spec = tmp_path / "schema.yaml"
+    spec.write_text((CASES / "safe" / "safe_security_definer_helper.yaml").read_text().replace(
+        "body: select * from public.notes where owner_id = (select auth.uid())",
+        "body: select n.* from public.notes n, pg_sleep(5) where n.owner_id = (select auth.uid())"))
+    report = verify(load_spec(spec), server_dsn)
+    assert {u.describe() for u in report.unverified} == {
+        f"function public.my_notes() not verified: a call ran longer than 300ms: canceling statement due to "
+        f"statement timeout (as {who})" for who in ("A", "anon")}
+    assert report.exit_code == 2
+
+
 def test_owner_hint_must_name_a_column(server_dsn: str, tmp_path: Path) -> None:
     spec = tmp_path / "schema.yaml"
     text = (CASES / "leaky" / "owner_named_in_spec.yaml").read_text()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import uuid
 from collections import Counter
 from typing import Any
@@ -13,11 +14,12 @@ from pgdecl.catalog.introspect import introspect
 from pgdecl.catalog.model import ObjectKey
 from pgdecl.rls.owners import find_owners, primary_key
 from pgdecl.rls.probe import (
-    ROLES, STATEMENT_TIMEOUT, USERS, Attacker, Prober, _changes, first_line, read_reach, value_for,
+    STATEMENT_TIMEOUT, USERS, Attacker, Prober, changes_between, first_line, read_reach, value_for,
 )
 from pgdecl.rls.report import Leak, Report, Unverified
 from pgdecl.spec import Spec
 
+log = logging.getLogger(__name__)
 Snapshot = dict[ObjectKey, dict[str, str]]
 
 
@@ -70,13 +72,16 @@ class Attack:
                 try:
                     self.p.run_as(None, statement)
                 except psycopg.Error as exc:
+                    _check_cancel(exc)
                     return "broken", first_line(exc)
+        log.debug("as %s: %s", self.x.label, statement.as_string(self.p.conn))
         with self.p.rolled_back():
             try:
                 self.p.run_as(self.x, statement)
             except psycopg.Error as exc:
+                _check_cancel(exc)
                 return "refused", first_line(exc)
-            return "done", _changes(self.baseline, self.p.snapshot(self.x.victims))
+            return "done", changes_between(self.baseline, self.p.snapshot(self.x.victims))
 
     # --- reads
 
@@ -87,7 +92,8 @@ class Attack:
                 self.p.remove_victims(self.x.victims)
             try:
                 rows = self.p.run_as(self.x, statement) or []
-            except psycopg.Error:
+            except psycopg.Error as exc:
+                _check_cancel(exc)
                 return None
             return Counter(repr(row) for row in rows)
 
@@ -99,6 +105,7 @@ class Attack:
         try:
             without = self.read_rows(statement, remove=True)
         except psycopg.Error as exc:
+            _check_cancel(exc)
             raise _CannotRemove(first_line(exc)) from None
         without = without or Counter()
         return max(sum((with_victims - without).values()), sum((without - with_victims).values()))
@@ -119,6 +126,7 @@ class Attack:
                     try:
                         seen = (p.run_as(self.x, statement) or [(0,)])[0][0]
                     except psycopg.Error as exc:
+                        _check_cancel(exc)
                         seen = 0
                         if exc.sqlstate == "42501" and "column" in str(exc):
                             self.unverified("table", key, f"readable through column privileges only: {first_line(exc)}")
@@ -130,7 +138,8 @@ class Attack:
                 with p.rolled_back():
                     try:
                         seen = (p.run_as(self.x, statement) or [(0,)])[0][0]
-                    except psycopg.Error:
+                    except psycopg.Error as exc:
+                        _check_cancel(exc)
                         seen = 0
                 if seen:
                     self.unverified("table", key, f"{self.x.label} reads {seen} of its {self.total(key)} row(s) and "
@@ -306,6 +315,18 @@ class _CannotRemove(Exception):
     pass
 
 
+class _TimedOut(Exception):
+    pass
+
+
+def _check_cancel(exc: psycopg.Error) -> None:
+    """A statement that ran out of time makes its object not verified; Ctrl-C stops everything."""
+    if isinstance(exc, psycopg.errors.QueryCanceled):
+        if "statement timeout" in str(exc):
+            raise _TimedOut(first_line(exc)) from None
+        raise exc
+
+
 def restore_function_bodies(conn: psycopg.Connection, spec: Spec) -> None:
     """Give every spec function its own body again.
 
@@ -363,12 +384,18 @@ def verify(spec: Spec, server_dsn: str) -> Report:
                 if not privileges:
                     continue
                 kind = reach.kinds[key]
-                (attack.table(key, privileges) if key in catalog.tables else attack.view(key, kind, privileges))
+                try:
+                    (attack.table(key, privileges) if key in catalog.tables else attack.view(key, kind, privileges))
+                except _TimedOut as exc:
+                    attack.unverified(kind, key, f"an attack ran longer than {STATEMENT_TIMEOUT}: {exc}")
             for row in reach.functions:
                 if attacker.role in row["callers"] and row["definer"] and not row["trigger"]:
                     key = ObjectKey("function", row["schema"], f"{row['name']}({row['args']})")
                     if not prober.is_public(key):
-                        attack.function(row)
+                        try:
+                            attack.function(row)
+                        except _TimedOut as exc:
+                            attack.unverified("function", key, f"a call ran longer than {STATEMENT_TIMEOUT}: {exc}")
         for key in reached:
             report.probed.append(f"{reach.kinds[key]} {prober.name(key)}")
         invokers = []

@@ -12,7 +12,6 @@ import json
 import logging
 import re
 import uuid
-from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -22,10 +21,9 @@ import psycopg
 from psycopg import sql
 from psycopg.rows import dict_row
 
-from pgdecl.catalog.introspect import introspect
-from pgdecl.catalog.model import Catalog, Column, ObjectKey, SourceMark, Table
-from pgdecl.rls.owners import AUTH_USERS, Owner, find_owners, foreign_keys, primary_key, seed_order
-from pgdecl.rls.report import Leak, Report, Unverified
+from pgdecl.catalog.model import Catalog, Column, ObjectKey, SourceMark
+from pgdecl.rls.owners import AUTH_USERS, Owner, foreign_keys, primary_key, seed_order
+from pgdecl.rls.report import Report
 from pgdecl.spec import Spec, trusted_sql
 from pgdecl.spec.model import VerifyRlsSpec
 
@@ -301,6 +299,7 @@ class Prober:
                         cur.execute(self.insert(key, self.row_values(key, owner), returning=True))
                         self.rows.setdefault(key, {}).setdefault(owner, []).append(cur.fetchone())
                 except psycopg.Error as exc:
+                    log.info("could not seed %s.%s: %s", key.schema, key.name, first_line(exc))
                     failed[key] = first_line(exc)
                     self.rows.pop(key, None)
                     break
@@ -379,7 +378,7 @@ class Prober:
         self.refresh_materialized_views()
 
 
-def _changes(before: dict[ObjectKey, dict[str, str]], after: dict[ObjectKey, dict[str, str]]
+def changes_between(before: dict[ObjectKey, dict[str, str]], after: dict[ObjectKey, dict[str, str]]
              ) -> dict[ObjectKey, tuple[int, int, int]]:
     """Table -> (deleted, changed, gained) victim rows."""
     result = {}

@@ -135,7 +135,7 @@ RULES = {"rls-leak": ("error", "a user reached another user's rows (verify-rls)"
 
 
 def sarif(report: Report) -> str:
-    from pgdecl.lint.output import _version
+    from pgdecl.lint.output import tool_version
 
     rule_ids = sorted(RULES)
     results = []
@@ -158,7 +158,7 @@ def sarif(report: Report) -> str:
              for r in rule_ids]
     document = {
         "$schema": "https://json.schemastore.org/sarif-2.1.0.json", "version": "2.1.0",
-        "runs": [{"tool": {"driver": {"name": "pgdecl verify-rls", "version": _version(), "informationUri": HOME,
+        "runs": [{"tool": {"driver": {"name": "pgdecl verify-rls", "version": tool_version(), "informationUri": HOME,
                                       "rules": rules}},
                   "originalUriBaseIds": {"%SRCROOT%": {"uri": Path.cwd().resolve().as_uri() + "/"}},
                   "results": results}],
