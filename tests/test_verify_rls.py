@@ -37,7 +37,7 @@ def expectations(path: Path) -> tuple[int, list[str]]:
 def test_enough_cases() -> None:
     assert len(LEAKY) >= 20 and len(SAFE) >= 5
     assert all(expectations(p)[0] == 2 and expectations(p)[1] for p in LEAKY)
-    assert all(expectations(p) == (0, ["No leaks"]) for p in SAFE)
+    assert all(expectations(p)[0] == 0 and "No leaks" in expectations(p)[1] for p in SAFE)
 
 
 @pytest.mark.parametrize("path", LEAKY + SAFE, ids=lambda p: f"{p.parent.name}/{p.stem}")

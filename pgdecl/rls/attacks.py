@@ -11,7 +11,7 @@ import psycopg
 from psycopg import sql
 
 from pgdecl.catalog.introspect import introspect
-from pgdecl.catalog.model import ObjectKey
+from pgdecl.catalog.model import Column, ObjectKey
 from pgdecl.rls.owners import find_owners, primary_key
 from pgdecl.rls.probe import (
     STATEMENT_TIMEOUT, USERS, Attacker, Prober, changes_between, first_line, read_reach, value_for,
@@ -20,7 +20,10 @@ from pgdecl.rls.report import Leak, Report, Unverified
 from pgdecl.spec import Spec
 
 log = logging.getLogger(__name__)
-Snapshot = dict[ObjectKey, dict[str, str]]
+Snapshot = dict[ObjectKey, dict[str, tuple[str, bool]]]
+ID_TYPES = ("uuid", "text", "integer", "bigint", "smallint")
+MAX_ARGUMENTS = 4
+MAX_CALLS = 12
 
 
 class Attack:
@@ -30,6 +33,7 @@ class Attack:
         self.p = prober
         self.x = attacker
         self.baseline: Snapshot = prober.snapshot(attacker.victims)
+        self.failed_calls: list[str] = []
 
     # --- bookkeeping
 
@@ -46,42 +50,86 @@ class Attack:
     def unverified(self, kind: str, key: ObjectKey, reason: str) -> None:
         entry = Unverified(kind, self.p.name(key) if kind != "function" else f"{key.schema}.{key.name}",
                            f"{reason} (as {self.x.label})", self.p.origin(key))
-        self.p.report.unverified.append(entry)
+        if entry not in self.p.report.unverified:
+            self.p.report.unverified.append(entry)
 
     def total(self, key: ObjectKey) -> int:
-        return len(self.baseline.get(key, {}))
+        return sum(victim for _, victim in self.baseline.get(key, {}).values())
 
-    def report_changes(self, changes: dict[ObjectKey, tuple[int, int, int]], target: ObjectKey, target_kind: str,
-                       statement: sql.Composable, gained_action: str = "wrote", via: str = "",
-                       lost_action: str = "deleted") -> None:
-        for key, (deleted, changed, gained) in sorted(changes.items()):
+    def report_changes(self, changes: dict[ObjectKey, tuple[int, int, int, int]], target: ObjectKey,
+                       target_kind: str, statement: sql.Composable, gained_action: str = "wrote",
+                       via: str = "") -> None:
+        for key, (deleted, changed, gained, moved) in sorted(changes.items()):
             through = via or ("" if key == target else f"{target_kind} {self.p.name(target)}")
-            if deleted:
-                self.leak(lost_action if key == target else "deleted", key, deleted, total=self.total(key), via=through, statement=statement,
-                          origin_key=target)
-            if changed:
-                self.leak("updated", key, changed, total=self.total(key), via=through, statement=statement,
-                          origin_key=target)
+            for action, rows in (("deleted", deleted), ("updated", changed), ("took", moved)):
+                if rows:
+                    self.leak(action, key, rows, total=self.total(key), via=through, statement=statement,
+                              origin_key=target)
             if gained and key in self.p.owners:
                 self.leak(gained_action, key, gained, via=through, statement=statement, origin_key=target)
 
-    def write(self, statement: sql.Composable, control: bool = True) -> tuple[str, Any]:
-        """('done', changes) | ('refused', error) | ('broken', error): the statement failed as superuser too."""
-        if control:
+    def write(self, statement: sql.Composable, control: bool = True, clear: ObjectKey | None = None,
+              owner: str | None = None) -> tuple[str, Any]:
+        """('done', changes) | ('refused', error) | ('broken', error): the statement failed as superuser too.
+
+        When the superuser's run (the control) fails and ``clear`` is given, the rows in the way are
+        deleted first, as superuser, and the attack tried once more from there: every row that
+        references ``clear`` (a foreign key refusing a DELETE) and ``owner``'s rows of it (a unique
+        owner column refusing an INSERT or UPDATE in that owner's name)."""
+        preparations: list[tuple[ObjectKey, str | None] | None] = [None]
+        if clear is not None:
+            preparations.append((clear, owner))
+        error = ""
+        for preparation in preparations if control else [None]:
+            if not control:
+                break
             with self.p.rolled_back():
                 try:
+                    self.prepare(preparation)
                     self.p.run_as(None, statement)
                 except psycopg.Error as exc:
                     _check_cancel(exc)
-                    return "broken", first_line(exc)
+                    error = first_line(exc)
+                    continue
+            break
+        else:
+            return "broken", error
         log.debug("as %s: %s", self.x.label, statement.as_string(self.p.conn))
         with self.p.rolled_back():
+            self.prepare(preparation)
+            before = self.baseline if preparation is None else self.p.snapshot(self.x.victims)
             try:
                 self.p.run_as(self.x, statement)
             except psycopg.Error as exc:
                 _check_cancel(exc)
                 return "refused", first_line(exc)
-            return "done", changes_between(self.baseline, self.p.snapshot(self.x.victims))
+            return "done", changes_between(before, self.p.snapshot(self.x.victims))
+
+    def prepare(self, preparation: tuple[ObjectKey, str | None] | None) -> None:
+        """As superuser: delete every row that references the table (children first), then the
+        owner's rows of it."""
+        if preparation is None:
+            return
+        table, owner = preparation
+        p = self.p
+        referencing: set[ObjectKey] = set()
+        stack = [table]
+        while stack:
+            parent = stack.pop()
+            for fk in p.catalog.constraints.values():
+                child = ObjectKey("table", fk.schema, fk.table)
+                if (fk.kind == "f" and fk.ref_table is not None and ObjectKey("table", *fk.ref_table) == parent
+                        and child not in referencing and child != table and child in p.catalog.tables):
+                    referencing.add(child)
+                    stack.append(child)
+        ordered = [k for k in reversed(p.order) if k in referencing] + sorted(referencing - set(p.order))
+        for key in ordered:
+            p.conn.execute(sql.SQL("DELETE FROM {}").format(sql.Identifier(key.schema, key.name)))
+        if owner is not None and table in p.owners:
+            where = p.victim_filter(table, (owner,))
+            if where is not None:
+                p.conn.execute(sql.SQL("DELETE FROM {} WHERE {}").format(sql.Identifier(table.schema, table.name),
+                                                                          where))
 
     # --- reads
 
@@ -149,7 +197,7 @@ class Attack:
         if "insert" in privileges and owned and p.owners[key].kind != "tenant":
             victim = self.x.victims[-1]
             statement = p.insert(key, p.row_values(key, victim), returning=False)
-            outcome, result = self.write(statement)
+            outcome, result = self.write(statement, clear=key, owner=victim)
             if outcome == "broken":
                 self.unverified("table", key, f"could not try inserting a row owned by {victim}: {result}; "
                                 "give values under verify_rls.tables.<table>.seed")
@@ -161,7 +209,7 @@ class Attack:
                 self.hand_over(key, target)
         if "delete" in privileges:
             statement = sql.SQL("DELETE FROM {}").format(target)
-            outcome, result = self.write(statement)
+            outcome, result = self.write(statement, clear=key)
             if outcome == "done":
                 self.report_changes(result, key, "table", statement)
             elif outcome == "broken":
@@ -189,9 +237,11 @@ class Attack:
     def update_all(self, key: ObjectKey, target: sql.Composable, kind: str,
                    candidates: list[tuple[str, sql.Composable]]) -> None:
         errors = []
+        how = self.p.owners.get(key)
         for column, value in candidates:
             statement = sql.SQL("UPDATE {} SET {} = {}").format(target, sql.Identifier(column), value)
-            outcome, result = self.write(statement)
+            owner = self.x.victims[-1] if how is not None and column in how.columns else None
+            outcome, result = self.write(statement, clear=key if kind == "table" else None, owner=owner)
             if outcome == "done":
                 self.report_changes(result, key, kind, statement)
                 return
@@ -207,7 +257,7 @@ class Attack:
         """UPDATE the owner column of every row (no WHERE) to the victim's (handing the attacker's own
         rows over), then to the attacker's (taking the victim's rows)."""
         p, how, victim = self.p, self.p.owners[key], self.x.victims[-1]
-        for owner, gained, lost in ((victim, "handed over", "deleted"), (self.x.label, "wrote", "took")):
+        for owner, gained in ((victim, "handed over"), (self.x.label, "wrote")):
             if how.kind == "user":
                 assignments = [(c, sql.Literal(p.users[owner])) for c in how.columns]
             else:
@@ -218,9 +268,9 @@ class Attack:
                 assignments = [(c, sql.Literal(row[r])) for c, r in zip(how.link.columns, how.link.ref_columns)]
             statement = sql.SQL("UPDATE {} SET {}").format(target, sql.SQL(", ").join(
                 sql.SQL("{} = {}").format(sql.Identifier(c), v) for c, v in assignments))
-            outcome, result = self.write(statement)
+            outcome, result = self.write(statement, clear=key, owner=owner)
             if outcome == "done":
-                self.report_changes(result, key, "table", statement, gained_action=gained, lost_action=lost)
+                self.report_changes(result, key, "table", statement, gained_action=gained)
             elif outcome == "broken":
                 self.unverified("table", key, f"could not try an UPDATE of the owner column: {result}")
 
@@ -274,28 +324,47 @@ class Attack:
                                   f"the id of {v}'s row of {p.name(key)}"))
         return found
 
+    def function_calls(self, key: ObjectKey, types: list[str]) -> list[tuple[list[sql.Composable], str]] | None:
+        """The argument lists to call a function with: each of the victims' ids in each id-typed
+        argument, a plausible value in the others; None (reported not verified) when there is none."""
+        if not types:
+            return [([], "no arguments")]
+        positions = [i for i, t in enumerate(types) if t in ID_TYPES]
+        if not positions or len(types) > MAX_ARGUMENTS:
+            self.unverified("function", key, f"takes {len(types)} argument(s) of type(s) {', '.join(types)}: "
+                            f"verify-rls calls security definer functions with up to {MAX_ARGUMENTS} arguments, "
+                            "one of them an id (uuid, text, integer); list it under verify_rls.public if everyone "
+                            "may call it, or make it security invoker")
+            return None
+        calls = []
+        for position in positions:
+            fillers: list[sql.Composable] = []
+            for i, type_text in enumerate(types):
+                self.p.counter += 1
+                fillers.append(value_for(self.p.conn, Column(f"${i + 1}", type_text), self.p.counter))
+            for value, what in self.argument_candidates(types[position]):
+                arguments = fillers[:position] + [value] + fillers[position + 1:]
+                calls.append((arguments, what if len(types) == 1 else f"{what} as argument {position + 1}"))
+        if not calls:
+            self.unverified("function", key, f"no value of type {', '.join(types[p] for p in positions)} "
+                            f"belongs to {self.x.victim}")
+            return None
+        return calls[:MAX_CALLS]
+
     def function(self, row: dict[str, Any]) -> None:
-        p = self.p
         key = ObjectKey("function", row["schema"], f"{row['name']}({row['args']})")
         label = f"function {key.schema}.{key.name}"
         target = sql.Identifier(row["schema"], row["name"])
-        if row["required"] == 0:
-            calls = [([], "no arguments")]
-        elif row["required"] == 1 and row["types"][0] in ("uuid", "text", "integer", "bigint", "smallint"):
-            calls = [([value], what) for value, what in self.argument_candidates(row["types"][0])]
-            if not calls:
-                self.unverified("function", key, f"no value of type {row['types'][0]} belongs to {self.x.victim}")
-                return
-        else:
-            self.unverified("function", key, f"takes {row['required']} argument(s) of type(s) "
-                            f"{', '.join(row['types'][:row['required']])}: verify-rls calls security definer "
-                            "functions with no argument or with one id; mark it public by intent if everyone "
-                            "may call it, or make it security invoker")
-            return
-        for arguments, what in calls:
+        calls = self.function_calls(key, list(row["types"][:row["required"]]))
+        tried = 0
+        self.failed_calls = []
+        for arguments, what in calls or []:
             args = sql.SQL(", ").join(arguments)
             statement = (sql.SQL("CALL {}({})").format(target, args) if row["prokind"] == "p"
                          else sql.SQL("SELECT {}({})::text").format(target, args))
+            if len(arguments) > 1 and not self.callable_with(statement):
+                continue
+            tried += 1
             via = f"{label} called with {what}"
             outcome, result = self.write(statement, control=False)
             if outcome == "done":
@@ -309,6 +378,24 @@ class Attack:
                 continue
             if rows:
                 self.leak("read", key, rows, via=via, statement=statement)
+        if calls and not tried:
+            self.unverified("function", key, "even as superuser it refuses the values verify-rls made up for "
+                            f"its other arguments ({self.failed_calls[0]}); list it under verify_rls.public if "
+                            "everyone may call it")
+
+    def callable_with(self, statement: sql.Composable) -> bool:
+        """The call works as superuser with the attacker's claims: the values verify-rls made up for the
+        arguments that are not ids are accepted. When they are not, the function is not verified."""
+        with self.p.rolled_back():
+            try:
+                with self.p.conn.transaction():
+                    self.p.become(self.x, role=False)
+                    self.p.conn.execute(statement)
+            except psycopg.Error as exc:
+                _check_cancel(exc)
+                self.failed_calls.append(f"{statement.as_string(self.p.conn)}: {first_line(exc)}")
+                return False
+        return True
 
 
 class _CannotRemove(Exception):

@@ -210,11 +210,13 @@ class Prober:
         with self.conn.transaction(force_rollback=True):
             yield
 
-    def become(self, attacker: Attacker) -> None:
+    def become(self, attacker: Attacker, role: bool = True) -> None:
+        """The attacker's JWT claims, and (unless ``role`` is false) its role."""
         claims: dict[str, Any] = {"role": attacker.role}
         if attacker.uid is not None:
             claims["sub"] = str(attacker.uid)
-        self.conn.execute(sql.SQL("SET LOCAL ROLE {}").format(sql.Identifier(attacker.role)))
+        if role:
+            self.conn.execute(sql.SQL("SET LOCAL ROLE {}").format(sql.Identifier(attacker.role)))
         self.conn.execute("SELECT pg_catalog.set_config('request.jwt.claims', %s, true)", [json.dumps(claims)])
 
     def run_as(self, attacker: Attacker | None, statement: sql.Composable) -> list[tuple[Any, ...]] | None:
@@ -350,9 +352,9 @@ class Prober:
             sql.SQL(", ").join(map(sql.Identifier, columns)),
             sql.SQL(", ").join(sql.SQL("({})").format(sql.SQL(", ").join(map(sql.Literal, v))) for v in values))
 
-    def snapshot(self, victims: tuple[str, ...]) -> dict[ObjectKey, dict[str, str]]:
-        """As superuser: identity -> row version of every victim row of every seeded table."""
-        found: dict[ObjectKey, dict[str, str]] = {}
+    def snapshot(self, victims: tuple[str, ...]) -> dict[ObjectKey, dict[str, tuple[str, bool]]]:
+        """As superuser: identity -> (row version, a victim's row?) of every row of every seeded table."""
+        found: dict[ObjectKey, dict[str, tuple[str, bool]]] = {}
         for key in self.order:
             if key not in self.rows:
                 continue
@@ -362,9 +364,9 @@ class Prober:
             pk = primary_key(self.catalog.tables[key], self.catalog)
             identity = (sql.SQL("ROW({})::text").format(sql.SQL(", ").join(map(sql.Identifier, pk))) if pk
                         else sql.SQL("ctid::text"))
-            rows = self.conn.execute(sql.SQL("SELECT {}, xmin::text || ctid::text FROM {} WHERE {}").format(
-                identity, sql.Identifier(key.schema, key.name), where)).fetchall()
-            found[key] = dict(rows)     # type: ignore[arg-type]
+            rows = self.conn.execute(sql.SQL("SELECT {}, xmin::text || ctid::text, coalesce({}, false) FROM {}").format(
+                identity, where, sql.Identifier(key.schema, key.name))).fetchall()
+            found[key] = {row[0]: (row[1], row[2]) for row in rows}
         return found
 
     def remove_victims(self, victims: tuple[str, ...]) -> None:
@@ -378,15 +380,18 @@ class Prober:
         self.refresh_materialized_views()
 
 
-def changes_between(before: dict[ObjectKey, dict[str, str]], after: dict[ObjectKey, dict[str, str]]
-             ) -> dict[ObjectKey, tuple[int, int, int]]:
-    """Table -> (deleted, changed, gained) victim rows."""
+def changes_between(before: dict[ObjectKey, dict[str, tuple[str, bool]]],
+                    after: dict[ObjectKey, dict[str, tuple[str, bool]]]) -> dict[ObjectKey, tuple[int, int, int, int]]:
+    """Table -> victim rows (deleted, changed, gained, moved away: still there, no longer a victim's)."""
     result = {}
     for key, old in before.items():
         new = after.get(key, {})
-        deleted = len(old.keys() - new.keys())
-        changed = sum(1 for k in old.keys() & new.keys() if old[k] != new[k])
-        gained = len(new.keys() - old.keys())
-        if deleted or changed or gained:
-            result[key] = (deleted, changed, gained)
+        old_victims = {k for k, (_, victim) in old.items() if victim}
+        new_victims = {k for k, (_, victim) in new.items() if victim}
+        deleted = len(old_victims - new.keys())
+        moved = len((old_victims & new.keys()) - new_victims)
+        changed = sum(1 for k in old_victims & new_victims if old[k][0] != new[k][0])
+        gained = len(new_victims - old_victims)
+        if deleted or changed or gained or moved:
+            result[key] = (deleted, changed, gained, moved)
     return result

@@ -43,8 +43,7 @@ class Leak:
         if self.action == "inserted":
             return f"{self.actor} inserted {self.rows} row(s) owned by {self.victim} into {self.relation}{through}"
         if self.action == "took":
-            return (f"{self.actor} took {of_total} rows of {self.relation} (UPDATE of the owner column to "
-                    f"its own id){through}")
+            return f"{self.actor} took {of_total} rows of {self.relation} (changed their owner){through}"
         if self.action == "handed over":
             return (f"{self.actor} handed {self.rows} of its own row(s) of {self.relation} to {self.victim} "
                     f"(UPDATE of the owner column){through}")
