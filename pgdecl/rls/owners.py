@@ -290,8 +290,10 @@ def _owned_through_parents(catalog: Catalog, owners: dict[ObjectKey, Owner]) -> 
                     break
 
 
-def seed_order(catalog: Catalog, tables: set[ObjectKey], owners: dict[ObjectKey, Owner]) -> list[ObjectKey]:
-    """``tables`` plus the parents their NOT NULL foreign keys need, parents first."""
+def seed_order(catalog: Catalog, tables: set[ObjectKey], owners: dict[ObjectKey, Owner]
+               ) -> tuple[list[ObjectKey], set[ObjectKey]]:
+    """``tables`` plus the parents their NOT NULL foreign keys need, parents first; and the tables
+    left out because their foreign keys form a cycle (or they need a table that is in one)."""
     seeded = set(tables)
     stack = list(tables)
     while stack:
@@ -313,8 +315,19 @@ def seed_order(catalog: Catalog, tables: set[ObjectKey], owners: dict[ObjectKey,
         if owner and owner.link:
             parents.add(owner.link.parent)
         graph[key] = parents - {key}
-    try:
-        return list(TopologicalSorter({k: sorted(v) for k, v in sorted(graph.items())}).static_order())
-    except CycleError:
-        raise PgdeclError("verify-rls: foreign keys between the seeded tables form a cycle; "
-                          "seeding such tables is not supported yet") from None
+    cyclic: set[ObjectKey] = set()
+    while True:
+        try:
+            order = list(TopologicalSorter({k: sorted(v) for k, v in sorted(graph.items())}).static_order())
+            return order, cyclic
+        except CycleError as exc:       # left out: the tables of the cycle and every table that needs one
+            cyclic |= set(exc.args[1])
+            changed = True
+            while changed:
+                changed = False
+                for key, parents in list(graph.items()):
+                    if key in cyclic or parents & cyclic:
+                        cyclic.add(key)
+                        del graph[key]
+                        changed = True
+            graph = {k: v - cyclic for k, v in graph.items()}
