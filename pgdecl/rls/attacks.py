@@ -76,24 +76,19 @@ class Attack:
         deleted first, as superuser, and the attack tried once more from there: every row that
         references ``clear`` (a foreign key refusing a DELETE) and ``owner``'s rows of it (a unique
         owner column refusing an INSERT or UPDATE in that owner's name)."""
-        preparations: list[tuple[ObjectKey, str | None] | None] = [None]
-        if clear is not None:
-            preparations.append((clear, owner))
-        error = ""
-        for preparation in preparations if control else [None]:
-            if not control:
-                break
-            with self.p.rolled_back():
-                try:
-                    self.prepare(preparation)
-                    self.p.run_as(None, statement)
-                except psycopg.Error as exc:
-                    _check_cancel(exc)
-                    error = first_line(exc)
-                    continue
-            break
-        else:
-            return "broken", error
+        preparation: tuple[ObjectKey, str | None] | None = None
+        if control:
+            for preparation in [None] + ([(clear, owner)] if clear is not None else []):
+                with self.p.rolled_back():
+                    try:
+                        self.prepare(preparation)
+                        self.p.run_as(None, statement)
+                        break
+                    except psycopg.Error as exc:
+                        _check_cancel(exc)
+                        error = first_line(exc)
+            else:
+                return "broken", error
         log.debug("as %s: %s", self.x.label, statement.as_string(self.p.conn))
         with self.p.rolled_back():
             self.prepare(preparation)
@@ -145,8 +140,9 @@ class Attack:
                 return None
             return Counter(repr(row) for row in rows)
 
-    def read_difference(self, statement: sql.Composable) -> int | None:
-        """How many rows the attacker reads only while the victims' rows exist (None: could not remove them)."""
+    def read_difference(self, statement: sql.Composable, counting: bool = False) -> int:
+        """How many rows the attacker reads only while the victims' rows exist (_CannotRemove: they
+        could not be removed); with ``counting``, the statement returns one count."""
         with_victims = self.read_rows(statement, remove=False)
         if with_victims is None:
             return 0
@@ -156,6 +152,8 @@ class Attack:
             _check_cancel(exc)
             raise _CannotRemove(first_line(exc)) from None
         without = without or Counter()
+        if counting and len(with_victims) == len(without) == 1:
+            return abs(int(next(iter(with_victims)).strip("(,)")) - int(next(iter(without)).strip("(,)")))
         return max(sum((with_victims - without).values()), sum((without - with_victims).values()))
 
     # --- tables
@@ -175,9 +173,13 @@ class Attack:
                         seen = (p.run_as(self.x, statement) or [(0,)])[0][0]
                     except psycopg.Error as exc:
                         _check_cancel(exc)
+                        seen = None
+                if seen is None:        # SELECT on some columns only, not the owner's: count with and without
+                    try:
+                        seen = self.read_difference(sql.SQL("SELECT count(*) FROM {}").format(target), counting=True)
+                    except _CannotRemove as exc:
+                        self.unverified("table", key, f"could not remove the other users' rows to compare: {exc}")
                         seen = 0
-                        if exc.sqlstate == "42501" and "column" in str(exc):
-                            self.unverified("table", key, f"readable through column privileges only: {first_line(exc)}")
                 if seen:
                     self.leak("read", key, seen, total=self.total(key),
                               statement=sql.SQL("SELECT * FROM {}").format(target))
