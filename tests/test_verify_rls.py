@@ -156,6 +156,12 @@ def test_owner_hint_must_name_a_column(server_dsn: str, tmp_path: Path) -> None:
     with pytest.raises(PgdeclError, match=r"schema.yaml:\d+:\d+: verify_rls: table public.notes has no column "
                                           r"'writer_id'"):
         verify(load_spec(spec), server_dsn)
+    spec.write_text(text.replace("notes: {owner: author_id}", "note: {owner: author_id}"))
+    with pytest.raises(PgdeclError, match=r"schema.yaml:\d+:\d+: verify_rls.tables: the spec has no table 'note'"):
+        verify(load_spec(spec), server_dsn)
+    spec.write_text(text + "  public: [public.notes, nots]\n")
+    with pytest.raises(PgdeclError, match=r"verify_rls.public: the spec has no table, view or function 'nots'"):
+        verify(load_spec(spec), server_dsn)
     spec.write_text(text.replace("verify_rls:\n  tables:\n    notes: {owner: author_id}\n", ""))
     report = verify(load_spec(spec), server_dsn)       # without the hint nothing says whose the rows are
     assert [u.name for u in report.unverified] == ["public.notes"] and report.exit_code == 2

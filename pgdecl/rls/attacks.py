@@ -11,7 +11,8 @@ import psycopg
 from psycopg import sql
 
 from pgdecl.catalog.introspect import introspect
-from pgdecl.catalog.model import Column, ObjectKey
+from pgdecl.catalog.model import Catalog, Column, ObjectKey
+from pgdecl.errors import PgdeclError
 from pgdecl.rls.owners import find_owners, primary_key
 from pgdecl.rls.probe import (
     STATEMENT_TIMEOUT, USERS, Attacker, Prober, changes_between, first_line, read_reach, value_for,
@@ -416,6 +417,27 @@ def _check_cancel(exc: psycopg.Error) -> None:
         raise exc
 
 
+def check_hints(spec: Spec, catalog: Catalog) -> None:
+    """Every name under ``verify_rls:`` is a table (``tables``) or a relation or function (``public``)
+    of the spec: a misspelt hint would otherwise be ignored."""
+    hints = spec.verify_rls
+
+    def names(key: ObjectKey) -> set[str]:
+        base = key.name.split("(", 1)[0]
+        found = {f"{key.schema}.{base}", f"{key.schema}.{base}()"}
+        return found | ({base, f"{base}()"} if key.schema == "public" else set())
+
+    tables = set().union(*(names(k) for k in catalog.tables))
+    for name, hint in hints.tables.items():
+        if name not in tables:
+            raise PgdeclError(f"{hint.origin}: verify_rls.tables: the spec has no table {name!r}")
+    everything = tables.union(*(names(k) for k in (*catalog.views, *catalog.functions)))
+    for name in hints.public:
+        if name not in everything:
+            raise PgdeclError(f"{hints.origin}: verify_rls.public: the spec has no table, view or function "
+                              f"{name!r}")
+
+
 def restore_function_bodies(conn: psycopg.Connection, spec: Spec) -> None:
     """Give every spec function its own body again.
 
@@ -449,6 +471,7 @@ def verify(spec: Spec, server_dsn: str) -> Report:
         restore_function_bodies(conn, spec)
         catalog = introspect(conn, spec.managed_schemas)
         prober = Prober(conn, catalog, spec, report)
+        check_hints(spec, catalog)
         prober.owners = find_owners(catalog, spec.verify_rls)
         report.owners = {prober.name(k): (o.why or o.kind) for k, o in sorted(prober.owners.items())}
         prober.reach = reach = read_reach(conn, spec.managed_schemas)
