@@ -470,59 +470,74 @@ def verify(spec: Spec, server_dsn: str) -> Report:
         conn.execute(sql.SQL("SET LOCAL statement_timeout = {}").format(sql.Literal(STATEMENT_TIMEOUT)))
         restore_function_bodies(conn, spec)
         catalog = introspect(conn, spec.managed_schemas)
-        prober = Prober(conn, catalog, spec, report)
         check_hints(spec, catalog)
+        prober = Prober(conn, catalog, spec, report)
         prober.owners = find_owners(catalog, spec.verify_rls)
         report.owners = {prober.name(k): (o.why or o.kind) for k, o in sorted(prober.owners.items())}
-        prober.reach = reach = read_reach(conn, spec.managed_schemas)
-        reached = sorted(k for k in reach.relations if reach.reachable(k))
+        prober.reach = read_reach(conn, spec.managed_schemas)
+        reached = sorted(k for k in prober.reach.relations if prober.reach.reachable(k))
         failed = prober.seed(set(prober.owners) | {k for k in reached if k in catalog.tables})
-        for key in reached:
-            kind = reach.kinds[key]
-            if prober.is_public(key):
-                report.public.append(f"{kind} {prober.name(key)}")
-            if key in catalog.tables and key not in prober.rows:
-                reason = failed.get(key) or "a table it references could not be seeded"
-                report.unverified.append(Unverified(kind, prober.name(key), f"could not seed rows: {reason}; give "
-                                                    "values under verify_rls.tables.<table>.seed",
-                                                    prober.origin(key)))
-        unreached = sorted(prober.name(k) for k in reach.relations if not reach.reachable(k))
-        if unreached:
-            report.notes.append(f"not reachable by authenticated or anon (no privilege): {', '.join(unreached)}")
+        _list_relations(prober, reached, failed)
         for attacker in attackers(report.users):
-            attack = Attack(prober, attacker)
-            for key in reached:
-                privileges = reach.privileges(key, attacker.role)
-                if not privileges:
-                    continue
-                kind = reach.kinds[key]
-                try:
-                    (attack.table(key, privileges) if key in catalog.tables else attack.view(key, kind, privileges))
-                except _TimedOut as exc:
-                    attack.unverified(kind, key, f"an attack ran longer than {STATEMENT_TIMEOUT}: {exc}")
-            for row in reach.functions:
-                if attacker.role in row["callers"] and row["definer"] and not row["trigger"]:
-                    key = ObjectKey("function", row["schema"], f"{row['name']}({row['args']})")
-                    if not prober.is_public(key):
-                        try:
-                            attack.function(row)
-                        except _TimedOut as exc:
-                            attack.unverified("function", key, f"a call ran longer than {STATEMENT_TIMEOUT}: {exc}")
-        for key in reached:
-            report.probed.append(f"{reach.kinds[key]} {prober.name(key)}")
-        invokers = []
-        for row in reach.functions:
-            if not row["callers"] or row["trigger"]:
-                continue
-            name = f"{row['schema']}.{row['name']}({row['args']})"
-            key = ObjectKey("function", row["schema"], f"{row['name']}({row['args']})")
-            if not row["definer"]:
-                invokers.append(name)
-            elif prober.is_public(key):
-                report.public.append(f"function {name}")
-            else:
-                report.probed.append(f"function {name}")
-        if invokers:
-            report.notes.append("security invoker functions run with the caller's rights (covered by the table "
-                                f"probes): {', '.join(invokers)}")
+            _attack_everything(Attack(prober, attacker), reached)
+        _list_functions(prober)
     return report
+
+
+def _list_relations(prober: Prober, reached: list[ObjectKey], failed: dict[ObjectKey, str]) -> None:
+    """Relations in the report: probed, public by intent, not seeded (not verified), not reachable."""
+    report, reach = prober.report, prober.reach
+    for key in reached:
+        kind = reach.kinds[key]
+        report.probed.append(f"{kind} {prober.name(key)}")
+        if prober.is_public(key):
+            report.public.append(f"{kind} {prober.name(key)}")
+        if key in prober.catalog.tables and key not in prober.rows:
+            reason = failed.get(key) or "a table it references could not be seeded"
+            report.unverified.append(Unverified(kind, prober.name(key), f"could not seed rows: {reason}; give "
+                                                "values under verify_rls.tables.<table>.seed", prober.origin(key)))
+    unreached = sorted(prober.name(k) for k in reach.relations if not reach.reachable(k))
+    if unreached:
+        report.notes.append(f"not reachable by authenticated or anon (no privilege): {', '.join(unreached)}")
+
+
+def _attack_everything(attack: Attack, reached: list[ObjectKey]) -> None:
+    """Every relation and security definer function the attacker's role can reach."""
+    prober, reach = attack.p, attack.p.reach
+    for key in reached:
+        privileges = reach.privileges(key, attack.x.role)
+        if not privileges:
+            continue
+        kind = reach.kinds[key]
+        try:
+            if key in prober.catalog.tables:
+                attack.table(key, privileges)
+            else:
+                attack.view(key, kind, privileges)
+        except _TimedOut as exc:
+            attack.unverified(kind, key, f"an attack ran longer than {STATEMENT_TIMEOUT}: {exc}")
+    for row in reach.functions:
+        key = ObjectKey("function", row["schema"], f"{row['name']}({row['args']})")
+        if attack.x.role in row["callers"] and row["definer"] and not row["trigger"] and not prober.is_public(key):
+            try:
+                attack.function(row)
+            except _TimedOut as exc:
+                attack.unverified("function", key, f"a call ran longer than {STATEMENT_TIMEOUT}: {exc}")
+
+
+def _list_functions(prober: Prober) -> None:
+    """Functions in the report: security definer ones probed or public by intent, invoker ones noted."""
+    invokers = []
+    for row in prober.reach.functions:
+        if not row["callers"] or row["trigger"]:
+            continue
+        name = f"{row['schema']}.{row['name']}({row['args']})"
+        if not row["definer"]:
+            invokers.append(name)
+        elif prober.is_public(ObjectKey("function", row["schema"], f"{row['name']}({row['args']})")):
+            prober.report.public.append(f"function {name}")
+        else:
+            prober.report.probed.append(f"function {name}")
+    if invokers:
+        prober.report.notes.append("security invoker functions run with the caller's rights (covered by the "
+                                   f"attacks on the tables they read): {', '.join(invokers)}")
