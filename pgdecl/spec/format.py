@@ -14,8 +14,9 @@ from pgdecl.spec.fields import (
 from pgdecl.spec.model import (
     AggregateSpec, ColumnSpec, ConstraintSpec, DefaultPrivilegesSpec, ExtensionSpec, FunctionSpec, IndexElement,
     IndexSpec, LintSpec, PartitionOfSpec,
-    PolicySpec, PrimaryKeySpec, PrivilegeSpec, ReferenceSpec, Referencing, ReplicaIdentitySpec, RowLevelSecurity,
-    SchemaSpec, SequenceSpec, SpecDocument, TableSpec, TriggerSpec, TypeSpec, ViewSpec,
+    PolicySpec, PrimaryKeySpec, PrivilegeSpec, ReferenceSpec, Referencing, RelationSeed, ReplicaIdentitySpec,
+    RowLevelSecurity, SchemaSpec, SequenceSpec, SpecDocument, TableSpec, TriggerSpec, TypeSpec, VerifyRlsSpec,
+    ViewSpec,
 )
 from pgdecl.spec.names import (
     SIMPLE_NAME, normalize_signature, parse_call, parse_names, parse_signature, split_order_by,
@@ -697,10 +698,36 @@ EXTENSIONS = Either(
     expected="a list of extension names or a mapping",
 )
 
+# --- verify_rls: hints for pgdecl verify-rls ------------------------------------------------
+
+def _relation_name(text: str) -> str:
+    """``name`` or ``schema.name`` (a function: ``name()``), as written."""
+    parts = text.removesuffix("()").split(".")
+    if len(parts) > 2 or not all(SIMPLE_NAME.fullmatch(part) for part in parts):
+        raise ValueError(f"expected a name or schema.name, got {text!r}")
+    return text
+
+
+def _check_relation_seed(seed: RelationSeed, at: RecordSite) -> None:
+    if seed.owner is None and not seed.seed:
+        at.fail("say what verify-rls should know: owner, seed or both")
+
+
+VERIFY_RLS = Field(Record(VerifyRlsSpec, {
+    "tables": Field(NamedMap(Record(RelationSeed, {
+        "owner": Field(NAME),
+        "seed": Field(NamedMap(SQL, "column")),
+    }, _check_relation_seed, expected="a mapping with owner, seed"), "table", check_key=_relation_name)),
+    "public": Field(ListOf(Mapped(Text("a relation or function name"), lambda text, site: _relation_name(text)),
+                           single=True)),
+}, expected="a mapping with tables, public"))
+
+
 DOCUMENT = Record(SpecDocument, {
     "version": Field(Choice("version", ("1",))),
     "preset": Field(Choice("preset", ("supabase", "none"))),
     "extensions": Field(EXTENSIONS),
     "schemas": Field(NamedMap(SCHEMA, "schema")),
     "default_privileges": default_privileges_of(in_schema=False),
-}, expected="a mapping with version, preset, extensions, schemas, default_privileges")
+    "verify_rls": VERIFY_RLS,
+}, expected="a mapping with version, preset, extensions, schemas, default_privileges, verify_rls")
