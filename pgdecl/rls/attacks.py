@@ -438,23 +438,6 @@ def check_hints(spec: Spec, catalog: Catalog) -> None:
                               f"{name!r}")
 
 
-def restore_function_bodies(conn: psycopg.Connection, spec: Spec) -> None:
-    """Give every spec function its own body again.
-
-    The spec session builds each function with a do-nothing stand-in body first and its own
-    definition last; a stand-in that had to wait for a type (``returns setof public.notes``) is
-    retried after the definition and overwrites it. Probing a stand-in would prove nothing, so the
-    definitions are run once more (CREATE OR REPLACE: same signature, same oid).
-    """
-    from pgdecl.spec import render_ddl
-    from pgdecl.spec.ddl import DEFINITIONS
-
-    for statement in render_ddl(spec):
-        if statement.key.kind == "function" and statement.phase == DEFINITIONS:
-            with conn.transaction():
-                conn.execute(statement.sql)  # type: ignore[arg-type]
-
-
 def attackers(users: dict[str, str]) -> list[Attacker]:
     return [Attacker("A", "authenticated", uuid.UUID(users["A"]), ("B",)),
             Attacker("anon", "anon", None, USERS)]
@@ -468,7 +451,6 @@ def verify(spec: Spec, server_dsn: str) -> Report:
     report = Report({label: str(uuid.uuid4()) for label in USERS})
     with spec_session(spec, server_dsn, spec.preset or "supabase") as conn:
         conn.execute(sql.SQL("SET LOCAL statement_timeout = {}").format(sql.Literal(STATEMENT_TIMEOUT)))
-        restore_function_bodies(conn, spec)
         catalog = introspect(conn, spec.managed_schemas)
         check_hints(spec, catalog)
         prober = Prober(conn, catalog, spec, report)
