@@ -84,7 +84,9 @@ def _emit(plan, fmt: str) -> None:
     elif fmt == "summary":
         print_summary(plan)
     else:
-        click.echo(plan.sql(), nl=False)
+        from pgdecl.sqlformat import review_sql, script_sql
+
+        click.echo(script_sql(plan) if fmt == "script" else review_sql(plan), nl=False)
 
 
 class LazyGroup(click.Group):
@@ -124,8 +126,10 @@ shadow_option = click.option(
     "--shadow-url", envvar="PGDECL_SHADOW_URL", default=None,
     help="Server on which to create the scratch database that canonicalizes the spec (also $PGDECL_SHADOW_URL; "
          "default: the target's). A separate throwaway server is the production setting: docs/security.md.")
-format_option = click.option("--format", "fmt", type=click.Choice(["sql", "json", "summary"]), default="sql",
-                             show_default=True)
+format_option = click.option(
+    "--format", "fmt", type=click.Choice(["sql", "script", "json", "summary"]), default="sql", show_default=True,
+    help="sql: plain statements in apply's order, BEGIN … COMMIT around the transactional part (for review and "
+         "migrations); script: the guarded, re-runnable form for psql; json: the versioned plan; summary: what changes.")
 
 
 def online_options(command):
@@ -217,7 +221,7 @@ def apply(spec, database_url, shadow_url, yes, allow_destructive, allow_hazards,
         if result.plan.empty:
             click.echo("No changes. The database matches the spec.")
             sys.exit(EXIT_OK)
-        _emit(result.plan, fmt if fmt != "sql" else "summary")
+        _emit(result.plan, fmt if fmt not in ("sql", "script") else "summary")
         if not yes and not click.confirm("Apply these changes?", default=False, err=True):
             _fail("not applied")
         applied = _run(lambda: _apply_unless_outdated(result, database_url, options, last=attempt == 1))
