@@ -156,19 +156,47 @@ def _online_policy(online: bool, threshold: str):
 @format_option
 @click.option("--out", type=click.Path(dir_okay=False), help="Also save the plan as JSON (apply it later with `pgdecl apply FILE`).")
 @online_options
-def plan(spec, database_url, shadow_url, fmt, out, online, online_threshold) -> None:
+@click.option("--migrations", "migrations_dir", type=click.Path(file_okay=False), metavar="DIR",
+              help="Also write the plan as migration files in DIR (e.g. supabase/migrations): one file for the "
+                   "transactional part, a later one for CREATE INDEX CONCURRENTLY and other steps that must run "
+                   "outside a transaction. Needs --name.")
+@click.option("--name", "migration_name", metavar="NAME", help="Name of the migration files (--migrations).")
+@click.option("--migrations-style", type=click.Choice(["timestamp", "numbered"]), default=None,
+              help="File names <YYYYMMDDHHMMSS>_NAME.sql (Supabase, dbmate) or <NNNN>_NAME.sql; default: as the "
+                   "files already in DIR, else timestamp.")
+def plan(spec, database_url, shadow_url, fmt, out, online, online_threshold, migrations_dir, migration_name,
+         migrations_style) -> None:
     """Show the change script that makes the database match SPEC (default ./schema.yaml).
 
     Exit status: 0 no changes, 2 changes pending, 1 error.
     """
     from pgdecl.engine import make_plan
 
+    if migrations_dir and not migration_name:
+        _fail("--migrations needs --name NAME (the migration's name, e.g. add_deal_tags_index)")
+    if not database_url:
+        click.echo("pgdecl: no --database-url or $DATABASE_URL: planning against an empty embedded PostgreSQL "
+                   "(the plan creates everything)", err=True)
     policy = _run(lambda: _online_policy(online, online_threshold))
     result = _run(lambda: make_plan(_load(spec), database_url, shadow_dsn=shadow_url, online=policy))
     _emit(result.plan, fmt)
     if out:
         Path(out).write_text(_saved_plan(result), encoding="utf-8")
+    if migrations_dir:
+        _run(lambda: _write_migrations(result.plan, Path(migrations_dir), migration_name, migrations_style))
     sys.exit(EXIT_OK if result.plan.empty else EXIT_CHANGES)
+
+
+def _write_migrations(plan, directory: Path, name: str, style: str | None) -> None:
+    from pgdecl.migrations import migration_files, write_migrations
+
+    files = migration_files(plan, directory, name, style=style)
+    write_migrations(files)
+    if not files:
+        click.echo("pgdecl: no changes: no migration file written", err=True)
+    for file in files:
+        how = "one transaction" if file.transactional else "outside a transaction"
+        click.echo(f"pgdecl: wrote {file.path} ({how})", err=True)
 
 
 def _saved_plan(result) -> str:
