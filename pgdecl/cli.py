@@ -291,6 +291,7 @@ main.lazy_commands.update({
     "verify-rls": ("pgdecl.verify_rls", "verify_rls"),
     "export": ("pgdecl.diffcmd", "export_command"),
     "diff": ("pgdecl.diffcmd", "diff_command"),
+    "preset": ("pgdecl.preset", "preset_command"),
 })
 
 
