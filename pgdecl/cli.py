@@ -174,11 +174,11 @@ def plan(spec, database_url, shadow_url, fmt, out, online, online_threshold, mig
 
     if migrations_dir and not migration_name:
         _fail("--migrations needs --name NAME (the migration's name, e.g. add_deal_tags_index)")
+    policy = _run(lambda: _online_policy(online, online_threshold))
+    loaded = _run(lambda: _load(spec))
     if not database_url:
         click.echo("pgdecl: no --database-url or $DATABASE_URL: planning against an empty embedded PostgreSQL "
                    "(the plan creates everything)", err=True)
-    policy = _run(lambda: _online_policy(online, online_threshold))
-    loaded = _run(lambda: _load(spec))
     result = _run(lambda: _explained(loaded, lambda: make_plan(loaded, database_url, shadow_dsn=shadow_url,
                                                                online=policy)))
     _emit(result.plan, fmt)

@@ -32,13 +32,12 @@ def _spec(tmp_path: Path, text: str) -> Path:
     return path
 
 
-def test_plan_without_a_url_says_it_plans_against_an_empty_embedded_database(tmp_path: Path, db: str) -> None:
-    env = {k: v for k, v in os.environ.items() if k != "DATABASE_URL"}
-    without = subprocess.run([sys.executable, "-m", "pgdecl.cli", "plan", str(tmp_path / "missing.yaml")],
-                             capture_output=True, text=True, timeout=60, env=env)
-    assert "planning against an empty embedded PostgreSQL" in without.stderr
-    with_url = pgdecl("plan", str(tmp_path / "missing.yaml"), "--database-url", db)
-    assert with_url.returncode == 1 and "embedded" not in with_url.stderr
+def test_plan_with_a_url_does_not_mention_the_embedded_database(tmp_path: Path, db: str) -> None:
+    # without a URL: tests/test_cli_errors.py::test_plan_without_a_url_uses_the_embedded_server
+    spec = _spec(tmp_path, "version: 1\nschemas:\n  public:\n    tables:\n      t:\n        columns:\n"
+                           "          id: int\n")
+    with_url = pgdecl("plan", str(spec), "--database-url", db)
+    assert with_url.returncode == 2 and with_url.stderr == "", with_url.stderr
 
 
 def test_drop_and_add_of_a_column_of_the_same_type_suggests_renamed_from(tmp_path: Path, db: str) -> None:
