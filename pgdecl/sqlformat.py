@@ -135,8 +135,8 @@ def _string_constant(literal: str) -> str | None:
 
 
 # the flags that make a statement a no-op when its object exists (or is missing):
-# IF NOT EXISTS on CREATE, IF EXISTS on DROP / ALTER … IF EXISTS
-_EXISTENCE_FLAGS = ("if_not_exists", "missing_ok")
+# IF NOT EXISTS on CREATE and ALTER TYPE … ADD VALUE, IF EXISTS on DROP / ALTER … IF EXISTS
+_EXISTENCE_FLAGS = ("if_not_exists", "missing_ok", "skipIfNewValExists")
 
 
 def _drop_existence_clauses(node) -> None:

@@ -94,3 +94,20 @@ def test_migration_options_are_checked(tmp_path: Path, db: str) -> None:
                  "--name", "../escape")
     assert bad.returncode == 1 and "--name '../escape'" in bad.stderr
     assert list(tmp_path.iterdir()) == []
+
+
+def test_enum_values_get_an_earlier_file_so_the_next_one_can_use_them(make_db, tmp_path: Path) -> None:
+    case = ROOT / "tests" / "cases" / "type_enum_add_value"
+    dsn = make_db()
+    assert run_psql(dsn, (case / "before.sql").read_text()).returncode == 0
+    result = pgdecl("plan", str(case / "schema.yaml"), "--database-url", dsn, "--migrations", str(tmp_path),
+                    "--name", "moods", "--migrations-style", "numbered")
+    assert result.returncode == 2, result.stderr
+    files = sorted(tmp_path.glob("*.sql"))
+    assert [p.name for p in files] == ["0001_moods_enum_values.sql", "0002_moods.sql"]
+    assert files[0].read_text().startswith("-- pgdecl: enum values, committed before the next migration")
+    assert "ADD VALUE 'fine' AFTER 'so_so';" in files[0].read_text()
+    assert "SET DEFAULT 'fine'::public.mood;" in files[1].read_text()
+    for path in files:                      # each in a transaction of its own, as a runner does
+        run_like_a_runner(dsn, path)
+    assert pgdecl("plan", str(case / "schema.yaml"), "--database-url", dsn).returncode == 0

@@ -62,6 +62,19 @@ def test_long_statements_are_indented_and_unparsable_text_is_kept() -> None:
     assert plain_statements("THIS IS NOT SQL") == "THIS IS NOT SQL"
 
 
+def test_no_guard_is_left_in_any_expected_statement() -> None:
+    """Every statement the table-driven cases expect, as --format sql prints it."""
+    from pglast.parser import split
+
+    guarded = []
+    for expected in sorted((ROOT / "tests" / "cases").glob("*/expected*.sql")):
+        for statement in split(expected.read_text()):
+            plain = plain_statements(statement)
+            if "DO $" in plain or "IF NOT EXISTS" in plain or "IF EXISTS" in plain:
+                guarded.append(f"{expected.parent.name}: {plain[:120]}")
+    assert not guarded, "\n".join(guarded)
+
+
 # --- whole plans, through the CLI ---
 
 @pytest.mark.parametrize("online", [False, True], ids=["offline", "online"])
