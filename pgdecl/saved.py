@@ -56,7 +56,7 @@ def live_fingerprint(schemas: tuple[str, ...]) -> Callable[[psycopg.Connection],
 def apply_saved_plan(path: Path, dsn: str, options: ApplyOptions,
                      confirm: Callable[[], bool] | None = None) -> int:
     plan, schemas = load_saved_plan(path)
-    live = read_live(dsn, schemas)
+    live = read_live(dsn, schemas, options.lock_timeout)
     if fingerprint(live) != plan.fingerprint:
         raise ApplyError(f"{path}: the database changed since this plan was made "
                          f"(fingerprint {fingerprint(live)}, plan made against {plan.fingerprint}); "
