@@ -48,6 +48,13 @@ def _unchanged(dsn: str):
     return check
 
 
+@pytest.fixture(autouse=True)
+def _own_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A cache of this test's own: fresh test servers repeat transaction ids, so live-catalog
+    entries of an earlier session could match (see the report of issue 13)."""
+    monkeypatch.setenv("PGDECL_CACHE_DIR", str(tmp_path / "cache"))
+
+
 @pytest.fixture
 def target(db: str) -> str:
     run_sql(db, "CREATE TABLE public.deals (id bigint PRIMARY KEY, tags text[] NOT NULL DEFAULT '{}');"
@@ -106,3 +113,64 @@ def test_apply_catalog_reads_honour_lock_timeout(tmp_path: Path, target: str, sa
     assert elapsed < 8, f"apply waited {elapsed:.1f}s behind the lock"
     assert "lock timeout" in line and "public.deals" in line, line
     check()
+
+
+# --- 5. dollar-quote tags never occur in the text they quote -------------------------------
+
+DOLLARS_SPEC = r"""
+version: 1
+schemas:
+  public:
+    functions:
+      tricky(t text):
+        returns: text
+        language: plpgsql
+        body: |
+          BEGIN
+            -- $pgdecl$ $body$ $$ $pgdecl_$ x$body
+            RETURN t || '$pgdecl$' || '$body$' || '$$' || 'x$body';
+          END
+      plain(t text):
+        returns: text
+        language: sql
+        body: SELECT t || '$pgdecl$$body$$$' --$body
+    tables:
+      notes:
+        comment: "a $pgdecl$ comment with $$ and $body$"
+        columns:
+          id: bigint primary key
+          note: {type: text, comment: "$pgdecl$ column $$"}
+        constraints:
+          no_tags: {check: "note <> '$pgdecl$' AND note <> '$$' AND note <> 'x$pgdecl'"}
+        row_level_security: true
+        policies:
+          not_tagged: {for: select, using: "note <> '$pgdecl$' AND note <> '$$'"}
+          not_tagged_2: {for: insert, with_check: "note <> '$pgdecl_$' || '$body$'"}
+"""
+
+
+def test_dollar_tags_absent_from_the_quoted_text(tmp_path: Path, make_db) -> None:
+    from harness import apply_and_replan, check_script_twice, plan_for
+
+    spec = tmp_path / "schema.yaml"
+    spec.write_text(DOLLARS_SPEC)
+    applied = make_db()
+    result = plan_for(spec, applied)
+    assert "$pgdecl$" in result.plan.sql()
+    apply_and_replan(result, applied)
+    with psycopg.connect(applied) as conn:
+        got = conn.execute("SELECT public.tricky('a'), public.plain('b')").fetchone()
+    assert got == ("a$pgdecl$$body$$$x$body", "b$pgdecl$$body$$$")
+    scripted = make_db()
+    check_script_twice(plan_for(spec, scripted), scripted)
+    # changed in place: the guards compare the catalog's text, which has the tags too
+    changed = tmp_path / "changed.yaml"
+    changed.write_text(DOLLARS_SPEC.replace("'$$'", "'$pgdecl$$'"))
+    result = plan_for(changed, applied)
+    assert "$pgdecl$" in result.plan.sql()
+    apply_and_replan(result, applied)
+    with psycopg.connect(applied) as conn:
+        got = conn.execute("SELECT public.tricky('a'), public.plain('b')").fetchone()
+    assert got == ("a$pgdecl$$body$$pgdecl$$x$body", "b$pgdecl$$body$$$")
+    scripted = make_db()
+    check_script_twice(plan_for(changed, scripted), scripted)
