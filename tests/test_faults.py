@@ -174,3 +174,24 @@ def test_dollar_tags_absent_from_the_quoted_text(tmp_path: Path, make_db) -> Non
     assert got == ("a$pgdecl$$body$$pgdecl$$x$body", "b$pgdecl$$body$$$")
     scripted = make_db()
     check_script_twice(plan_for(changed, scripted), scripted)
+
+
+# --- 4. endless or hostile spec files: one line, no traceback, at once --------------------
+
+@pytest.mark.parametrize("source", ["/dev/zero", "/dev/urandom", "fifo", "bomb", "deep"])
+def test_hostile_spec_files_through_the_cli(tmp_path: Path, source: str) -> None:
+    path = tmp_path / "schema.yaml"
+    if source == "fifo":
+        os.mkfifo(path)
+    elif source == "bomb":
+        path.write_text("version: 1\na0: &a0 [x, x, x, x, x, x, x, x, x, x]\n"
+                        + "".join(f"a{n}: &a{n} [{', '.join([f'*a{n - 1}'] * 10)}]\n" for n in range(1, 9)))
+    elif source == "deep":
+        path.write_text("version: 1\nschemas: " + "[" * 100_000 + "]" * 100_000 + "\n")
+    else:
+        path = Path(source)
+    started = time.monotonic()
+    line = _one_line_error(pgdecl("plan", str(path), timeout=60))
+    assert time.monotonic() - started < 30
+    expected = {"bomb": "aliases expand to more than", "deep": "nested more than 64 levels"}
+    assert expected.get(source, "not a regular file") in line, line

@@ -108,3 +108,80 @@ def test_a_name_over_63_bytes_is_rejected_at_its_line(where: str) -> None:
     line = min(_LINES[where], _LINES["function"]) if where == "trigger_function" else _LINES[where]
     assert message.startswith(f"schema.yaml:{line}:"), message
     assert "64 bytes long" in message and "at most 63 bytes" in message, message
+
+
+# --- YAML that costs time, memory or a crash ----------------------------------------------
+
+def _bomb(levels: int = 9) -> str:
+    lines = ["version: 1", "a0: &a0 {type: text}"]
+    for level in range(1, levels):
+        previous = f"*a{level - 1}"
+        lines.append(f"a{level}: &a{level} [{', '.join([previous] * 10)}]")
+    lines.append("schemas:")
+    lines.append("  public:")
+    lines.append(f"    tables: {{t: {{columns: *a{levels - 1}}}}}")
+    return "\n".join(lines) + "\n"
+
+
+def test_an_alias_bomb_is_refused_at_its_line_quickly() -> None:
+    import time
+
+    text = _bomb()
+    assert len(text) < 4000
+    started = time.monotonic()
+    message = error_of(text)
+    assert time.monotonic() - started < 5
+    assert "aliases expand to more than 100,000 nodes" in message, message
+    assert message.startswith("schema.yaml:"), message
+
+
+def test_shared_snippets_stay_allowed() -> None:
+    columns = "\n".join(f"          c{i}: *text_column" for i in range(200))
+    write("schema.yaml", "version: 1\nschemas:\n  public:\n    tables:\n      t:\n        columns:\n"
+          "          c: &text_column {type: text}\n" + columns + "\n")
+    assert len(load_spec("schema.yaml").schemas["public"].tables["t"].columns) == 201
+
+
+@pytest.mark.parametrize("depth", [65, 1000, 200_000])
+def test_deep_nesting_is_refused_at_its_line(depth: int) -> None:
+    message = error_of("version: 1\nschemas:\n  public:\n    comment: " + "[" * depth + "]" * depth + "\n")
+    assert message.startswith("schema.yaml:4:"), message
+    assert "nested more than 64 levels deep" in message, message
+
+
+def test_64_levels_are_read() -> None:
+    message = error_of("version: 1\nschemas:\n  public:\n    comment: " + "[" * 61 + "]" * 61 + "\n")
+    assert "nested" not in message and "expected a string" in message, message
+
+
+@pytest.mark.parametrize("where", ["name", "comment"])
+def test_a_lone_surrogate_is_refused_at_its_line(where: str) -> None:
+    table = '"bad\\ud800name"' if where == "name" else "t"
+    comment = '"bad\\udfffcomment"' if where == "comment" else "fine"
+    message = error_of(f"version: 1\nschemas:\n  public:\n    tables:\n      {table}:\n"
+                       f"        comment: {comment}\n        columns: {{id: bigint}}\n")
+    line = 5 if where == "name" else 6
+    assert message.startswith(f"schema.yaml:{line}:"), message
+    assert "lone surrogate" in message, message
+
+
+@pytest.mark.parametrize("device", ["/dev/zero", "/dev/urandom", "fifo"])
+def test_only_regular_files_are_specs(device: str, tmp_path: Path) -> None:
+    import os
+
+    path = device
+    if device == "fifo":
+        path = str(tmp_path / "schema.yaml")
+        os.mkfifo(path)
+    with pytest.raises(SpecError) as caught:
+        load_spec(path)
+    assert str(caught.value) == f"{path}: not a regular file (specs are read from regular files only)"
+
+
+def test_a_file_over_64_mib_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "schema.yaml"
+    with open(path, "wb") as sparse:
+        sparse.truncate(64 * 2**20 + 1)
+    with pytest.raises(SpecError) as caught:
+        load_spec(path)
+    assert "larger than 64 MiB" in str(caught.value)
