@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
 from pathlib import Path
 
 import click
 import psycopg
 
-from pgdecl.dsn import mask
+from pgdecl.dsn import mask, remember
 from pgdecl.errors import PgdeclError
 
 EXIT_OK, EXIT_ERROR, EXIT_CHANGES = 0, 1, 2
@@ -87,6 +88,14 @@ class LazyGroup(click.Group):
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         self.lazy_commands: dict[str, tuple[str, str]] = {}
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        # the passwords of every connection string given, masked in whatever is printed
+        # (libpq's errors quote pieces of a URI it cannot parse)
+        for arg in args:
+            remember(arg)
+        remember(os.environ.get("DATABASE_URL"))
+        return super().parse_args(ctx, args)
 
     def list_commands(self, ctx: click.Context) -> list[str]:
         return sorted(set(super().list_commands(ctx)) | set(self.lazy_commands))

@@ -195,3 +195,46 @@ def test_hostile_spec_files_through_the_cli(tmp_path: Path, source: str) -> None
     assert time.monotonic() - started < 30
     expected = {"bomb": "aliases expand to more than", "deep": "nested more than 64 levels"}
     assert expected.get(source, "not a regular file") in line, line
+
+
+# --- 2. no password in any output, however odd the password or broken the URL ------------
+
+PASSWORDS = ["Kq7Zr%zzWm3Pt", "Hv8Lq@Tx5Np:Gd2Rw Yb6Ms", "Jc4Fk'Nv9Qs\"Ld3Wp%", "Bt5Xn%41Rq8Dz/Mw2Kc?Pf6Hs"]
+
+
+def _urls(password: str) -> dict[str, str]:
+    quoted = password.replace("\\", "\\\\").replace("'", "\\'")
+    return {"uri": f"postgresql://app:{password}@127.0.0.1:1/appdb",
+            "query": f"postgresql://app@127.0.0.1:1/appdb?password={password}",
+            "keywords": f"host=127.0.0.1 port=1 dbname=appdb user=app password='{quoted}'"}
+
+
+def _leaks(password: str, text: str) -> list[str]:
+    """The pieces of ``password`` (runs of 4+ letters and digits) that appear in ``text``."""
+    import re
+
+    return [piece for piece in re.findall(r"[A-Za-z0-9]{4,}", password) if piece in text]
+
+
+@pytest.mark.parametrize("form", ["uri", "query", "keywords"])
+@pytest.mark.parametrize("password", PASSWORDS)
+def test_no_password_in_any_output(tmp_path: Path, password: str, form: str) -> None:
+    url = _urls(password)[form]
+    spec = tmp_path / "schema.yaml"
+    spec.write_text(SPEC)
+    targets = tmp_path / "targets.yaml"
+    targets.write_text(f"targets:\n  - {{name: app, spec: {spec}, database_url_env: APP_URL}}\n")
+    runs = [
+        pgdecl("plan", str(spec), "--database-url", url),
+        pgdecl("plan", str(spec), env={"DATABASE_URL": url}),
+        pgdecl("-vv", "apply", str(spec), f"--database-url={url}", "--yes"),
+        pgdecl("diff", "--from", url, "--to", str(spec)),
+        pgdecl("reconcile", str(spec), "--database-url", url),                  # text log and summary
+        pgdecl("reconcile", "--targets", str(targets), "--log-format", "json", env={"APP_URL": url}),
+    ]
+    for result in runs:
+        output = result.stdout + result.stderr
+        assert result.returncode == 1, (result.args, output)
+        assert "Traceback" not in output, output
+        assert not _leaks(password, output), (result.args[3:], output)
+    assert "***" in runs[0].stderr

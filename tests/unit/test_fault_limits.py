@@ -185,3 +185,28 @@ def test_a_file_over_64_mib_is_refused(tmp_path: Path) -> None:
     with pytest.raises(SpecError) as caught:
         load_spec(path)
     assert "larger than 64 MiB" in str(caught.value)
+
+
+# --- masking passwords, libpq's own messages included ---------------------------------------
+
+@pytest.mark.parametrize("message", [
+    'invalid percent-encoded token: "Kq7Zr%zzWm3Pt"',
+    'unexpected spaces found in "Gd2Rw Yb6Ms@127.0.0.1:1", use percent-encoded spaces (%20) instead',
+    'missing "=" after "Yb6Ms" in connection info string',
+    'invalid connection option "Yb6Ms"',
+    'invalid URI query parameter: "Kq7Zr"',
+    'unexpected character "x" at position 9 in URI (expected ":" or "/"): "postgresql://a:Kq7Zr@[x"',
+])
+def test_libpq_messages_quoting_the_connection_string_are_masked(message: str) -> None:
+    from pgdecl.dsn import mask
+
+    masked = mask(message)
+    assert '"***"' in masked and not any(piece in masked for piece in ("Kq7Zr", "Yb6Ms", "Gd2Rw")), masked
+
+
+def test_a_remembered_password_is_masked_anywhere() -> None:
+    from pgdecl.dsn import mask, remember
+
+    remember("postgresql://app:Wz3%41Lq9@db.internal/app")
+    assert mask("role app: password Wz3%41Lq9 or WzA3Lq9?") == "role app: password *** or WzA3Lq9?"
+    assert mask("decoded: Wz3ALq9") == "decoded: ***"
