@@ -238,3 +238,62 @@ def test_no_password_in_any_output(tmp_path: Path, password: str, form: str) -> 
         assert "Traceback" not in output, output
         assert not _leaks(password, output), (result.args[3:], output)
     assert "***" in runs[0].stderr
+
+
+# --- 7. a saved plan's flags are derived from its SQL, not trusted --------------------------
+
+GUARD_WITH_SIDE_EFFECT = ("DO $pgdecl$ BEGIN\n  IF pg_catalog.pg_terminate_backend(0) IS NULL THEN\n"
+                          "    EXECUTE 'CREATE INDEX IF NOT EXISTS i ON public.deals (id)';\n  END IF;\nEND $pgdecl$")
+EDITS = {
+    # (sql of the first step, what the refusal says, what allows it: None when nothing does)
+    "drop-table": (["DROP TABLE public.deals"], "data_loss", "--allow-destructive"),
+    "drop-column": (["ALTER TABLE public.deals DROP COLUMN tags"], "data_loss", "--allow-destructive"),
+    "grant-public": (["GRANT ALL ON TABLE public.deals TO PUBLIC"], "security", "--allow-hazards=security"),
+    "disable-rls": (["ALTER TABLE public.deals DISABLE ROW LEVEL SECURITY"], "security", "--allow-hazards=security"),
+    "second-statement": (["CREATE TABLE IF NOT EXISTS public.notes (id bigint); DROP TABLE public.deals"],
+                         "2 statements where pgdecl writes one", None),
+    "delete": (["DELETE FROM public.deals"], "a DeleteStmt statement, which pgdecl never writes", None),
+    "truncate": (["TRUNCATE public.deals"], "a TruncateStmt statement", None),
+    "guard-side-effect": ([GUARD_WITH_SIDE_EFFECT], "calling pg_catalog.pg_terminate_backend()", None),
+    "not-sql": (["DROP TABL public.deals"], "not valid SQL", None),
+}
+
+
+@pytest.mark.parametrize("edit", sorted(EDITS))
+def test_an_edited_saved_plan_is_refused(tmp_path: Path, target: str, edit: str) -> None:
+    import json
+
+    statements, refusal, flag = EDITS[edit]
+    spec = tmp_path / "schema.yaml"
+    spec.write_text(SPEC + "      notes:\n        columns:\n          id: bigint primary key\n")
+    saved = tmp_path / "plan.json"
+    assert pgdecl("plan", str(spec), "--database-url", target, "--out", str(saved)).returncode == 2
+    document = json.loads(saved.read_text())
+    step = document["steps"][0]
+    step.update(sql=statements, destructive=False, hazards=[], action="create")
+    saved.write_text(json.dumps(document))
+    check = _unchanged(target)
+    line = _one_line_error(pgdecl("apply", str(saved), "--database-url", target, "--yes"))
+    assert refusal in line, line
+    check()
+    if flag is None:
+        assert "the file was edited" in line, line
+        line = _one_line_error(pgdecl("apply", str(saved), "--database-url", target, "--yes",
+                                      "--allow-destructive", "--allow-hazards=security"))
+        assert "the file was edited" in line, line
+        check()
+    else:
+        assert flag.replace("=", " ") in line, line
+
+
+def test_an_unedited_saved_plan_with_replacements_applies(tmp_path: Path, target: str) -> None:
+    """Drops that the plan recreates (an index replaced) need no flag; re-plan is empty."""
+    run_sql(target, "CREATE INDEX idx_deals_tags ON public.deals (tags)")
+    spec = tmp_path / "schema.yaml"
+    spec.write_text(SPEC + "        indexes:\n          idx_deals_tags: {using: gin, columns: [tags]}\n"
+                    "        grants:\n          public: [select]\n")
+    saved = tmp_path / "plan.json"
+    assert pgdecl("plan", str(spec), "--database-url", target, "--out", str(saved)).returncode == 2
+    applied = pgdecl("apply", str(saved), "--database-url", target, "--yes", "--allow-hazards", "security")
+    assert applied.returncode == 0, applied.stderr
+    assert pgdecl("plan", str(spec), "--database-url", target).returncode == 0

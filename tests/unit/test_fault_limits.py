@@ -210,3 +210,36 @@ def test_a_remembered_password_is_masked_anywhere() -> None:
     remember("postgresql://app:Wz3%41Lq9@db.internal/app")
     assert mask("role app: password Wz3%41Lq9 or WzA3Lq9?") == "role app: password *** or WzA3Lq9?"
     assert mask("decoded: Wz3ALq9") == "decoded: ***"
+
+
+# --- saved plans: every statement pgdecl writes passes the audit ---------------------------
+
+def test_every_statement_of_the_cases_passes_the_saved_plan_audit() -> None:
+    from pglast import parse_sql
+
+    from pgdecl.plan_audit import Findings
+
+    cases = sorted((Path(__file__).resolve().parent.parent / "cases").glob("**/expected.sql"))
+    assert len(cases) > 100
+    for case in cases:
+        text = case.read_text(encoding="utf-8")
+        findings = Findings()
+        for number, raw in enumerate(parse_sql(text)):
+            end = raw.stmt_location + raw.stmt_len if raw.stmt_len else len(text)
+            findings.statement(number, text[raw.stmt_location:end])      # EditedPlan fails the test
+
+
+@pytest.mark.parametrize(("statement", "kinds"), [
+    ("CREATE POLICY p ON public.t USING (owner = current_user)", set()),
+    ("CREATE POLICY p ON public.t USING (true)", {"security"}),
+    ("ALTER POLICY p ON public.t TO anon", {"security"}),
+    ("GRANT SELECT ON public.t TO authenticated", set()),
+    ("GRANT SELECT ON public.t TO PUBLIC", {"security"}),
+    ("ALTER TABLE public.t ALTER COLUMN a TYPE bigint", {"data_loss"}),
+    ("DROP INDEX public.i", {"data_loss"}),                     # alone: not created again
+    ("CREATE INDEX i ON public.t (a)", set()),
+])
+def test_hazards_derived_from_a_statement(statement: str, kinds: set[str]) -> None:
+    from pgdecl.plan_audit import audit_statement
+
+    assert {hazard.kind.value for hazard in audit_statement(statement)} == kinds
