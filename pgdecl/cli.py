@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import signal
 import sys
 from pathlib import Path
@@ -10,7 +11,7 @@ from pathlib import Path
 import click
 import psycopg
 
-from pgdecl.dsn import mask
+from pgdecl.dsn import mask, remember
 from pgdecl.errors import PgdeclError
 
 EXIT_OK, EXIT_ERROR, EXIT_CHANGES = 0, 1, 2
@@ -95,6 +96,14 @@ class LazyGroup(click.Group):
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         self.lazy_commands: dict[str, tuple[str, str]] = {}
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        # the passwords of every connection string given, masked in whatever is printed
+        # (libpq's errors quote pieces of a URI it cannot parse)
+        for arg in args:
+            remember(arg)
+        remember(os.environ.get("DATABASE_URL"))
+        return super().parse_args(ctx, args)
 
     def list_commands(self, ctx: click.Context) -> list[str]:
         return sorted(set(super().list_commands(ctx)) | set(self.lazy_commands))

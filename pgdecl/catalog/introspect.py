@@ -13,6 +13,7 @@ from importlib import resources
 from typing import Any
 
 import psycopg
+from psycopg import errors as pg_errors
 from psycopg import pq, sql
 from psycopg.rows import dict_row
 
@@ -217,8 +218,15 @@ def table_sizes(conn: psycopg.Connection[Any], tables: Iterable[ObjectKey]) -> d
     keys = sorted(tables)
     if not keys:
         return {}
-    rows = conn.execute(_read_query("sizes.sql"),  # type: ignore[arg-type]
-                        {"schemas": [key.schema for key in keys], "names": [key.name for key in keys]}).fetchall()
+    try:
+        rows = conn.execute(_read_query("sizes.sql"),  # type: ignore[arg-type]
+                            {"schemas": [key.schema for key in keys], "names": [key.name for key in keys]}).fetchall()
+    except pg_errors.LockNotAvailable:
+        from pgdecl.errors import PgdeclError
+
+        names = ", ".join(f"{key.schema}.{key.name}" for key in keys)
+        raise PgdeclError(f"lock timeout while measuring the size of {names}: another session holds a "
+                          "conflicting lock; nothing was changed") from None
     return {ObjectKey("table", schema, name): size for schema, name, size in rows}
 
 

@@ -8,7 +8,7 @@ from typing import Any
 
 from pgdecl.spec import sqlcheck
 from pgdecl.spec.fields import (
-    Boolean, Choice, Either, Field, Integer, ListOf, Mapped, NamedMap, Nothing, Record,
+    Boolean, Choice, Either, Field, Integer, ListOf, Mapped, Name, NamedMap, Nothing, Record,
     RecordSite, Site, Text,
 )
 from pgdecl.spec.model import (
@@ -19,7 +19,7 @@ from pgdecl.spec.model import (
     ViewSpec,
 )
 from pgdecl.spec.names import (
-    SIMPLE_NAME, normalize_signature, parse_call, parse_names, parse_signature, split_order_by,
+    SIMPLE_NAME, check_length, normalize_signature, parse_call, parse_names, parse_signature, split_order_by,
 )
 
 REFERENTIAL_ACTIONS = ("cascade", "restrict", "no action", "set null", "set default")
@@ -32,7 +32,7 @@ PRIVILEGES = {
 }
 COLUMN_PRIVILEGES = ("all", "select", "insert", "update", "references")
 
-NAME = Text("a name")
+NAME = Name()
 # SQL fields are parsed as exactly one of their kind when loaded (pgdecl.spec.sqlcheck)
 SQL = Mapped(Text("an SQL expression"), lambda text, site: sqlcheck.expression(text))
 TYPE = Mapped(Text("a type"), lambda text, site: sqlcheck.type_name(text))
@@ -40,7 +40,7 @@ NAMES = ListOf(NAME, single=True)
 COMMENT = Field(Text(allow_empty=True))
 
 # ``renamed_from: old_name``: an explicit rename hint (same schema; never guessed)
-RENAMED_FROM = Field(Text("the previous name"))
+RENAMED_FROM = Field(Name("the previous name"))
 
 
 def _check_lint(lint: LintSpec, at: RecordSite) -> None:
@@ -234,7 +234,7 @@ CONSTRAINT = Record(ConstraintSpec, {
 
 def _element_from_text(text: str, site: Site) -> IndexElement:
     if SIMPLE_NAME.fullmatch(text):
-        return IndexElement(column=text, origin=site.origin)
+        return IndexElement(column=check_length(text), origin=site.origin)
     return IndexElement(expression=text, origin=site.origin)
 
 
@@ -273,7 +273,7 @@ INDEX = Record(IndexSpec, {
     "where": Field(SQL),
     "include": Field(NAMES),
     "nulls_not_distinct": Field(Boolean()),
-    "with": Field(NamedMap(Text("a storage parameter value"), "storage parameter"), "storage"),
+    "with": Field(NamedMap(Text("a storage parameter value"), "storage parameter", names=False), "storage"),
     "comment": COMMENT,
     "lint": LINT,
     "renamed_from": RENAMED_FROM,
@@ -495,7 +495,7 @@ FUNCTION = Record(FunctionSpec, {
     "parallel": Field(Choice("parallel mode", ("safe", "restricted", "unsafe"))),
     "cost": Field(Integer()),
     "rows": Field(Integer()),
-    "set": Field(NamedMap(Text("a setting value", allow_empty=True), "setting"), "settings"),
+    "set": Field(NamedMap(Text("a setting value", allow_empty=True), "setting", names=False), "settings"),
     "grants": grants_of("function"),
     "comment": COMMENT,
     "lint": LINT,
@@ -663,8 +663,8 @@ SCHEMA = Either(
         "grants": grants_of("schema"),
         "types": Field(NamedMap(USER_TYPE, "type")),
         "sequences": Field(NamedMap(SEQUENCE, "sequence")),
-        "functions": Field(NamedMap(FUNCTION, "function", check_key=_signature)),
-        "aggregates": Field(NamedMap(AGGREGATE, "aggregate", check_key=_signature)),
+        "functions": Field(NamedMap(FUNCTION, "function", check_key=_signature, names=False)),
+        "aggregates": Field(NamedMap(AGGREGATE, "aggregate", check_key=_signature, names=False)),
         "tables": Field(NamedMap(TABLE, "table")),
         "views": Field(NamedMap(VIEW, "view")),
         "default_privileges": default_privileges_of(in_schema=True),
