@@ -15,9 +15,6 @@ from pgdecl.errors import PgdeclError
 
 EXIT_OK, EXIT_ERROR, EXIT_CHANGES = 0, 1, 2
 
-_ACTION_SIGN = {"create": "+", "alter": "~", "replace": "-/+", "drop": "-"}
-
-
 def _fail(message: str) -> None:
     click.echo(f"pgdecl: error: {mask(message)}", err=True)
     sys.exit(EXIT_ERROR)
@@ -52,30 +49,9 @@ def _run(func):
 
 
 def print_summary(plan, out=None) -> None:
-    from rich.console import Console
+    from pgdecl.summary import print_summary as show
 
-    console = Console(file=out or sys.stdout, highlight=False, soft_wrap=True)
-    if plan.empty:
-        console.print("No changes. The database matches the spec.")
-        return
-    from rich.markup import escape
-
-    from pgdecl.summary import step_changes
-
-    colors = {"create": "green", "alter": "yellow", "replace": "magenta", "drop": "red"}
-    changes = step_changes(plan.steps)
-    for position, step in enumerate(plan.steps):
-        sign = _ACTION_SIGN[step.action]
-        console.print(f"[{colors[step.action]}]{sign} {escape(step.op.describe())}[/]")
-        for change in changes.get(position, ()):
-            console.print(f"    {escape(change)}")
-        for hazard in step.hazards:
-            console.print(f"    [bold red]! {hazard.kind.value}[/]: {hazard.message}")
-    counts: dict[str, int] = {}
-    for step in plan.steps:
-        counts[step.action] = counts.get(step.action, 0) + 1
-    parts = [f"{counts[a]} to {a}" for a in ("create", "alter", "replace", "drop") if a in counts]
-    console.print(f"Plan: {', '.join(parts)}.")
+    show(plan, out)
 
 
 def _emit(plan, fmt: str) -> None:

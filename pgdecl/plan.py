@@ -54,6 +54,9 @@ class Step:
     hazards: tuple[Hazard, ...] = ()
     transactional: bool = True
     lock: Lock | None = None         # None: no lock on an existing relation (new objects, functions, grants)
+    # a drop marked as half of a replacement whose object the plan does not create again
+    # (a policy or view that goes with a dropped table or column): shown as a drop
+    recreated: bool = True
 
     @property
     def key(self) -> ObjectKey:
@@ -61,7 +64,11 @@ class Step:
 
     @property
     def action(self) -> str:
-        if self.op.replace:
+        """create | alter | replace | drop: what happens to the object. A GRANT or REVOKE
+        changes the privileges of an object that stays: alter."""
+        if isinstance(self.op, (o.Grant, o.Revoke)):
+            return "alter"
+        if self.op.replace and (self.recreated or self.op.action != "drop"):
             return "replace"
         return self.op.action
 
@@ -77,6 +84,9 @@ class Step:
         subject: dict[str, Any] = {"kind": key.kind, "schema": key.schema, "name": key.name, "table": key.parent or None}
         if key.kind == "default_privileges":     # name: the object kind; the creating role is no table
             subject.update(schema=key.schema or None, table=None, role=key.parent)
+        column = column_of(self.op)
+        if column is not None:                   # the table is the object; the step is on this column
+            subject["column"] = column
         document = {
             "action": self.action,
             "operation": type(self.op).__name__,
@@ -91,6 +101,17 @@ class Step:
         if getattr(self.op, "before_transaction", False):
             document["before_transaction"] = True    # committed before the transactional steps
         return document
+
+
+def column_of(op: o.Op) -> str | None:
+    """The column a step adds, drops, alters or comments on (its object is the table)."""
+    if isinstance(op, (o.AddColumn, o.DropColumn)):
+        return op.column.name
+    if isinstance(op, o.AlterColumn):
+        return op.new.name
+    if isinstance(op, o.SetComment) and op.column:
+        return op.column
+    return None
 
 
 @dataclass(slots=True)
@@ -556,12 +577,23 @@ def _transactional(op: o.Op) -> bool:
                 or getattr(op, "before_transaction", False))
 
 
+def _recreated(op: o.Op, created: set[ObjectKey]) -> bool:
+    """False for a replacement's drop that nothing creates again: a dependent dropped with
+    its dropped table, column or function (the index set aside by an online swap, dropped
+    CONCURRENTLY once its successor is built, stays part of the swap)."""
+    if not op.replace or op.action != "drop" or getattr(op, "concurrently", False):
+        return True
+    return op.key in created
+
+
 def build_plan(ops: list[o.Op], live: Catalog, desired: Catalog, online: OnlinePolicy | None = None,
                *, pinned: Catalog | None = None) -> Plan:
     """The ordered, rendered steps of ``ops``; the plan is pinned to the fingerprint of
     ``pinned`` (the database as read, when ``live`` is a renamed or measured copy of it)."""
     ordered = make_online(order(ops, live, desired), live, online or OnlinePolicy())
-    steps = [Step(op, tuple(render_sql(op)), tuple(hazards_of(op, live)), _transactional(op), lock_of(op, live))
+    created = {op.key for op in ordered if op.action != "drop"}
+    steps = [Step(op, tuple(render_sql(op)), tuple(hazards_of(op, live)), _transactional(op), lock_of(op, live),
+                  recreated=_recreated(op, created))
              for op in ordered]
     return Plan(steps=steps, fingerprint=fingerprint(live if pinned is None else pinned))
 
