@@ -21,13 +21,9 @@ def _fail(message: str) -> None:
 
 
 def _load(spec_paths: tuple[str, ...]):
-    from pgdecl.cache import load_spec      # an unchanged spec is not parsed again
+    from pgdecl.api import load_spec        # an unchanged spec is not parsed again
 
-    paths = [Path(p) for p in spec_paths] or [Path("schema.yaml")]
-    for path in paths:
-        if not path.exists():
-            raise PgdeclError(f"{path}: no such spec file or directory")
-    return load_spec(paths if len(paths) > 1 else paths[0])
+    return load_spec(spec_paths)
 
 
 def _run(func):
@@ -133,14 +129,14 @@ def plan(spec, database_url, shadow_url, fmt, out, online, online_threshold) -> 
 
     Exit status: 0 no changes, 2 changes pending, 1 error.
     """
-    from pgdecl.engine import make_plan
+    from pgdecl import api
 
-    policy = _run(lambda: _online_policy(online, online_threshold))
-    result = _run(lambda: make_plan(_load(spec), database_url, shadow_dsn=shadow_url, online=policy))
-    _emit(result.plan, fmt)
+    planned = _run(lambda: api.plan(spec, database_url, shadow_url=shadow_url, online=online,
+                                    online_threshold=online_threshold))
+    _emit(planned.result.plan, fmt)
     if out:
-        Path(out).write_text(_saved_plan(result), encoding="utf-8")
-    sys.exit(EXIT_OK if result.plan.empty else EXIT_CHANGES)
+        Path(out).write_text(_saved_plan(planned.result), encoding="utf-8")
+    sys.exit(EXIT_OK if planned.is_empty else EXIT_CHANGES)
 
 
 def _saved_plan(result) -> str:
@@ -169,50 +165,43 @@ def _saved_plan(result) -> str:
 def apply(spec, database_url, shadow_url, yes, allow_destructive, allow_hazards, lock_timeout, lock_retries,
           statement_timeout, wait, online, online_threshold, fmt) -> None:
     """Apply SPEC (or a saved plan .json) to the database. Exit status: 0 applied or nothing to do, 1 error."""
-    from pgdecl.apply import ApplyOptions, advisory_lock, parse_hazard_kinds
-    from pgdecl.engine import make_plan, replan
+    from pgdecl import api
 
     if not database_url:
         _fail("apply needs --database-url (or $DATABASE_URL)")
-    options = ApplyOptions(lock_timeout=lock_timeout, statement_timeout=statement_timeout,
-                           allow_destructive=allow_destructive, allow_hazards=_run(lambda: parse_hazard_kinds(allow_hazards)),
-                           wait=wait, lock_retries=lock_retries)
+    flags = dict(allow_destructive=allow_destructive, allow_hazards=allow_hazards, lock_timeout=lock_timeout,
+                 statement_timeout=statement_timeout, lock_retries=lock_retries, wait=wait)
+    options = _run(lambda: api.apply_options(**flags))
     if len(spec) == 1 and spec[0].endswith(".json"):
         _apply_saved(Path(spec[0]), database_url, options, yes)
         return
-    policy = _run(lambda: _online_policy(online, online_threshold))
+    _run(lambda: _online_policy(online, online_threshold))
     loaded = _run(lambda: _load(spec))
     for attempt in range(2):
-        lock = advisory_lock(database_url, wait)      # plan while no other pgdecl applies: wait, or fail fast
-        _run(lock.__enter__)
-        try:
-            result = _run(lambda: make_plan(loaded, database_url, shadow_dsn=shadow_url, lock_timeout=lock_timeout,
-                                            online=policy, applying=True))
-        finally:
-            lock.__exit__(None, None, None)
-        if result.plan.empty:
+        # planned under the advisory lock: wait for (or fail fast on) another pgdecl apply
+        planned = _run(lambda: api.plan_for_apply(loaded, database_url, shadow_url=shadow_url, online=online,
+                                                  online_threshold=online_threshold, lock_timeout=lock_timeout,
+                                                  wait=wait))
+        if planned.is_empty:
             click.echo("No changes. The database matches the spec.")
             sys.exit(EXIT_OK)
-        _emit(result.plan, fmt if fmt != "sql" else "summary")
+        _emit(planned.result.plan, fmt if fmt != "sql" else "summary")
         if not yes and not click.confirm("Apply these changes?", default=False, err=True):
             _fail("not applied")
-        applied = _run(lambda: _apply_unless_outdated(result, database_url, options, last=attempt == 1))
+        applied = _run(lambda: _apply_unless_outdated(planned, database_url, flags, last=attempt == 1))
         if applied is not None:
             break
-    remaining = _run(lambda: replan(result, database_url))
-    if not remaining.empty:
-        _fail(f"applied {applied} steps, but the database still differs from the spec in "
-              f"{len(remaining.steps)} step(s): " + "; ".join(s.op.describe() for s in remaining.steps))
-    click.echo(f"Applied {applied} step(s). The database matches the spec.")
+    click.echo(f"Applied {applied.steps} step(s). The database matches the spec.")
 
 
-def _apply_unless_outdated(result, database_url: str, options, *, last: bool) -> int | None:
-    """Apply; None when another apply changed the database after we planned (plan again)."""
-    from pgdecl.apply import PlanOutdated, apply_plan
-    from pgdecl.saved import live_fingerprint
+def _apply_unless_outdated(planned, database_url: str, flags: dict, *, last: bool):
+    """Apply and verify (``api.apply``); None when another apply changed the database after
+    we planned (plan again)."""
+    from pgdecl import api
+    from pgdecl.apply import PlanOutdated
 
     try:
-        return apply_plan(result.plan, database_url, options, current_fingerprint=live_fingerprint(result.schemas))
+        return api.apply(planned, database_url, **flags)
     except PlanOutdated as exc:
         if last:
             raise
@@ -221,10 +210,10 @@ def _apply_unless_outdated(result, database_url: str, options, *, last: bool) ->
 
 
 def _apply_saved(path: Path, database_url: str, options, yes: bool) -> None:
-    from pgdecl.saved import apply_saved_plan
+    from pgdecl import api
 
-    applied = _run(lambda: apply_saved_plan(path, database_url, options, confirm=None if yes else
-                                            (lambda: click.confirm("Apply this saved plan?", default=False, err=True))))
+    applied = _run(lambda: api.apply_saved(path, database_url, options, confirm=None if yes else
+                                           (lambda: click.confirm("Apply this saved plan?", default=False, err=True))))
     click.echo(f"Applied {applied} step(s) from {path}.")
 
 

@@ -29,9 +29,9 @@ def is_database_url(text: str) -> bool:
               help="A .yaml file, or a directory (one file per schema). Default: standard output.")
 def export_command(database_url: str, schemas: tuple[str, ...], out: str | None) -> None:
     """Write the live schema of a database as a spec (adopting an existing database). Exit status 0 / 1."""
-    from pgdecl.export import export_database
+    from pgdecl import api
 
-    result = _run(lambda: export_database(database_url, schemas))
+    result = _run(lambda: api.export(database_url, schemas))
     for warning in result.warnings:
         click.echo(f"pgdecl: warning: {warning}", err=True)
     if out is None:

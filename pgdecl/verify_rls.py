@@ -388,17 +388,9 @@ def verify_rls(spec, shadow_url, fmt) -> None:
 
     Exit status: 0 no leaks, 2 leaks, 1 error.
     """
-    from pgdecl.cli import _load, _run
+    from pgdecl import api
+    from pgdecl.cli import _run
 
-    def run() -> Report:
-        loaded = _load(spec)
-        server = shadow_url
-        if server is None:
-            from pgdecl.embedded import start_embedded
-
-            server = start_embedded()
-        return verify(loaded, server)
-
-    report = _run(run)
+    report = _run(lambda: api.verify_rls(spec, shadow_url=shadow_url))
     click.echo(json.dumps(report.to_json(), indent=2) if fmt == "json" else render_text(report), nl=fmt == "json")
     sys.exit(EXIT_LEAKS if report.leaks else EXIT_OK)
