@@ -120,8 +120,12 @@ def test_partial_plan_leaves_out_only_what_depends_on_refused_steps(drifted) -> 
 def test_reconcile_applies_what_it_may_and_reports_the_rest(drifted) -> None:
     spec, db = drifted
     assert _state(db) == DRIFTED
-    result = _reconcile(spec, db)
+    metrics = spec.with_name("metrics.prom")
+    result = _reconcile(spec, db, "--metrics-file", str(metrics))
     assert result.returncode == 2, result.stdout + result.stderr
+    text = metrics.read_text()
+    assert "pgdecl_drift_steps{" in text and "} 3\n" in text.split("pgdecl_drift_steps{", 1)[1], text
+    assert "pgdecl_last_success_timestamp_seconds{" not in text        # not converged
     state = _state(db)
     # security restored, the unrelated index built ...
     assert state["rls"] == [True, True] and state["policy"] == 1 and state["invoker"] is True
