@@ -22,7 +22,7 @@ from pgdecl.apply import ALLOWED_BY, ApplyOptions, Withheld, parse_hazard_kinds,
 from pgdecl.dsn import mask
 from pgdecl.errors import PgdeclError
 from pgdecl.online import OnlinePolicy, parse_size
-from pgdecl.plan import HazardKind, Plan, Step, relation_of
+from pgdecl.plan import HazardKind, Plan, relation_of
 
 log = logging.getLogger(__name__)
 
