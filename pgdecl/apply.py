@@ -138,11 +138,12 @@ def partial_plan(plan: Plan, options: ApplyOptions,
     """The largest part of ``plan`` that ``options`` allow and that depends on no refused
     step (``Plan.prerequisites``), in plan order, and the steps left out.
 
-    Left out with a refused step: every step that depends on it, and the other half of a
+    Left out with a refused step: every step that depends on it; the other half of a
     replacement (a drop without its create, or a create without its drop, would leave the
-    object gone or unchanged). A security-restoring step (``restores_security``) waits only
-    for a left-out step that creates what it needs, never for a refused drop or in-place
-    change of something else.
+    object gone or unchanged); and a replacement's drop that clears the way for a step
+    left out (a policy dropped with its table stays while the table stays). A
+    security-restoring step (``restores_security``) waits only for a left-out step that
+    creates what it needs, never for a refused drop or in-place change of something else.
     """
     refused = {id(step): (kinds, reason) for step, kinds, reason in refusals(plan, options, allowed_by)}
     if not refused:
@@ -153,6 +154,10 @@ def partial_plan(plan: Plan, options: ApplyOptions,
     for position, step in enumerate(steps):
         if isinstance(step.op, o.Op) and step.op.replace:
             halves.setdefault(step.op.key, []).append(position)
+    clears_way_for: list[list[int]] = [[] for _ in steps]
+    for position, before in enumerate(prerequisites):
+        for earlier in before:
+            clears_way_for[earlier].append(position)
     left: dict[int, str] = {position: refused[id(step)][1] for position, step in enumerate(steps)
                             if id(step) in refused}
     changed = True
@@ -166,6 +171,8 @@ def partial_plan(plan: Plan, options: ApplyOptions,
                         and (not security or _creates(steps[before]))]
             if not blocking and isinstance(step.op, o.Op) and step.op.replace:
                 blocking = [other for other in halves.get(step.op.key, ()) if other in left]
+                if not blocking and step.op.action == "drop":
+                    blocking = [later for later in sorted(clears_way_for[position]) if later in left]
             if blocking:
                 left[position] = f"waits for: {steps[blocking[0]].op.describe()}"
                 changed = True

@@ -306,7 +306,7 @@ class Reconciler:
                 self.reporter.event(target.name, "applied", steps=applied)
             refused = [left for left in withheld if left.kinds]
             kinds = sorted({kind.value for left in refused for kind in left.kinds})
-            listing = "; ".join(f"{left.step.op.describe()} [{left.reason}]" for left in withheld)
+            listing = _listing(withheld)
             self.reporter.event(target.name, "refused", steps=len(refused), hazards=",".join(kinds),
                                 applied=applied, detail=listing)
             done = f"applied {applied} other step(s)" if applied else "applied nothing"
@@ -346,11 +346,17 @@ def partial_for(plan: Plan, target: Target, options: ApplyOptions | None = None)
     return partial_plan(plan, options, TARGET_OPTION_FOR if target.origin is not None else ALLOWED_BY)
 
 
+def _listing(withheld: list[Withheld]) -> str:
+    """The steps left out with their reasons: the refused ones first, then those waiting."""
+    ordered = [left for left in withheld if left.kinds] + [left for left in withheld if not left.kinds]
+    return "; ".join(f"{left.step.op.describe()} [{left.reason}]" for left in ordered)
+
+
 def _dry_run_message(allowed: Plan, withheld: list[Withheld]) -> str:
     if not withheld:
         return f"{len(allowed.steps)} step(s) would apply"
     refused = [left for left in withheld if left.kinds]
-    listing = "; ".join(f"{left.step.op.describe()} [{left.reason}]" for left in withheld)
+    listing = _listing(withheld)
     return (f"{len(allowed.steps)} step(s) would apply, {len(refused)} refused"
             + (f", {len(withheld) - len(refused)} waiting for them" if len(withheld) > len(refused) else "")
             + f": {listing}")

@@ -53,6 +53,9 @@ GRANT SELECT, UPDATE ON public.notes TO {ROLE};
 CREATE VIEW public.note_ids AS SELECT id FROM public.notes;
 CREATE TABLE public.legacy (id bigint PRIMARY KEY, payload text);
 INSERT INTO public.legacy VALUES (1, 'keep me');
+ALTER TABLE public.legacy ENABLE ROW LEVEL SECURITY;
+CREATE POLICY legacy_read ON public.legacy FOR SELECT USING (true);
+CREATE POLICY legacy_limit ON public.legacy AS RESTRICTIVE FOR SELECT USING (id < 100);
 INSERT INTO public.notes VALUES (1, 'alice', 'a body longer than ten');
 """
 
@@ -75,6 +78,7 @@ def _state(db: str) -> dict:
                            "WHERE oid = 'public.note_ids'::regclass"),
             "update": one(f"SELECT has_table_privilege('{ROLE}', 'public.notes', 'UPDATE')"),
             "legacy": one("SELECT to_regclass('public.legacy') IS NOT NULL"),
+            "legacy_policies": one("SELECT count(*) FROM pg_policy WHERE polname LIKE 'legacy%'"),
             "body": one("SELECT format_type(atttypid, atttypmod) FROM pg_attribute "
                         "WHERE attrelid = 'public.notes'::regclass AND attname = 'body'"),
             "indexes": sorted(r[0] for r in conn.execute(
@@ -95,7 +99,7 @@ def drifted(db: str, tmp_path: Path) -> tuple[Path, str]:
     return spec, db
 
 
-DRIFTED = {"rls": [False, False], "policy": 0, "invoker": False, "update": True, "legacy": True, "body": "text",
+DRIFTED = {"rls": [False, False], "policy": 0, "invoker": False, "update": True, "legacy": True, "legacy_policies": 2, "body": "text",
            "indexes": []}
 
 
@@ -104,7 +108,7 @@ def test_partial_plan_leaves_out_only_what_depends_on_refused_steps(drifted) -> 
     plan = plan_for(spec, db).plan
     allowed, withheld = partial_plan(plan, ApplyOptions())
     left = {type(w.step.op).__name__: w for w in withheld}
-    assert len(withheld) == 3 and set(left) == {"DropTable", "AlterColumn", "CreateIndex"}, \
+    assert len(withheld) == 5 and set(left) == {"DropTable", "AlterColumn", "CreateIndex", "DropPolicy"}, \
         [w.step.op.describe() for w in withheld]
     assert left["CreateIndex"].step.op.key.name == "notes_body"         # an index on the narrowed column waits
     assert left["CreateIndex"].kinds == () and left["CreateIndex"].reason.startswith("waits for: alter column body")
@@ -124,7 +128,7 @@ def test_reconcile_applies_what_it_may_and_reports_the_rest(drifted) -> None:
     result = _reconcile(spec, db, "--metrics-file", str(metrics))
     assert result.returncode == 2, result.stdout + result.stderr
     text = metrics.read_text()
-    assert "pgdecl_drift_steps{" in text and "} 3\n" in text.split("pgdecl_drift_steps{", 1)[1], text
+    assert "pgdecl_drift_steps{" in text and "} 5\n" in text.split("pgdecl_drift_steps{", 1)[1], text
     assert "pgdecl_last_success_timestamp_seconds{" not in text        # not converged
     state = _state(db)
     # security restored, the unrelated index built ...
@@ -133,6 +137,7 @@ def test_reconcile_applies_what_it_may_and_reports_the_rest(drifted) -> None:
     assert state["indexes"] == ["notes_owner"]
     # ... and the refused steps (and what depends on them) not applied: no data lost
     assert state["legacy"] is True and state["body"] == "text"
+    assert state["legacy_policies"] == 2          # what goes with the refused drop stays with the table
     with psycopg.connect(db) as conn:
         assert conn.execute("SELECT payload FROM public.legacy").fetchone() == ("keep me",)
     events = _events(result.stdout)
@@ -144,9 +149,10 @@ def test_reconcile_applies_what_it_may_and_reports_the_rest(drifted) -> None:
     assert decisions["row level security of table public.notes"] == ("apply", "")
     [refused] = [e for e in events if e["event"] == "refused"]
     assert refused["steps"] == 2 and refused["hazards"] == "data_loss" and refused["applied"] >= 5
+    assert decisions["drop policy legacy_limit on public.legacy"] == ("waits", "waits for: drop table public.legacy")
     [applied] = [e for e in events if e["event"] == "applied"]
     assert applied["steps"] == refused["applied"]
-    assert "refused 2 step(s) with hazard(s) data_loss this target does not allow (1 more wait for them), " \
+    assert "refused 2 step(s) with hazard(s) data_loss this target does not allow (3 more wait for them), " \
            f"applied {applied['steps']} other step(s)" in result.stderr
     # the next run has only the refused steps (and the waiting one) left: nothing more to apply
     before = snapshot(db, ("public",))
@@ -171,7 +177,7 @@ def test_dry_run_shows_what_would_apply_and_what_is_refused(drifted) -> None:
     assert decisions["create index public.notes_body"] == "waits"
     assert decisions["create policy own_notes on public.notes"] == "apply"
     assert decisions["create index public.notes_owner"] == "apply"
-    assert "5 step(s) would apply, 2 refused, 1 waiting for them: alter column body of table public.notes " \
+    assert "5 step(s) would apply, 2 refused, 3 waiting for them: alter column body of table public.notes " \
            "(type) [data_loss: " in result.stderr, result.stderr
 
 
