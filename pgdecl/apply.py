@@ -17,6 +17,8 @@ from psycopg import sql
 from pgdecl.dsn import mask
 from pgdecl.engine import connect
 from pgdecl.errors import PgdeclError
+from pgdecl.catalog.model import ObjectKey
+from pgdecl.diff import ops as o
 from pgdecl.plan import HazardKind, Plan, Step, relation_of
 
 log = logging.getLogger(__name__)
@@ -97,6 +99,87 @@ def refusals(plan: Plan, options: ApplyOptions,
         if kinds:
             refused.append((step, tuple(kinds), "; ".join(reasons)))
     return refused
+
+
+@dataclass(frozen=True, slots=True)
+class Withheld:
+    """A step a partial apply leaves out: refused for ``kinds``, or (no kinds) waiting for a
+    refused step it depends on."""
+
+    step: Step
+    kinds: tuple[HazardKind, ...]
+    reason: str
+
+
+def restores_security(step: Step) -> bool:
+    """Turns protection back on: RLS or FORCE RLS enabled, a policy created or altered
+    (without a security hazard: not a loosening), security_invoker set, a privilege revoked."""
+    op = step.op
+    if any(h.kind is HazardKind.SECURITY for h in step.hazards):
+        return False
+    if isinstance(op, o.SetRowLevelSecurity):
+        before = op.old
+        return (op.table.rls_enabled and not (before and before.rls_enabled)) or \
+            (op.table.rls_forced and not (before and before.rls_forced))
+    if isinstance(op, o.AlterViewOptions):
+        return ("security_invoker", "true") in op.set_options
+    if isinstance(op, o.AlterDefaultPrivileges):
+        return not op.grant
+    return isinstance(op, (o.CreatePolicy, o.AlterPolicy, o.Revoke))
+
+
+def _creates(step: Step) -> bool:
+    """Makes something exist that later steps may need (a security step waits only for these)."""
+    return isinstance(step.op, o.Rename) or step.op.action == "create"
+
+
+def partial_plan(plan: Plan, options: ApplyOptions,
+                 allowed_by: dict[HazardKind, str] = ALLOWED_BY) -> tuple[Plan, list[Withheld]]:
+    """The largest part of ``plan`` that ``options`` allow and that depends on no refused
+    step (``Plan.prerequisites``), in plan order, and the steps left out.
+
+    Left out with a refused step: every step that depends on it; the other half of a
+    replacement (a drop without its create, or a create without its drop, would leave the
+    object gone or unchanged); and a replacement's drop that clears the way for a step
+    left out (a policy dropped with its table stays while the table stays). A
+    security-restoring step (``restores_security``) waits only for a left-out step that
+    creates what it needs, never for a refused drop or in-place change of something else.
+    """
+    refused = {id(step): (kinds, reason) for step, kinds, reason in refusals(plan, options, allowed_by)}
+    if not refused:
+        return plan, []
+    steps = plan.steps
+    prerequisites = plan.prerequisites()
+    halves: dict[ObjectKey, list[int]] = {}
+    for position, step in enumerate(steps):
+        if isinstance(step.op, o.Op) and step.op.replace:
+            halves.setdefault(step.op.key, []).append(position)
+    clears_way_for: list[list[int]] = [[] for _ in steps]
+    for position, before in enumerate(prerequisites):
+        for earlier in before:
+            clears_way_for[earlier].append(position)
+    left: dict[int, str] = {position: refused[id(step)][1] for position, step in enumerate(steps)
+                            if id(step) in refused}
+    changed = True
+    while changed:
+        changed = False
+        for position, step in enumerate(steps):
+            if position in left:
+                continue
+            security = restores_security(step)
+            blocking = [before for before in sorted(prerequisites[position]) if before in left
+                        and (not security or _creates(steps[before]))]
+            if not blocking and isinstance(step.op, o.Op) and step.op.replace:
+                blocking = [other for other in halves.get(step.op.key, ()) if other in left]
+                if not blocking and step.op.action == "drop":
+                    blocking = [later for later in sorted(clears_way_for[position]) if later in left]
+            if blocking:
+                left[position] = f"waits for: {steps[blocking[0]].op.describe()}"
+                changed = True
+    kept = [step for position, step in enumerate(steps) if position not in left]
+    withheld = [Withheld(step, refused[id(step)][0] if id(step) in refused else (), left[position])
+                for position, step in enumerate(steps) if position in left]
+    return Plan(steps=kept, fingerprint=plan.fingerprint), withheld
 
 
 def check_guards(plan: Plan, options: ApplyOptions) -> None:

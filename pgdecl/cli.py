@@ -9,74 +9,22 @@ import sys
 from pathlib import Path
 
 import click
-import psycopg
 
-from pgdecl.dsn import mask, remember
-from pgdecl.errors import PgdeclError
+from pgdecl.commandline import fail, load_spec_paths, run_or_exit
+from pgdecl.dsn import remember
 
 EXIT_OK, EXIT_ERROR, EXIT_CHANGES = 0, 1, 2
 
-_ACTION_SIGN = {"create": "+", "alter": "~", "replace": "-/+", "drop": "-"}
-
-
-def _fail(message: str) -> None:
-    click.echo(f"pgdecl: error: {mask(message)}", err=True)
-    sys.exit(EXIT_ERROR)
-
-
-def _load(spec_paths: tuple[str, ...]):
-    from pgdecl.cache import load_spec      # an unchanged spec is not parsed again
-
-    paths = [Path(p) for p in spec_paths] or [Path("schema.yaml")]
-    for path in paths:
-        if not path.exists():
-            raise PgdeclError(f"{path}: no such spec file or directory")
-    return load_spec(paths if len(paths) > 1 else paths[0])
-
-
-def _run(func):
-    """Turn expected failures into one readable line and exit 1."""
-    from pgdecl.spec import SpecError
-
-    try:
-        return func()
-    except (PgdeclError, SpecError) as exc:
-        _fail(str(exc))
-    except psycopg.Error as exc:
-        text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-        _fail(f"database error: {text}")
-    except KeyboardInterrupt as exc:        # Ctrl-C, or SIGTERM / SIGHUP (shadow.Interrupted)
-        signum = getattr(exc, "signum", signal.SIGINT)
-        click.echo(f"pgdecl: interrupted ({signal.Signals(signum).name}): stopped before changing anything "
-                   "not yet committed; scratch databases dropped", err=True)
-        sys.exit(128 + signum)
+# the shared command-line helpers (pgdecl.commandline), under the names this module uses
+_fail = fail
+_load = load_spec_paths
+_run = run_or_exit
 
 
 def print_summary(plan, out=None) -> None:
-    from rich.console import Console
+    from pgdecl.summary import print_summary as show
 
-    console = Console(file=out or sys.stdout, highlight=False, soft_wrap=True)
-    if plan.empty:
-        console.print("No changes. The database matches the spec.")
-        return
-    from rich.markup import escape
-
-    from pgdecl.summary import step_changes
-
-    colors = {"create": "green", "alter": "yellow", "replace": "magenta", "drop": "red"}
-    changes = step_changes(plan.steps)
-    for position, step in enumerate(plan.steps):
-        sign = _ACTION_SIGN[step.action]
-        console.print(f"[{colors[step.action]}]{sign} {escape(step.op.describe())}[/]")
-        for change in changes.get(position, ()):
-            console.print(f"    {escape(change)}")
-        for hazard in step.hazards:
-            console.print(f"    [bold red]! {hazard.kind.value}[/]: {hazard.message}")
-    counts: dict[str, int] = {}
-    for step in plan.steps:
-        counts[step.action] = counts.get(step.action, 0) + 1
-    parts = [f"{counts[a]} to {a}" for a in ("create", "alter", "replace", "drop") if a in counts]
-    console.print(f"Plan: {', '.join(parts)}.")
+    show(plan, out)
 
 
 def _emit(plan, fmt: str) -> None:
@@ -179,24 +127,24 @@ def plan(spec, database_url, shadow_url, fmt, out, online, online_threshold, mig
 
     Exit status: 0 no changes, 2 changes pending, 1 error.
     """
-    from pgdecl.engine import make_plan
+    from pgdecl import api
 
     if migrations_dir and not migration_name:
         _fail("--migrations needs --name NAME (the migration's name, e.g. add_deal_tags_index)")
-    policy = _run(lambda: _online_policy(online, online_threshold))
+    _run(lambda: _online_policy(online, online_threshold))          # a bad size: one line, exit 1
     loaded = _run(lambda: _load(spec))
     if not database_url:
         click.echo("pgdecl: no --database-url or $DATABASE_URL: planning against an empty embedded PostgreSQL "
                    "(the plan creates everything)", err=True)
-    result = _run(lambda: _explained(loaded, lambda: make_plan(loaded, database_url, shadow_dsn=shadow_url,
-                                                               online=policy)))
-    _emit(result.plan, fmt)
-    _hints(result.plan)
+    planned = _run(lambda: _explained(loaded, lambda: api.plan(loaded, database_url, shadow_url=shadow_url,
+                                                               online=online, online_threshold=online_threshold)))
+    _emit(planned.result.plan, fmt)
+    _hints(planned.result.plan)
     if out:
-        Path(out).write_text(_saved_plan(result), encoding="utf-8")
+        Path(out).write_text(_saved_plan(planned.result), encoding="utf-8")
     if migrations_dir:
-        _run(lambda: _write_migrations(result.plan, Path(migrations_dir), migration_name, migrations_style))
-    sys.exit(EXIT_OK if result.plan.empty else EXIT_CHANGES)
+        _run(lambda: _write_migrations(planned.result.plan, Path(migrations_dir), migration_name, migrations_style))
+    sys.exit(EXIT_OK if planned.is_empty else EXIT_CHANGES)
 
 
 def _explained(loaded, func):
@@ -269,43 +217,35 @@ def apply(spec, database_url, shadow_url, yes, allow_destructive, allow_hazards,
 
     Exit status: 0 applied or nothing to do, 1 error.
     """
-    from pgdecl.apply import ApplyOptions, advisory_lock, parse_hazard_kinds
-    from pgdecl.engine import make_plan, replan
+    from pgdecl import api
 
     if not database_url:
         _fail("apply needs --database-url (or $DATABASE_URL)")
-    options = ApplyOptions(lock_timeout=lock_timeout, statement_timeout=statement_timeout,
-                           allow_destructive=allow_destructive, allow_hazards=_run(lambda: parse_hazard_kinds(allow_hazards)),
-                           wait=wait, lock_retries=lock_retries)
+    flags = dict(allow_destructive=allow_destructive, allow_hazards=allow_hazards, lock_timeout=lock_timeout,
+                 statement_timeout=statement_timeout, lock_retries=lock_retries, wait=wait)
+    options = _run(lambda: api.apply_options(**flags))
     if len(spec) == 1 and spec[0].endswith(".json"):
         _apply_saved(Path(spec[0]), database_url, options, yes)
         return
-    policy = _run(lambda: _online_policy(online, online_threshold))
+    _run(lambda: _online_policy(online, online_threshold))
     loaded = _run(lambda: _load(spec))
     for attempt in range(2):
-        lock = advisory_lock(database_url, wait)      # plan while no other pgdecl applies: wait, or fail fast
-        _run(lock.__enter__)
-        try:
-            result = _run(lambda: _explained(loaded, lambda: make_plan(
-                loaded, database_url, shadow_dsn=shadow_url, lock_timeout=lock_timeout, online=policy, applying=True)))
-        finally:
-            lock.__exit__(None, None, None)
-        if result.plan.empty:
+        # planned under the advisory lock: wait for (or fail fast on) another pgdecl apply
+        planned = _run(lambda: _explained(loaded, lambda: api.plan_for_apply(
+            loaded, database_url, shadow_url=shadow_url, online=online, online_threshold=online_threshold,
+            lock_timeout=lock_timeout, wait=wait)))
+        if planned.is_empty:
             click.echo("No changes. The database matches the spec.")
             sys.exit(EXIT_OK)
-        _emit(result.plan, fmt if fmt not in ("sql", "script") else "summary")
-        _hints(result.plan)
+        _emit(planned.result.plan, fmt if fmt not in ("sql", "script") else "summary")
+        _hints(planned.result.plan)
         if not yes and not click.confirm("Apply these changes?", default=False, err=True):
             _fail("not applied")
-        applied = _run(lambda: _with_progress(result.plan, lambda: _apply_unless_outdated(
-            result, database_url, options, last=attempt == 1)))
+        applied = _run(lambda: _with_progress(planned.result.plan, lambda: _apply_unless_outdated(
+            planned, database_url, flags, last=attempt == 1)))
         if applied is not None:
             break
-    remaining = _run(lambda: replan(result, database_url))
-    if not remaining.empty:
-        _fail(f"applied {applied} steps, but the database still differs from the spec in "
-              f"{len(remaining.steps)} step(s): " + "; ".join(s.op.describe() for s in remaining.steps))
-    click.echo(f"Applied {applied} step(s). The database matches the spec.")
+    click.echo(f"Applied {applied.steps} step(s). The database matches the spec.")
 
 
 def _with_progress(plan, func):
@@ -324,13 +264,14 @@ def _with_progress(plan, func):
         sys.exit(128 + signal.SIGINT)
 
 
-def _apply_unless_outdated(result, database_url: str, options, *, last: bool) -> int | None:
-    """Apply; None when another apply changed the database after we planned (plan again)."""
-    from pgdecl.apply import PlanOutdated, apply_plan
-    from pgdecl.saved import live_fingerprint
+def _apply_unless_outdated(planned, database_url: str, flags: dict, *, last: bool):
+    """Apply and verify (``api.apply``); None when another apply changed the database after
+    we planned (plan again)."""
+    from pgdecl import api
+    from pgdecl.apply import PlanOutdated
 
     try:
-        return apply_plan(result.plan, database_url, options, current_fingerprint=live_fingerprint(result.schemas))
+        return api.apply(planned, database_url, **flags)
     except PlanOutdated as exc:
         if last:
             raise
@@ -339,10 +280,10 @@ def _apply_unless_outdated(result, database_url: str, options, *, last: bool) ->
 
 
 def _apply_saved(path: Path, database_url: str, options, yes: bool) -> None:
-    from pgdecl.saved import apply_saved_plan
+    from pgdecl import api
 
-    applied = _run(lambda: apply_saved_plan(path, database_url, options, confirm=None if yes else
-                                            (lambda: click.confirm("Apply this saved plan?", default=False, err=True))))
+    applied = _run(lambda: api.apply_saved(path, database_url, options, confirm=None if yes else
+                                           (lambda: click.confirm("Apply this saved plan?", default=False, err=True))))
     click.echo(f"Applied {applied} step(s) from {path}.")
 
 

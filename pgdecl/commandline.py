@@ -6,7 +6,6 @@ from __future__ import annotations
 import signal
 import sys
 from collections.abc import Callable
-from pathlib import Path
 from typing import TypeVar
 
 import click
@@ -26,14 +25,11 @@ def fail(message: str) -> None:
 
 
 def load_spec_paths(spec_paths: tuple[str, ...]):
-    """The spec of the paths given on the command line (``./schema.yaml`` when none)."""
-    from pgdecl.cache import load_spec      # an unchanged spec is not parsed again
+    """The spec of the paths given on the command line (``./schema.yaml`` when none), cached
+    by content: ``pgdecl.api.load_spec``."""
+    from pgdecl.api import load_spec
 
-    paths = [Path(p) for p in spec_paths] or [Path("schema.yaml")]
-    for path in paths:
-        if not path.exists():
-            raise PgdeclError(f"{path}: no such spec file or directory")
-    return load_spec(paths if len(paths) > 1 else paths[0])
+    return load_spec(spec_paths)
 
 
 def run_or_exit(func: Callable[[], T]) -> T:

@@ -8,7 +8,8 @@ from pathlib import Path
 import click
 
 from pgdecl.catalog.model import Catalog
-from pgdecl.cli import EXIT_CHANGES, EXIT_OK, _emit, _run, format_option
+from pgdecl.cli import EXIT_CHANGES, EXIT_OK, _emit, format_option
+from pgdecl.commandline import load_spec_paths, run_or_exit
 from pgdecl.errors import PgdeclError
 
 
@@ -29,9 +30,9 @@ def is_database_url(text: str) -> bool:
               help="A .yaml file, or a directory (one file per schema). Default: standard output.")
 def export_command(database_url: str, schemas: tuple[str, ...], out: str | None) -> None:
     """Write the live schema of a database as a spec (adopting an existing database). Exit status 0 / 1."""
-    from pgdecl.export import export_database
+    from pgdecl import api
 
-    result = _run(lambda: export_database(database_url, schemas))
+    result = run_or_exit(lambda: api.export(database_url, schemas))
     for warning in result.warnings:
         click.echo(f"pgdecl: warning: {warning}", err=True)
     if out is None:
@@ -44,11 +45,10 @@ def export_command(database_url: str, schemas: tuple[str, ...], out: str | None)
 
 def _side(source: tuple[str, ...], other: tuple[str, ...], schemas: tuple[str, ...]):
     """('db', dsn) or ('spec', Spec) for one side."""
-    from pgdecl.cli import _load
 
     if len(source) == 1 and is_database_url(source[0]):
         return "db", source[0]
-    return "spec", _load(source)
+    return "spec", load_spec_paths(source)
 
 
 def diff_between(from_side: tuple[str, object], to_side: tuple[str, object], schemas: tuple[str, ...]):
@@ -109,6 +109,6 @@ def diff_command(from_: tuple[str, ...], to: tuple[str, ...], schemas: tuple[str
             raise PgdeclError("give one database URL, or spec paths, per side")
         return diff_between(_side(from_, to, schemas), _side(to, from_, schemas), schemas)
 
-    result = _run(run)
+    result = run_or_exit(run)
     _emit(result.plan, fmt)
     sys.exit(EXIT_OK if result.plan.empty else EXIT_CHANGES)

@@ -54,6 +54,9 @@ class Step:
     hazards: tuple[Hazard, ...] = ()
     transactional: bool = True
     lock: Lock | None = None         # None: no lock on an existing relation (new objects, functions, grants)
+    # a drop marked as half of a replacement whose object the plan does not create again
+    # (a policy or view that goes with a dropped table or column): shown as a drop
+    recreated: bool = True
 
     @property
     def key(self) -> ObjectKey:
@@ -61,7 +64,11 @@ class Step:
 
     @property
     def action(self) -> str:
-        if self.op.replace:
+        """create | alter | replace | drop: what happens to the object. A GRANT or REVOKE
+        changes the privileges of an object that stays: alter."""
+        if isinstance(self.op, (o.Grant, o.Revoke)):
+            return "alter"
+        if self.op.replace and (self.recreated or self.op.action != "drop"):
             return "replace"
         return self.op.action
 
@@ -77,6 +84,9 @@ class Step:
         subject: dict[str, Any] = {"kind": key.kind, "schema": key.schema, "name": key.name, "table": key.parent or None}
         if key.kind == "default_privileges":     # name: the object kind; the creating role is no table
             subject.update(schema=key.schema or None, table=None, role=key.parent)
+        column = column_of(self.op)
+        if column is not None:                   # the table is the object; the step is on this column
+            subject["column"] = column
         document = {
             "action": self.action,
             "operation": type(self.op).__name__,
@@ -93,14 +103,40 @@ class Step:
         return document
 
 
+def column_of(op: o.Op) -> str | None:
+    """The column a step adds, drops, alters or comments on (its object is the table)."""
+    if isinstance(op, (o.AddColumn, o.DropColumn)):
+        return op.column.name
+    if isinstance(op, o.AlterColumn):
+        return op.new.name
+    if isinstance(op, o.SetComment) and op.column:
+        return op.column
+    return None
+
+
 @dataclass(slots=True)
 class Plan:
     steps: list[Step] = field(default_factory=list)
     fingerprint: str = ""            # of the live catalog the plan was computed against
+    # what computes the dependency graph of ``steps`` (build_plan sets it; computed on
+    # demand: only a partial apply needs it)
+    graph: Callable[[], list[set[int]]] | None = field(default=None, repr=False, compare=False)
 
     @property
     def empty(self) -> bool:
         return not self.steps
+
+    def prerequisites(self) -> list[set[int]]:
+        """For each step (by position), the positions of the earlier steps it depends on
+        directly. Without a graph (a saved plan), every step depends on every earlier one."""
+        if self.graph is None:
+            return [set(range(position)) for position in range(len(self.steps))]
+        found: list[set[int]] = [set() for _ in self.steps]
+        for before, afters in enumerate(self.graph()):
+            for after in afters:
+                if before < after:       # the plan's order keeps every real edge forward
+                    found[after].add(before)
+        return found
 
     def sql(self) -> str:
         """The whole script: every statement terminated, ready for psql."""
@@ -398,6 +434,40 @@ def order(ops: list[o.Op], live: Catalog, desired: Catalog) -> list[o.Op]:
         # its guard) names objects by their new names
         first = sorted(renames, key=lambda op: (op.key.kind not in ("table", "view"), op.key.kind, op.key))
         return first + order([op for op in ops if not isinstance(op, o.Rename)], live, desired)
+    graph = dependency_graph(ops, live, desired)
+
+    def sort_key(i: int) -> tuple:
+        op = ops[i]
+        return (_rank(op), op.key.schema, op.key.parent, op.key.name, type(op).__name__, op.describe())
+
+    ordering, cycle = graph.lexicographical_order(sort_key)
+    if cycle:
+        names = " → ".join(ops[a].describe() for a in cycle)
+        raise PlanError(f"dependency cycle between steps: {names}")
+    return [ops[i] for i in ordering]
+
+
+def _may_use_column(op: o.Op, table_op: o.Op) -> bool:
+    """Whether ``op`` may need what ``table_op`` does to its table: nothing needs row level
+    security switched; an index needs only its key columns added or changed, unless it has
+    expressions, a predicate or INCLUDE columns. Anything else: assume it does."""
+    if isinstance(table_op, o.SetRowLevelSecurity):
+        return False
+    column = table_op.column.name if isinstance(table_op, o.AddColumn) else \
+        table_op.new.name if isinstance(table_op, o.AlterColumn) else None
+    if column is None or not isinstance(op, o.CreateIndex):
+        return True
+    index = op.index
+    return column in index.columns or "" in index.columns or " WHERE " in index.definition \
+        or " INCLUDE " in index.definition
+
+
+def dependency_graph(ops: list[o.Op], live: Catalog, desired: Catalog, *, columns_apart: bool = False) -> _StepGraph:
+    """The edges (``before`` → ``after``) between ``ops`` (no renames), each with its reason.
+
+    ``columns_apart``: a dropped column does not precede the table's other steps, only
+    the adding of a column of the same name (ordering keeps it first anyway; choosing
+    which steps may run without a refused column drop needs the real dependencies)."""
     graph = _StepGraph(len(ops))
     by_key: dict[ObjectKey, list[int]] = {}       # structural ops, by the object they act on
     attachments: list[int] = []                   # grants, revokes, comments: nothing depends on them
@@ -444,6 +514,9 @@ def order(ops: list[o.Op], live: Catalog, desired: Catalog) -> list[o.Op]:
         # drops before creates of the same identity (replacement)
         if op.action == "drop":
             for j in ops_on(key, drops=False):
+                if columns_apart and isinstance(op, o.DropColumn) and not (
+                        isinstance(ops[j], o.AddColumn) and ops[j].column.name == op.column.name):
+                    continue
                 graph.add_edge(i, j)   # drop the old object before creating its replacement
         # the containing schema exists before anything in it
         if key.kind not in ("schema", "extension"):
@@ -456,6 +529,8 @@ def order(ops: list[o.Op], live: Catalog, desired: Catalog) -> list[o.Op]:
             for tkey in table_keys:
                 if op.action != "drop":
                     for j in ops_on(tkey, drops=False):
+                        if columns_apart and not _may_use_column(op, ops[j]):
+                            continue
                         graph.add_edge(j, i)   # the table/view exists (with its columns) before what hangs on it
                 else:
                     for j in ops_on(tkey):
@@ -480,6 +555,8 @@ def order(ops: list[o.Op], live: Catalog, desired: Catalog) -> list[o.Op]:
             continue   # OWNED BY: only SetSequenceOwner needs the table (relation_of orders it)
         for i in ops_on(dep.dependent, drops=False):
             for j in ops_on(dep.referenced, drops=False):
+                if columns_apart and not _may_use_column(ops[i], ops[j]):
+                    continue
                 if i != j and not isinstance(ops[j], o.SetSequenceOwner):
                     graph.add_edge(j, i)       # create what an object uses before the object
     for dep in live.dependencies:
@@ -488,16 +565,7 @@ def order(ops: list[o.Op], live: Catalog, desired: Catalog) -> list[o.Op]:
                 if i != j and (ops[j].action == "drop" or isinstance(ops[j], o.AlterColumn)
                                or isinstance(ops[j], o.CreateFunction)):
                     graph.add_edge(i, j)       # drop a dependent before changing what it uses
-
-    def sort_key(i: int) -> tuple:
-        op = ops[i]
-        return (_rank(op), op.key.schema, op.key.parent, op.key.name, type(op).__name__, op.describe())
-
-    ordering, cycle = graph.lexicographical_order(sort_key)
-    if cycle:
-        names = " → ".join(ops[a].describe() for a in cycle)
-        raise PlanError(f"dependency cycle between steps: {names}")
-    return [ops[i] for i in ordering]
+    return graph
 
 
 class PlanError(Exception):
@@ -556,14 +624,40 @@ def _transactional(op: o.Op) -> bool:
                 or getattr(op, "before_transaction", False))
 
 
+def _recreated(op: o.Op, created: set[ObjectKey]) -> bool:
+    """False for a replacement's drop that nothing creates again: a dependent dropped with
+    its dropped table, column or function (the index set aside by an online swap, dropped
+    CONCURRENTLY once its successor is built, stays part of the swap)."""
+    if not op.replace or op.action != "drop" or getattr(op, "concurrently", False):
+        return True
+    return op.key in created
+
+
 def build_plan(ops: list[o.Op], live: Catalog, desired: Catalog, online: OnlinePolicy | None = None,
                *, pinned: Catalog | None = None) -> Plan:
     """The ordered, rendered steps of ``ops``; the plan is pinned to the fingerprint of
     ``pinned`` (the database as read, when ``live`` is a renamed or measured copy of it)."""
     ordered = make_online(order(ops, live, desired), live, online or OnlinePolicy())
-    steps = [Step(op, tuple(render_sql(op)), tuple(hazards_of(op, live)), _transactional(op), lock_of(op, live))
+    created = {op.key for op in ordered if op.action != "drop"}
+    steps = [Step(op, tuple(render_sql(op)), tuple(hazards_of(op, live)), _transactional(op), lock_of(op, live),
+                  recreated=_recreated(op, created))
              for op in ordered]
-    return Plan(steps=steps, fingerprint=fingerprint(live if pinned is None else pinned))
+    return Plan(steps=steps, fingerprint=fingerprint(live if pinned is None else pinned),
+                graph=lambda: _final_graph(ordered, live, desired))
+
+
+def _final_graph(ops: list[o.Op], live: Catalog, desired: Catalog) -> list[set[int]]:
+    """The successors of each of the plan's final ``ops`` (online steps included): renames,
+    which every other step's SQL relies on, before everything else."""
+    renames = [i for i, op in enumerate(ops) if isinstance(op, o.Rename)]
+    rest = [i for i, op in enumerate(ops) if not isinstance(op, o.Rename)]
+    inner = dependency_graph([ops[i] for i in rest], live, desired, columns_apart=True)
+    successors: list[set[int]] = [set() for _ in ops]
+    for position, targets in enumerate(inner.successors):
+        successors[rest[position]] = {rest[target] for target in targets}
+    for i in renames:
+        successors[i] = set(rest)
+    return successors
 
 
 # the fingerprint last computed, or loaded from the cache with its catalog: a plan pins

@@ -60,10 +60,10 @@ def preset_command(name: str, database_url: str) -> None:
     auth tables. Safe to run twice. Plans do not need it: the scratch databases that
     canonicalize a spec with `preset: supabase` get the same stand-ins by themselves.
     """
-    from pgdecl.cli import _run
+    from pgdecl.commandline import run_or_exit
     from pgdecl.dsn import mask
 
-    role = _run(lambda: install_preset(name, database_url))
+    role = run_or_exit(lambda: install_preset(name, database_url))
     click.echo(f"Created the {name} stand-ins in {mask(database_url)} (roles anon, authenticated, service_role; "
                f"auth.users, auth.uid(); default privileges of {role} in public). For local and test databases "
                "only, never on Supabase itself.")

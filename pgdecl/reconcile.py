@@ -18,11 +18,11 @@ from typing import Any, TextIO
 
 import yaml
 
-from pgdecl.apply import ALLOWED_BY, ApplyOptions, parse_hazard_kinds, refusals
+from pgdecl.apply import ALLOWED_BY, ApplyOptions, Withheld, parse_hazard_kinds, partial_plan
 from pgdecl.dsn import mask, remember
 from pgdecl.errors import PgdeclError
 from pgdecl.online import OnlinePolicy, parse_size
-from pgdecl.plan import HazardKind, Plan, Step
+from pgdecl.plan import HazardKind, Plan, relation_of
 
 log = logging.getLogger(__name__)
 
@@ -281,28 +281,42 @@ class Reconciler:
             if plan.empty:
                 self.reporter.event(target.name, "converged", steps=0)
                 return Outcome(target.name, "converged")
+            options = target.apply_options(self.wait)
+            allowed, withheld = partial_for(plan, target, options)
+            left_out = {id(left.step): left for left in withheld}
             for step in plan.steps:
+                left = left_out.get(id(step))
+                decision = {} if left is None else {"decision": "refused" if left.kinds else "waits",
+                                                    "reason": left.reason}
                 self.reporter.event(target.name, "drift", step=step.op.describe(),
                                     hazards=",".join(h.kind.value for h in step.hazards) or "-",
-                                    transactional=step.transactional, sql="; ".join(step.statements))
+                                    transactional=step.transactional, sql="; ".join(step.statements),
+                                    **(decision or {"decision": "apply"}))
             if self.dry_run:
-                return Outcome(target.name, "drift", steps=len(plan.steps))
-            options = target.apply_options(self.wait)
-            refused = refused_for(plan, target, options)
-            if refused:
-                kinds = sorted({kind for _, step_kinds, _ in refused for kind in step_kinds})
-                listing = "; ".join(f"{step.op.describe()} [{reason}]" for step, _, reason in refused)
-                self.reporter.event(target.name, "refused", steps=len(refused), hazards=",".join(kinds),
-                                    detail=listing)
-                return Outcome(target.name, "refused", steps=len(plan.steps),
-                               message=f"refused {len(refused)} step(s) with hazard(s) {', '.join(kinds)} "
-                                       f"this target does not allow, applied nothing: {listing}")
-            applied = apply_plan(plan, target.dsn, options)
+                return Outcome(target.name, "drift", steps=len(plan.steps),
+                               message=_dry_run_message(allowed, withheld))
+            applied = apply_plan(allowed, target.dsn, options) if allowed.steps else 0
             remaining = replan(result, target.dsn)
-            if not remaining.empty:
-                raise PgdeclError(f"applied {applied} steps but {len(remaining.steps)} remain")
-            self.reporter.event(target.name, "applied", steps=applied)
-            return Outcome(target.name, "applied", steps=applied)
+            if not withheld:
+                if not remaining.empty:
+                    raise PgdeclError(f"applied {applied} steps but {len(remaining.steps)} remain")
+                self.reporter.event(target.name, "applied", steps=applied)
+                return Outcome(target.name, "applied", steps=applied)
+            _check_only_withheld_remain(remaining, withheld, applied)
+            if applied:
+                self.reporter.event(target.name, "applied", steps=applied)
+            refused = [left for left in withheld if left.kinds]
+            kinds = sorted({kind.value for left in refused for kind in left.kinds})
+            listing = _listing(withheld)
+            self.reporter.event(target.name, "refused", steps=len(refused), hazards=",".join(kinds),
+                                applied=applied, detail=listing)
+            done = f"applied {applied} other step(s)" if applied else "applied nothing"
+            waiting = len(withheld) - len(refused)
+            return Outcome(target.name, "refused", steps=len(remaining.steps),
+                           message=f"refused {len(refused)} step(s) with hazard(s) {', '.join(kinds)} "
+                                   f"this target does not allow"
+                                   + (f" ({waiting} more wait for them)" if waiting else "")
+                                   + f", {done}: {listing}")
 
     def _lock(self, conn, target: Target) -> bool:
         """Take the reconcile lock (waiting up to ``wait``); False when told to stop while waiting."""
@@ -326,15 +340,38 @@ TARGET_OPTION_FOR = {HazardKind.DATA_LOSS: "allow_destructive: true or allow_haz
                      HazardKind.SECURITY: "allow_hazards: [security]"}
 
 
-def refused_for(plan: Plan, target: Target,
-                options: ApplyOptions | None = None) -> list[tuple[Step, tuple[str, ...], str]]:
-    """The steps ``apply_plan`` would refuse for this target (``apply.refusals``, the same guards
-    as ``pgdecl apply``): each with the hazard kinds not allowed and the reason, which names the
-    target's option (targets file) or the flag (single target) that would allow it."""
+def partial_for(plan: Plan, target: Target, options: ApplyOptions | None = None) -> tuple[Plan, list[Withheld]]:
+    """``apply.partial_plan`` for this target: the steps it may apply now, and the ones left
+    out, whose reasons name the target's option (targets file) or the flag (single target)."""
     options = options or target.apply_options(0.0)
-    allowed_by = TARGET_OPTION_FOR if target.origin is not None else ALLOWED_BY
-    return [(step, tuple(kind.value for kind in kinds), reason)
-            for step, kinds, reason in refusals(plan, options, allowed_by)]
+    return partial_plan(plan, options, TARGET_OPTION_FOR if target.origin is not None else ALLOWED_BY)
+
+
+def _listing(withheld: list[Withheld]) -> str:
+    """The steps left out with their reasons: the refused ones first, then those waiting."""
+    ordered = [left for left in withheld if left.kinds] + [left for left in withheld if not left.kinds]
+    return "; ".join(f"{left.step.op.describe()} [{left.reason}]" for left in ordered)
+
+
+def _dry_run_message(allowed: Plan, withheld: list[Withheld]) -> str:
+    if not withheld:
+        return f"{len(allowed.steps)} step(s) would apply"
+    refused = [left for left in withheld if left.kinds]
+    listing = _listing(withheld)
+    return (f"{len(allowed.steps)} step(s) would apply, {len(refused)} refused"
+            + (f", {len(withheld) - len(refused)} waiting for them" if len(withheld) > len(refused) else "")
+            + f": {listing}")
+
+
+def _check_only_withheld_remain(remaining: Plan, withheld: list[Withheld], applied: int) -> None:
+    """After a partial apply, what is left must be what was left out (the same objects)."""
+    keys = {left.step.op.key for left in withheld}
+    keys |= {relation for left in withheld if (relation := relation_of(left.step.op)) is not None}
+    unexpected = [step for step in remaining.steps
+                  if step.op.key not in keys and relation_of(step.op) not in keys]
+    if unexpected:
+        raise PgdeclError(f"applied {applied} steps but {len(unexpected)} step(s) that were not left out remain: "
+                          + "; ".join(step.op.describe() for step in unexpected))
 
 
 def summary(outcomes: list[Outcome], out: TextIO) -> None:

@@ -18,18 +18,10 @@ def verify_rls(spec, shadow_url, fmt) -> None:
 
     Exit status: 0 no leaks and everything reachable verified, 2 leaks or something not verified, 1 error.
     """
-    from pgdecl.commandline import load_spec_paths, run_or_exit
-    from pgdecl.rls import render, verify
+    from pgdecl import api
+    from pgdecl.commandline import run_or_exit
+    from pgdecl.rls import render
 
-    def run():
-        loaded = load_spec_paths(spec)
-        server = shadow_url
-        if server is None:
-            from pgdecl.embedded import start_embedded
-
-            server = start_embedded()
-        return verify(loaded, server)
-
-    report = run_or_exit(run)
+    report = run_or_exit(lambda: api.verify_rls(spec, shadow_url=shadow_url))
     click.echo(render(report, fmt), nl=False)
     sys.exit(report.exit_code)

@@ -8,8 +8,8 @@ from pgdecl.catalog.model import AclItem, ObjectKey, Policy, Privilege
 from pgdecl.diff.context import DiffContext, added, common, removed
 from pgdecl.diff.indexes import _gone_relation
 from pgdecl.diff.ops import (
-    AlterDefaultPrivileges, AlterPolicy, CreatePolicy, DefinitionDiffers, DropPolicy, Grant, Op, Revoke,
-    SetComment, replacing,
+    AddColumn, AlterDefaultPrivileges, AlterPolicy, CreatePolicy, DefinitionDiffers, DropColumn, DropPolicy, Grant, Op,
+    Revoke, SetComment, replacing,
 )
 
 
@@ -56,9 +56,10 @@ def recreated_objects(ctx: DiffContext, ops: list[Op]) -> set[ObjectKey]:
     again (a replaced view, function or table). Either way CREATE gives them the server's
     default privileges, not the ones they hold now."""
     live = ctx.live.all_objects()
-    dropped = {op.key for op in ops if op.action == "drop" and op.key.kind in GRANTABLE_KINDS}
-    return {op.key for op in ops
-            if op.action == "create" and op.key.kind in GRANTABLE_KINDS and (op.key not in live or op.key in dropped)}
+    # a column added or dropped is keyed by its table, which stays: its privileges too
+    whole = [op for op in ops if op.key.kind in GRANTABLE_KINDS and not isinstance(op, (AddColumn, DropColumn))]
+    dropped = {op.key for op in whole if op.action == "drop"}
+    return {op.key for op in whole if op.action == "create" and (op.key not in live or op.key in dropped)}
 
 
 def diff_privileges(ctx: DiffContext, fresh: set[ObjectKey] = frozenset()) -> Iterator[Op]:

@@ -37,24 +37,11 @@ def live_schemas(dsn: str) -> tuple[str, ...]:
 
 def lint_target(spec_paths: tuple[str, ...], database_url: str | None, shadow_url: str | None,
                 schemas: tuple[str, ...], options):
-    """The LintResult of a spec (canonicalized) or of a live database."""
-    from pgdecl.lint import lint_catalog, suppressions_from_spec
+    """The LintResult of a spec (canonicalized) or of a live database: ``pgdecl.lint``."""
+    from pgdecl import api
 
-    if database_url:
-        from pgdecl.engine import read_live
-
-        catalog = read_live(database_url, schemas or live_schemas(database_url))
-        return lint_catalog(catalog, options)
-    from pgdecl.commandline import load_spec_paths
-    from pgdecl.shadow import canonicalize
-
-    spec = load_spec_paths(spec_paths)
-    if shadow_url is None:
-        from pgdecl.embedded import start_embedded
-
-        shadow_url = start_embedded()
-    catalog = canonicalize(spec, shadow_url).catalog
-    return lint_catalog(catalog, options, suppressions_from_spec(spec, catalog))
+    return api.lint(spec_paths, database_url=database_url, shadow_url=shadow_url, schemas=schemas,
+                    exposed_schemas=options.exposed_schemas)
 
 
 @click.command("lint")

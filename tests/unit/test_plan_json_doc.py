@@ -34,7 +34,7 @@ def test_step_fields_are_documented() -> None:
     index = Index("public", "deals", "idx", "CREATE INDEX idx ON public.deals USING gin (tags)", "gin")
     step = Step(o.CreateIndex(index), ("CREATE INDEX …",), (Hazard(HazardKind.INDEX_BUILD, "writes wait"),))
     written = _flatten(step.to_json()) - {"object"}
-    documented = _documented("Step") - {"before_transaction", "object.role"}   # optional: only on some steps
+    documented = _documented("Step") - {"before_transaction", "object.role", "object.column"}   # only on some steps
     assert written == documented
 
 
@@ -42,3 +42,13 @@ def test_document_fields_are_documented() -> None:
     document = Plan(steps=[], fingerprint="0" * 16).to_json()
     assert document["format_version"] == PLAN_FORMAT_VERSION == 1
     assert set(document) | {"schemas"} == _documented("Document")   # schemas: saved plans only
+
+
+def test_column_steps_name_their_column() -> None:
+    from pgdecl.catalog.model import Column, Table
+
+    table = Table("public", "deals", (Column("stage", "text"),))
+    document = Step(o.AddColumn(table, Column("stage", "text")), ()).to_json()
+    assert document["object"] == {"kind": "table", "schema": "public", "name": "deals", "table": None,
+                                  "column": "stage"}
+    assert "column" in _documented("Step") or "object.column" in _documented("Step")

@@ -62,3 +62,32 @@ def test_online_swap_pairs_the_index_set_aside_with_the_new_one() -> None:
 
 def test_saved_plan_steps_have_no_objects() -> None:
     assert step_changes([Step(SavedOp("create index public.x", "create", False), ())]) == {}  # type: ignore[arg-type]
+
+
+def test_values_are_cut_only_when_a_width_is_given() -> None:
+    long = "(note = '" + "x" * 90 + "'::text)"
+    old = Policy("public", "deals", "own", "select", True, ("public",), long, None)
+    new = Policy("public", "deals", "own", "select", True, ("public",), long.replace("x", "y"), None)
+    steps = _steps(o.AlterPolicy(old, new))
+    assert step_changes(steps)[0][0].endswith("…")
+    assert step_changes(steps, None) == {0: [f"using: {long} → {new.using}"]}
+
+
+def test_a_dependent_dropped_with_its_table_is_a_drop() -> None:
+    policy = Policy("public", "gone", "own", "select", True, ("public",), "true", None)
+    table = Table("public", "gone", (Column("id", "bigint"),))
+    dropped_with = Step(o.DropPolicy(policy, replace=True), (), recreated=False)
+    replaced = Step(o.DropPolicy(policy, replace=True), ())
+    assert (dropped_with.action, dropped_with.destructive) == ("drop", False)
+    assert replaced.action == "replace"
+    assert Step(o.DropTable(table), ()).destructive
+
+
+def test_privilege_changes_are_no_drops() -> None:
+    from pgdecl.catalog.model import ObjectKey, Privilege
+    from pgdecl.summary import summary_kind
+
+    revoke = Step(o.Revoke(Privilege(ObjectKey("table", "public", "deals"), "anon", "SELECT")), ())
+    grant = Step(o.Grant(Privilege(ObjectKey("table", "public", "deals"), "anon", "SELECT")), ())
+    assert (revoke.action, revoke.destructive, summary_kind(revoke)) == ("alter", False, "revoke")
+    assert (grant.action, summary_kind(grant)) == ("alter", "grant")
