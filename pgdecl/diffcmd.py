@@ -45,7 +45,6 @@ def export_command(database_url: str, schemas: tuple[str, ...], out: str | None)
 
 def _side(source: tuple[str, ...], other: tuple[str, ...], schemas: tuple[str, ...]):
     """('db', dsn) or ('spec', Spec) for one side."""
-
     if len(source) == 1 and is_database_url(source[0]):
         return "db", source[0]
     return "spec", load_spec_paths(source)

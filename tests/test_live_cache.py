@@ -283,7 +283,7 @@ def test_cli_plan_detects_drift_after_a_cached_plan(db: str, tmp_path: Path, cac
     run_sql(db, "COMMENT ON TABLE public.accounts IS 'drifted'")
     drifted = subprocess.run(argv, capture_output=True, text=True, env=env, timeout=120)
     assert drifted.returncode == 2, drifted.stderr
-    assert "COMMENT ON TABLE \"public\".\"accounts\" IS NULL" in drifted.stdout
+    assert "COMMENT ON TABLE public.accounts IS NULL" in drifted.stdout
     assert "live catalog from cache" not in drifted.stderr and converged not in drifted.stderr
     again = subprocess.run(argv, capture_output=True, text=True, env=env, timeout=120)
     assert again.returncode == 2 and "live catalog from cache" in again.stderr, again.stderr
