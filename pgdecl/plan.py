@@ -417,6 +417,13 @@ def order(ops: list[o.Op], live: Catalog, desired: Catalog) -> list[o.Op]:
                 if isinstance(other, o.Grant) and other.privilege.target == op.privilege.target \
                         and other.privilege.grantee == op.privilege.grantee:
                     graph.add_edge(i, j)   # REVOKE ALL from a role before granting it what the spec lists
+        elif isinstance(op, o.Revoke) and not op.privilege.column:
+            for j in attachments:
+                other = ops[j]
+                if isinstance(other, o.Grant) and other.privilege.column \
+                        and (other.privilege.target, other.privilege.grantee, other.privilege.privilege) \
+                        == (op.privilege.target, op.privilege.grantee, op.privilege.privilege):
+                    graph.add_edge(i, j)   # a table-level REVOKE also takes away that privilege on every column
 
     keys_by_table: dict[tuple[str, str], list[int]] = {}      # primary keys / uniques added, by table
     dropped_keys_by_table: dict[tuple[str, str], list[int]] = {}   # ... and dropped (unique indexes too)
