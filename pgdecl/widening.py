@@ -211,10 +211,25 @@ def _function_widening(new: Function, live: Catalog, desired: Catalog) -> list[s
     return reasons
 
 
-def _mentions(function: Function, name: str) -> bool:
-    pattern = re.compile(rf'(?<![\w$]){re.escape(name)}(?![\w$])', re.IGNORECASE)
-    body = function.definition.split("\n", 1)[-1]      # not the header line, which names the function itself
-    return bool(pattern.search(body))
+_WORD = re.compile(r'[A-Za-z_\u0080-\uffff][\w$\u0080-\uffff]*|"(?:[^"]|"")+"')
+_mention_index: list[tuple[dict, dict[str, set[ObjectKey]]]] = []
+
+
+def _mentioned_by(catalog: Catalog) -> dict[str, set[ObjectKey]]:
+    """Function keys by every name their bodies mention (lower case, or as quoted), built
+    once per catalog: a plan that changes many functions asks for each one's callers."""
+    for functions, index in _mention_index:
+        if functions is catalog.functions:
+            return index
+    index: dict[str, set[ObjectKey]] = {}
+    for key, function in catalog.functions.items():
+        body = function.definition.split("\n", 1)[-1]    # not the header line, which names the function itself
+        for word in set(_WORD.findall(body)):
+            name = word[1:-1].replace('""', '"') if word.startswith('"') else word.lower()
+            index.setdefault(name, set()).add(key)
+    _mention_index.append((catalog.functions, index))
+    del _mention_index[:-4]             # the live and desired catalogs of the plans of this process
+    return index
 
 
 def _callers(key: ObjectKey, name: str, live: Catalog, desired: Catalog) -> list[str]:
@@ -229,8 +244,9 @@ def _callers(key: ObjectKey, name: str, live: Catalog, desired: Catalog) -> list
         dependents: set[ObjectKey] = set()
         for catalog in (live, desired):
             dependents |= catalog.dependents_of(current)
-            dependents |= {k for k, fn in catalog.functions.items() if k != current and _mentions(fn, current_name)}
-        for dependent in dependents:
+            dependents |= _mentioned_by(catalog).get(current_name, set()) | \
+                _mentioned_by(catalog).get(current_name.lower(), set())
+        for dependent in sorted(dependents - {current}):
             if dependent.kind == "policy":
                 found.add(f"policy {dependent.name} on {dependent.schema}.{dependent.parent}")
             elif dependent.kind == "view":
