@@ -93,19 +93,15 @@ def policy_widening(old: Policy, new: Policy) -> list[str]:
         freed = "every role not listed" if "public" in old.roles else ", ".join(sorted(set(old.roles) - set(new.roles)))
         reasons.append(f"restrictive {name} no longer limits {freed}")
     kind = "grants" if new.permissive else "limits"
-    # a clause the old command did not have: a permissive policy granted nothing there, a
-    # restrictive one limited nothing
-    absent = None if new.permissive else "true"
-    if new.command in _READS:
-        old_using = old.using if old.command in _READS else absent
-        if not implies(new.using, old_using):
-            reasons.append(_predicate_reason(name, "USING", old_using, new.using, kind, "read or changed"))
-    if new.command in _WRITES and not (old.check is None and new.check is None and new.command in _READS
-                                       and old.command in _WRITES and old.command in _READS):
-        old_check = _effective_check(old) if old.command in _WRITES else absent
-        if not implies(_effective_check(new), old_check):
-            clause = "WITH CHECK" if new.check is not None else "WITH CHECK (its USING)"
-            reasons.append(_predicate_reason(name, clause, old_check, _effective_check(new), kind, "written"))
+    # a clause the old command did not have: a permissive policy granted nothing there (the
+    # command reason above says so), a restrictive one limited nothing (any predicate narrows)
+    if new.command in _READS and old.command in _READS and not implies(new.using, old.using):
+        reasons.append(_predicate_reason(name, "USING", old.using, new.using, kind, "read or changed"))
+    derived = old.check is None and new.check is None and new.command in _READS and old.command in _READS
+    if new.command in _WRITES and old.command in _WRITES and not derived \
+            and not implies(_effective_check(new), _effective_check(old)):
+        clause = "WITH CHECK" if new.check is not None else "WITH CHECK (its USING)"
+        reasons.append(_predicate_reason(name, clause, _effective_check(old), _effective_check(new), kind, "written"))
     return reasons
 
 
