@@ -7,7 +7,7 @@ step that matters, and whether it widens."""
 from __future__ import annotations
 
 import copy
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -54,7 +54,6 @@ class Case:
     widens: bool
     says: str = ""                   # a substring of that step's security hazard
     drops: bool = False              # the plan also drops something (apply with --allow-destructive)
-    extra: dict = field(default_factory=dict)
 
 
 def docs(**keys) -> dict:
