@@ -11,13 +11,14 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from pgdecl.catalog.model import Catalog, ObjectKey, Policy
+from pgdecl.catalog.model import Catalog, ObjectKey
 from pgdecl.diff import ops as o
 from pgdecl.online import OnlinePolicy, make_online
 from pgdecl.render import render_sql
 from pgdecl import render_types  # noqa: F401 - registers the renderers of type operations
 from pgdecl.diff import type_ops as t
 from pgdecl.diff.replica import SetReplicaIdentity
+from pgdecl.widening import widening
 
 PLAN_FORMAT_VERSION = 1
 
@@ -200,7 +201,16 @@ def _type_hazards(op: o.Op, live: Catalog) -> list[Hazard]:
     return []
 
 
-def hazards_of(op: o.Op, live: Catalog) -> list[Hazard]:
+def hazards_of(op: o.Op, live: Catalog, desired: Catalog | None = None) -> list[Hazard]:
+    """What may break, lock or be lost when ``op`` runs against ``live`` to reach ``desired``;
+    a change that may widen access is a SECURITY hazard (pgdecl.widening)."""
+    found = _hazards(op, live)
+    known = {h.message for h in found}
+    return found + [Hazard(HazardKind.SECURITY, reason) for reason in widening(op, live, desired or Catalog())
+                    if reason not in known]
+
+
+def _hazards(op: o.Op, live: Catalog) -> list[Hazard]:
     if op.key.kind == "type":
         return _type_hazards(op, live)
     relation = relation_of(op)
@@ -254,43 +264,12 @@ def hazards_of(op: o.Op, live: Catalog) -> list[Hazard]:
             return [Hazard(HazardKind.SECURITY, "FORCE row level security removed: the table owner bypasses the policies again")]
         case o.DropPolicy() if not op.replace:
             return [Hazard(HazardKind.SECURITY, "policy dropped: the access it granted or restricted changes")]
-        case o.AlterPolicy():
-            return _policy_loosened(op.old, op.new)
-        case o.CreatePolicy() if existing_table:
-            return _policy_loosened(live.policies.get(op.key), op.policy)
-        case o.AlterViewOptions() if op.old is not None and op.old.option("security_invoker") == "true" \
-                and op.view.option("security_invoker") != "true":
-            return [Hazard(HazardKind.SECURITY, "security_invoker removed: RLS of the underlying tables no longer applies to callers of this view")]
         case o.AlterDefaultPrivileges(grant=True) if op.grantee.lower() in ("public", "anon"):
             where = f" in schema {op.schema}" if op.schema else ""
             return [Hazard(HazardKind.SECURITY, f"{', '.join(op.privileges)} granted to {op.grantee} by default on every "
                                                 f"new {op.kind[:-1]} {op.role} creates{where}: unauthenticated callers "
                                                 "gain access to them")]
-        case o.Grant() if op.privilege.grantee.lower() in ("public", "anon") and not op.replace:
-            return [Hazard(HazardKind.SECURITY, f"{op.privilege.privilege} granted to {op.privilege.grantee}: unauthenticated callers gain access")]
     return []
-
-
-def _policy_loosened(old: Policy | None, new: Policy) -> list[Hazard]:
-    """Security hazards of a policy that now lets more through: a predicate of `true`, a
-    restrictive policy made permissive, a permissive one given to more roles (or a
-    restrictive one to fewer). ``old`` is None for a policy added to an existing table."""
-    hazards = []
-    if (new.using == "true" or new.check == "true") and (old is None or (old.using, old.check) != (new.using, new.check)):
-        what = "every row is allowed" if new.permissive else "it no longer restricts any row"
-        hazards.append(Hazard(HazardKind.SECURITY, f"policy {new.name} loosened to true: {what}"))
-    if old is None:
-        return hazards
-    if not old.permissive and new.permissive:
-        hazards.append(Hazard(HazardKind.SECURITY, f"policy {new.name} made permissive: it now grants access instead of limiting it"))
-    gained = sorted(set(new.roles) - set(old.roles)) if "public" not in old.roles else []
-    lost = sorted(set(old.roles) - set(new.roles)) if "public" not in new.roles else []
-    if new.permissive and gained:
-        hazards.append(Hazard(HazardKind.SECURITY, f"policy {new.name} now also grants access to {', '.join(gained)}"))
-    if not new.permissive and (lost or ("public" in old.roles and "public" not in new.roles)):
-        freed = ", ".join(lost) or "every role not listed"
-        hazards.append(Hazard(HazardKind.SECURITY, f"restrictive policy {new.name} no longer limits {freed}"))
-    return hazards
 
 
 # --- locks ---
@@ -487,6 +466,13 @@ def dependency_graph(ops: list[o.Op], live: Catalog, desired: Catalog, *, column
                 if isinstance(other, o.Grant) and other.privilege.target == op.privilege.target \
                         and other.privilege.grantee == op.privilege.grantee:
                     graph.add_edge(i, j)   # REVOKE ALL from a role before granting it what the spec lists
+        elif isinstance(op, o.Revoke) and not op.privilege.column:
+            for j in attachments:
+                other = ops[j]
+                if isinstance(other, o.Grant) and other.privilege.column \
+                        and (other.privilege.target, other.privilege.grantee, other.privilege.privilege) \
+                        == (op.privilege.target, op.privilege.grantee, op.privilege.privilege):
+                    graph.add_edge(i, j)   # a table-level REVOKE also takes away that privilege on every column
 
     keys_by_table: dict[tuple[str, str], list[int]] = {}      # primary keys / uniques added, by table
     dropped_keys_by_table: dict[tuple[str, str], list[int]] = {}   # ... and dropped (unique indexes too)
@@ -639,8 +625,8 @@ def build_plan(ops: list[o.Op], live: Catalog, desired: Catalog, online: OnlineP
     ``pinned`` (the database as read, when ``live`` is a renamed or measured copy of it)."""
     ordered = make_online(order(ops, live, desired), live, online or OnlinePolicy())
     created = {op.key for op in ordered if op.action != "drop"}
-    steps = [Step(op, tuple(render_sql(op)), tuple(hazards_of(op, live)), _transactional(op), lock_of(op, live),
-                  recreated=_recreated(op, created))
+    steps = [Step(op, tuple(render_sql(op)), tuple(hazards_of(op, live, desired)), _transactional(op),
+                  lock_of(op, live), recreated=_recreated(op, created))
              for op in ordered]
     return Plan(steps=steps, fingerprint=fingerprint(live if pinned is None else pinned),
                 graph=lambda: _final_graph(ordered, live, desired))

@@ -60,5 +60,7 @@ def test_summary_shows_what_changes_in_each_object(db: str, tmp_path: Path) -> N
         assert under("-/+ create index public.idx_deals_tags")[0] == "using: btree → gin", lines
         assert under("~ alter column stage of table public.deals (default)") == ["default: 'new'::text → 'lead'::text"]
         assert under("~ alter column stage of table public.deals (not_null)")[0] == "not null: false → true"
-        assert under("-/+ create policy own on public.deals") == ["for: select → all"]
+        assert under("-/+ create policy own on public.deals") == [
+            "for: select → all",
+            "! security: policy own on public.deals: command select → all, it now also allows delete, insert, update"]
         assert under("~ alter view public.pipeline") == ["options: [] → [security_invoker=true]"]
