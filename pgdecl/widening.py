@@ -117,16 +117,11 @@ def _predicate_reason(name: str, clause: str, old: str | None, new: str | None, 
     if new == "true":
         what = "every row is allowed" if kind == "grants" else "it no longer restricts any row"
         return f"{name} loosened to true ({clause}): {what}"
-    return (f"{name}: {clause} changed from {_short(old)} to {_short(new)}, which pgdecl cannot show to be "
-            f"narrower: rows may be {done} that were not before" if kind == "grants" else
-            f"{name}: {clause} changed from {_short(old)} to {_short(new)}, which pgdecl cannot show to be "
-            f"narrower: it may limit fewer rows {done}")
-
-
-def _short(expression: str | None, width: int = 60) -> str:
-    if expression is None:
-        return "(none)"
-    return repr(expression if len(expression) <= width else expression[: width - 1] + "…")
+    # the expressions themselves are shown whole with the step (summary, JSON), not cut here
+    change = "was added" if old is None else "was removed" if new is None else "changed"
+    return (f"{name}: {clause} {change}, which pgdecl cannot show to be narrower: rows may be {done} that "
+            "were not before" if kind == "grants" else
+            f"{name}: {clause} {change}, which pgdecl cannot show to be narrower: it may limit fewer rows {done}")
 
 
 def implies(new: str | None, old: str | None) -> bool:
