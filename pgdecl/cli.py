@@ -55,10 +55,11 @@ def print_summary(plan, out=None) -> None:
     from rich.console import Console
 
     console = Console(file=out or sys.stdout, highlight=False, soft_wrap=True)
-    if plan.empty:
-        console.print("No changes. The database matches the spec.")
-        return
     from rich.markup import escape
+
+    if plan.empty:
+        console.print(escape(plan.unmanaged_notice() or "No changes. The database matches the spec."))
+        return
 
     from pgdecl.summary import step_changes
 
@@ -80,11 +81,13 @@ def print_summary(plan, out=None) -> None:
 
 def _emit(plan, fmt: str) -> None:
     if fmt == "json":
-        click.echo(plan.dumps())
+        click.echo(plan.dumps())          # objects not managed: the "unmanaged" field
     elif fmt == "summary":
         print_summary(plan)
     else:
         click.echo(plan.sql(), nl=False)
+    if fmt != "json" and plan.unmanaged and not (fmt == "summary" and plan.empty):
+        click.echo(f"pgdecl: {plan.unmanaged_notice()}", err=True)
 
 
 class LazyGroup(click.Group):
@@ -215,7 +218,7 @@ def apply(spec, database_url, shadow_url, yes, allow_destructive, allow_hazards,
         finally:
             lock.__exit__(None, None, None)
         if result.plan.empty:
-            click.echo("No changes. The database matches the spec.")
+            click.echo(result.plan.unmanaged_notice() or "No changes. The database matches the spec.")
             sys.exit(EXIT_OK)
         _emit(result.plan, fmt if fmt != "sql" else "summary")
         if not yes and not click.confirm("Apply these changes?", default=False, err=True):

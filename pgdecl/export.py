@@ -209,6 +209,8 @@ class Exporter:
         for key in sorted(self.catalog.schemas):
             schemas[key.name] = self.schema(key.name)
         document["schemas"] = schemas
+        for unmanaged in self.catalog.unmanaged:
+            self.warn(f"{unmanaged.describe()}: not managed by pgdecl, not exported")
         return Export(document, tuple(schemas), self.warnings)
 
     # schemas ------------------------------------------------------------------------
@@ -449,11 +451,7 @@ class Exporter:
 
     # tables ------------------------------------------------------------------------
     def table(self, table: Table) -> Document:
-        relation = self.extras.relations.get((table.schema, table.name), {})
-        if relation.get("inherits") and not relation.get("is_partition"):
-            self.warn(f"{table.key}: table inheritance (INHERITS) is not exported")
-        if relation.get("persistence") == "u":
-            self.warn(f"{table.key}: UNLOGGED is not exported")
+        # inheritance, UNLOGGED and storage parameters are named in catalog.unmanaged
         body: Document = {}
         if table.partition_of is not None:
             # its columns are the parent's; what it inherits (constraints, indexes) is not listed

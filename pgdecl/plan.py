@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from pgdecl.catalog.model import Catalog, ObjectKey, Policy
+from pgdecl.catalog.model import Catalog, ObjectKey, Policy, UnmanagedObject
 from pgdecl.diff import ops as o
 from pgdecl.online import OnlinePolicy, make_online
 from pgdecl.render import render_sql
@@ -97,10 +97,22 @@ class Step:
 class Plan:
     steps: list[Step] = field(default_factory=list)
     fingerprint: str = ""            # of the live catalog the plan was computed against
+    # objects of the managed schemas that the spec cannot describe: never touched, always named
+    unmanaged: tuple[UnmanagedObject, ...] = ()
 
     @property
     def empty(self) -> bool:
         return not self.steps
+
+    def unmanaged_notice(self) -> str | None:
+        """One line naming the objects the spec does not describe (None: there are none)."""
+        if not self.unmanaged:
+            return None
+        names = "; ".join(u.describe() for u in self.unmanaged)
+        count, verb = (f"{len(self.unmanaged)} objects", "are") if len(self.unmanaged) > 1 else ("1 object", "is")
+        if self.empty:
+            return f"No changes to what the spec describes; {count} {verb} not managed: {names}"
+        return f"{count} in managed schemas {verb} not described by this spec: {names}"
 
     def sql(self) -> str:
         """The whole script: every statement terminated, ready for psql."""
@@ -116,6 +128,7 @@ class Plan:
             "format_version": PLAN_FORMAT_VERSION,
             "fingerprint": self.fingerprint,
             "steps": [s.to_json() for s in self.steps],
+            "unmanaged": [u.to_json() for u in self.unmanaged],
         }
 
     def dumps(self) -> str:

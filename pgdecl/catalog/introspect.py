@@ -39,6 +39,7 @@ from pgdecl.catalog.model import (
     DomainConstraint,
     Trigger,
     TypeAttribute,
+    UnmanagedObject,
     UserType,
     View,
 )
@@ -50,6 +51,7 @@ log = logging.getLogger(__name__)
 QUERY_FILES: tuple[str, ...] = (
     "schemas", "extensions", "types", "sequences", "tables", "constraints", "indexes",
     "functions", "aggregates", "triggers", "views", "policies", "privileges", "default_privileges", "dependencies",
+    "unmanaged",
 )
 
 _VERSIONED = re.compile(r"^(?P<kind>[a-z_]+)\.pg(?P<major>\d+)\.sql$")
@@ -166,6 +168,16 @@ def catalog_token(conn: psycopg.Connection[Any]) -> str:
                                     for name in TOKEN_SETTINGS)))
     rows = conn.execute(sql.SQL(" UNION ALL ").join(parts)).fetchall()
     return hashlib.sha256(repr(rows).encode()).hexdigest()
+
+
+def read_unmanaged(conn: psycopg.Connection[Any], schemas: Iterable[str]) -> tuple[UnmanagedObject, ...]:
+    """Only the objects of ``schemas`` pgdecl does not manage (unmanaged.sql; introspect reads
+    them with the rest): for a plan known to be empty without reading the catalog."""
+    catalog = Catalog(server_version=conn.info.server_version)
+    with conn.transaction(force_rollback=True), conn.cursor(row_factory=dict_row) as cur:
+        cur.execute("SET LOCAL search_path = ''")
+        _fill_unmanaged(catalog, _rows(cur, _send(cur, "unmanaged", catalog.server_version, sorted(schemas))))
+    return catalog.unmanaged
 
 
 def table_sizes(conn: psycopg.Connection[Any], tables: Iterable[ObjectKey]) -> dict[ObjectKey, int]:
@@ -330,6 +342,10 @@ def _fill_dependencies(catalog: Catalog, rows: list[dict[str, Any]]) -> None:
         for row in rows)
 
 
+def _fill_unmanaged(catalog: Catalog, rows: list[dict[str, Any]]) -> None:
+    catalog.unmanaged = tuple(sorted(UnmanagedObject(**row) for row in rows))
+
+
 _FILLERS: dict[str, Callable[[Catalog, list[dict[str, Any]]], None]] = {
     "schemas": _fill_schemas,
     "extensions": _fill_extensions,
@@ -346,4 +362,5 @@ _FILLERS: dict[str, Callable[[Catalog, list[dict[str, Any]]], None]] = {
     "privileges": _fill_privileges,
     "default_privileges": _fill_default_privileges,
     "dependencies": _fill_dependencies,
+    "unmanaged": _fill_unmanaged,
 }

@@ -68,6 +68,26 @@ KINDS = (
 )
 
 
+@dataclass(frozen=True, slots=True, order=True)
+class UnmanagedObject:
+    """An object in a managed schema whose kind pgdecl does not manage (queries/unmanaged.sql):
+    never created, changed or dropped, but always named by plan and export."""
+
+    schema: str
+    kind: str                        # 'rule', 'operator class', 'function', 'cast', ...
+    name: str                        # its identity in the schema: 'r on t', 'f(integer)', '(a AS b)'
+    detail: str = ""                 # why, when the kind alone does not say: 'language c'
+
+    def describe(self) -> str:
+        # a cast or an event trigger has no schema: it is listed under its function's or type's
+        text = f"{self.kind} {self.name}" if self.kind in ("cast", "event trigger") else \
+            f"{self.kind} {self.schema}.{self.name}"
+        return f"{text} ({self.detail})" if self.detail else text
+
+    def to_json(self) -> dict[str, str]:
+        return {"kind": self.kind, "schema": self.schema, "name": self.name, "detail": self.detail}
+
+
 @dataclass(frozen=True, slots=True)
 class Schema:
     name: str
@@ -476,6 +496,8 @@ class Catalog:
     # attached to the parent's, cloned triggers), by key: never diffed or exported as the
     # partition's own, but a detached partition keeps them as its own
     inherited: dict[ObjectKey, object] = field(default_factory=dict)
+    # objects of the managed schemas that no spec describes (kinds pgdecl does not manage)
+    unmanaged: tuple[UnmanagedObject, ...] = ()
     server_version: int = 0          # server_version_num
 
     def get(self, key: ObjectKey) -> object | None:
