@@ -97,6 +97,7 @@ class _Extras:
     # roles that ALTER DEFAULT PRIVILEGES (of the current user) gives privileges on new
     # objects, by (schema, pg_default_acl.defaclobjtype); schema '' = every schema
     default_grantees: dict[tuple[str, str], set[str]] = field(default_factory=dict)
+    current_user: str = ""
 
 
 def _read_extras(conn: psycopg.Connection, schemas: list[str]) -> _Extras:
@@ -122,7 +123,9 @@ def _read_extras(conn: psycopg.Connection, schemas: list[str]) -> _Extras:
             # default privileges of this database say now (a migration may have revoked them here)
             for objtype in ("r", "S", "f"):
                 default_grantees[("public", objtype)] |= SUPABASE_DEFAULT_GRANTEES
-    return _Extras(functions, triggers, relations, supabase, dict(default_grantees))
+        cur.execute("SELECT current_user AS name")
+        user = cur.fetchone()["name"]  # type: ignore[index]
+    return _Extras(functions, triggers, relations, supabase, dict(default_grantees), user)
 
 
 _DEFAULT_GRANTEES = """
@@ -188,6 +191,7 @@ class Exporter:
         self.privileges: dict[ObjectKey, list] = defaultdict(list)
         for privilege in catalog.privileges.values():
             self.privileges[privilege.target].append(privilege)
+        self.grantees = self.all_grantees()
 
     def warn(self, message: str) -> None:
         log.warning("export: %s", message)
@@ -219,6 +223,8 @@ class Exporter:
         body: Document = {}
         if schema.comment is not None:
             body["comment"] = schema.comment
+        if self.grantees:
+            body["grantees"] = sorted(self.grantees)
         self.grants(body, schema.key, "schema")
         in_schema = lambda objects: sorted((o for o in objects.values() if o.schema == name),  # noqa: E731
                                            key=lambda o: o.key)
@@ -242,6 +248,17 @@ class Exporter:
         return body or None
 
     # grants -------------------------------------------------------------------------
+    def all_grantees(self) -> frozenset[str]:
+        """Every role holding a privilege on an object of the exported schemas, or that default
+        privileges give something: written as each schema's ``grantees``, so that a privilege
+        of theirs the spec does not list is revoked (a stray GRANT after adoption). Not the
+        exporting role: it creates (and so owns) what a plan adds, and REVOKE ALL FROM it would
+        take its owner's privileges away."""
+        roles = {"public" if p.grantee == "PUBLIC" else p.grantee for p in self.catalog.privileges.values()}
+        for grantees in self.extras.default_grantees.values():
+            roles |= grantees
+        return frozenset(roles - {self.extras.current_user})
+
     def grants(self, body: Document, target: ObjectKey, kind: str) -> None:
         held = self.privileges.get(target, [])
         by_role: dict[str, list] = defaultdict(list)
@@ -264,6 +281,10 @@ class Exporter:
                 return                  # the built-in default: EXECUTE to PUBLIC only
             if not public:
                 by_role["public"] = []  # REVOKE EXECUTE ... FROM PUBLIC
+        # a role of the schema's `grantees` holds nothing where it is not listed (but PUBLIC
+        # EXECUTE on a function: `public: []` stays)
+        by_role = defaultdict(list, {role: held for role, held in by_role.items()
+                                     if held or role not in self.grantees or (kind, role) == ("function", "public")})
         if not by_role:
             return
         grants: Document = {}

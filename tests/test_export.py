@@ -79,7 +79,11 @@ def test_export_round_trip(make_db, tmp_path: Path) -> None:
     search = document["schemas"]["app"]["tables"]["clients"]["triggers"]["clients_search"]
     assert search["function"].startswith("pg_catalog.tsvector_update_trigger('search'"), search
     functions = document["schemas"]["app"]["functions"]
+    # the roles holding a privilege anywhere: each holds exactly what an object lists, else nothing
+    assert document["schemas"]["app"]["grantees"] == ["pgdecl_export_reader", "public"]
     assert functions["secret()"]["grants"] == {"pgdecl_export_reader": ["execute"], "public": []}
+    assert "grants" not in functions["add(a integer, b integer DEFAULT 1)"]     # PUBLIC EXECUTE: the default
+    assert "grants" not in deals
 
     check_export_round_trip(exported, source, make_db(), tmp_path / "schema.yaml", ("app",))
 

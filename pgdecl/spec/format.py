@@ -12,7 +12,7 @@ from pgdecl.spec.fields import (
     RecordSite, Site, Text,
 )
 from pgdecl.spec.model import (
-    AggregateSpec, ColumnSpec, ConstraintSpec, DefaultPrivilegesSpec, ExtensionSpec, FunctionSpec, IndexElement,
+    AggregateSpec, ColumnSpec, ConstraintSpec, DefaultPrivilegesSpec, ExtensionSpec, FunctionSpec, Grants, IndexElement,
     IndexSpec, LintSpec, PartitionOfSpec,
     PolicySpec, PrimaryKeySpec, PrivilegeSpec, ReferenceSpec, Referencing, ReplicaIdentitySpec, RowLevelSecurity,
     SchemaSpec, SequenceSpec, SpecDocument, TableSpec, TriggerSpec, TypeSpec, ViewSpec,
@@ -655,11 +655,37 @@ USER_TYPE = Record(TypeSpec, {
 }, _check_type)
 
 
+def _is_named(role: str, grants: Grants) -> bool:
+    return any(named == role or named.lower() == role.lower() == "public" for named in grants)
+
+
+def with_grantees(schema: SchemaSpec, site: Site | None = None) -> SchemaSpec:
+    """``grantees: [roles]``: each of those roles is named in the ``grants:`` of the schema and of
+    each of its sequences, functions, aggregates, tables and views, so that on every one of
+    them it holds exactly what is listed; where not listed, what PostgreSQL's built-in
+    defaults give it: nothing, but EXECUTE for PUBLIC on a function or an aggregate."""
+    if not schema.grantees:
+        return schema
+
+    def named(grants: Grants | None, routine: bool = False) -> Grants:
+        grants = dict(grants or {})
+        for role in schema.grantees:
+            if not _is_named(role, grants):
+                grants[role] = (PrivilegeSpec("execute"),) if routine and role.lower() == "public" else ()
+        return grants
+
+    kinds = {kind: {name: dataclasses.replace(obj, grants=named(obj.grants, kind in ("functions", "aggregates")))
+                    for name, obj in getattr(schema, kind).items()}
+             for kind in ("sequences", "functions", "aggregates", "tables", "views")}
+    return dataclasses.replace(schema, grants=named(schema.grants), **kinds)
+
+
 SCHEMA = Either(
     null=Mapped(Nothing(), lambda _, site: SchemaSpec(site.name, origin=site.origin)),
-    mapping=Record(SchemaSpec, {
+    mapping=Mapped(Record(SchemaSpec, {
         "comment": COMMENT,
         "grants": grants_of("schema"),
+        "grantees": Field(ListOf(NAME, single=True, nonempty=False)),
         "types": Field(NamedMap(USER_TYPE, "type")),
         "sequences": Field(NamedMap(SEQUENCE, "sequence")),
         "functions": Field(NamedMap(FUNCTION, "function", check_key=_signature)),
@@ -667,7 +693,7 @@ SCHEMA = Either(
         "tables": Field(NamedMap(TABLE, "table")),
         "views": Field(NamedMap(VIEW, "view")),
         "default_privileges": default_privileges_of(in_schema=True),
-    }),
+    }), with_grantees),
     expected="a mapping",
 )
 

@@ -390,6 +390,8 @@ class SchemaSpec:
     name: str
     comment: str | None = None
     grants: Grants | None = None
+    # roles whose privileges on every object of the schema are managed (format.with_grantees)
+    grantees: tuple[str, ...] = ()
     types: dict[str, TypeSpec] = field(default_factory=dict)
     sequences: dict[str, SequenceSpec] = field(default_factory=dict)
     functions: dict[str, FunctionSpec] = field(default_factory=dict)
