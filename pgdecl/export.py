@@ -472,7 +472,7 @@ class Exporter:
 
     # tables ------------------------------------------------------------------------
     def table(self, table: Table) -> Document:
-        # inheritance, UNLOGGED and storage parameters are named in catalog.unmanaged
+        # inheritance is named in catalog.unmanaged
         body: Document = {}
         if table.partition_of is not None:
             # its columns are the parent's; what it inherits (constraints, indexes) is not listed
@@ -487,6 +487,10 @@ class Exporter:
             body["columns"] = {c.name: self.column(c) for c in table.columns}
         if table.partition_by is not None:
             body["partition_by"] = table.partition_by
+        if table.unlogged:
+            body["unlogged"] = True
+        if table.options:
+            body["with"] = dict(option.partition("=")[::2] for option in table.options)
         constraints = {}
         for con in sorted((c for c in self.catalog.constraints.values()
                            if (c.schema, c.table) == (table.schema, table.name)), key=lambda c: c.name):
@@ -519,7 +523,8 @@ class Exporter:
 
     def column(self, column: Column) -> Any:
         type_ = column.type + (f" COLLATE {column.collation}" if column.collation else "")
-        if column.comment is None:
+        storage = {"statistics": column.statistics, "storage": column.storage, "compression": column.compression}
+        if column.comment is None and not any(value is not None for value in storage.values()):
             return column_shorthand(column)
         body: Document = {"type": type_}
         if column.not_null and not column.identity:
@@ -532,7 +537,9 @@ class Exporter:
             body["generated"] = column.generated
             if column.virtual:
                 body["virtual"] = True
-        body["comment"] = column.comment
+        body.update((key, value) for key, value in storage.items() if value is not None)
+        if column.comment is not None:
+            body["comment"] = column.comment
         return body
 
     def constraint(self, con: Constraint) -> Document:

@@ -216,6 +216,11 @@ def hazards_of(op: o.Op, live: Catalog) -> list[Hazard]:
             return [Hazard(HazardKind.ACCESS_EXCLUSIVE_LOCK, "SET NOT NULL scans the whole table under an exclusive lock; fails if NULLs exist")]
         case o.AlterColumn(change="generated"):
             return [Hazard(HazardKind.TABLE_REWRITE, "a generated column is recomputed for every row")]
+        case o.SetTableStorage() if op.persistence_changes:
+            return [Hazard(HazardKind.TABLE_REWRITE, f"SET {'UNLOGGED' if op.table.unlogged else 'LOGGED'} rewrites "
+                                                     "the table (and its indexes) while reads and writes wait"
+                                                     + ("; an unlogged table is emptied after a crash and not "
+                                                        "replicated" if op.table.unlogged else ""))]
         case o.AddColumn() if op.column.generated is not None and not op.column.virtual:
             return [Hazard(HazardKind.TABLE_REWRITE, "a stored generated column is computed for every row")]
         case o.AddConstraint() if existing_table and op.not_valid:
@@ -290,6 +295,10 @@ def _lock_level(op: o.Op) -> str | None:
         case o.DropIndex():
             return "SHARE UPDATE EXCLUSIVE" if op.concurrently else _ACCESS_EXCLUSIVE
         case o.RenameIndex() | o.ValidateConstraint() | o.SetComment():
+            return "SHARE UPDATE EXCLUSIVE"
+        case o.SetTableStorage() if not op.persistence_changes:
+            return "SHARE UPDATE EXCLUSIVE"     # fillfactor, autovacuum_*, toast.* (others take more: see docs)
+        case o.AlterColumn(change="statistics"):
             return "SHARE UPDATE EXCLUSIVE"
         case o.AddConstraint() if op.constraint.kind == "f":
             return "SHARE ROW EXCLUSIVE"        # on the table and on the table it references

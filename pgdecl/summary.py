@@ -79,6 +79,8 @@ def _only(op: o.Op) -> tuple[str, ...] | None:
         return {"type": ("type", "collation"), "generated": ("generated", "virtual")}.get(op.change, (op.change,))
     if isinstance(op, o.SetRowLevelSecurity):
         return ("rls_enabled", "rls_forced")
+    if isinstance(op, o.SetTableStorage):
+        return ("unlogged", "options")
     if isinstance(op, o.AlterViewOptions):
         return ("options", "check_option")
     return None

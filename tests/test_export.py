@@ -141,3 +141,25 @@ def test_catalog_text_to_spec_keys() -> None:
                                         "initially_deferred": True}
     desc = Index("public", "t", "i", "CREATE INDEX i ON public.t USING btree (a DESC)", "btree", columns=("a",))
     assert index_body(desc) == {"definition": "USING btree (a DESC)"}
+
+
+def test_export_storage_round_trip(make_db, tmp_path: Path) -> None:
+    """UNLOGGED, storage parameters (the TOAST table's too) and per-column statistics, storage and
+    compression are exported and rebuilt."""
+    source = make_db()
+    run_sql(source, """
+        CREATE SCHEMA app;
+        CREATE UNLOGGED TABLE app.events (id bigint PRIMARY KEY, payload text, doc jsonb)
+          WITH (fillfactor = 80, autovacuum_vacuum_scale_factor = 0.02, toast.autovacuum_enabled = off);
+        ALTER TABLE app.events ALTER COLUMN payload SET STATISTICS 300, ALTER COLUMN payload SET STORAGE external,
+          ALTER COLUMN doc SET COMPRESSION pglz;
+    """)
+    exported = export_database(source, ("app",))
+    assert exported.warnings == []
+    events = exported.document["schemas"]["app"]["tables"]["events"]
+    assert events["unlogged"] is True
+    assert events["with"] == {"autovacuum_vacuum_scale_factor": "0.02", "fillfactor": "80",
+                                            "toast.autovacuum_enabled": "off"}
+    assert events["columns"]["payload"] == {"type": "text", "statistics": 300, "storage": "external"}
+    assert events["columns"]["doc"] == {"type": "jsonb", "compression": "pglz"}
+    check_export_round_trip(exported, source, make_db(), tmp_path / "schema.yaml", ("app",))

@@ -54,13 +54,11 @@ EXPECTED = {
     "operator class app.int_ops using hash",
     "operator family app.fam using btree",
     "cast (app.pair AS integer)",
-    "unlogged table app.u",
     "table inheritance app.child inherits app.parent",
     "foreign table app.ft",
     "event trigger pgdecl_test_evt",
     "publication membership app.parent in publication pgdecl_test_pub",
     "conversion app.myconv",
-    "storage parameters app.t (fillfactor=70, toast.autovacuum_enabled=false)",
 }
 
 

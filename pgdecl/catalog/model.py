@@ -190,6 +190,11 @@ class Column:
     virtual: bool = False            # generated VIRTUAL (PostgreSQL 18) rather than STORED
     collation: str | None = None     # only when it differs from the type's default: pg_catalog."C"
     comment: str | None = None
+    statistics: int | None = None    # SET STATISTICS target; None: the default (-1)
+    storage: str | None = None       # SET STORAGE (plain | external | extended | main) unlike the type's default
+    compression: str | None = None   # SET COMPRESSION (pglz | lz4); None: default_toast_compression
+    # the type's storage, what SET STORAGE goes back to (DEFAULT is PostgreSQL 16+); never compared
+    type_storage: str = field(default="extended", compare=False, repr=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -205,6 +210,10 @@ class Table:
     partition_by: str | None = None            # pg_get_partkeydef of a partitioned table: 'RANGE (payment_date)'
     partition_of: QualifiedName | None = None  # a partition: its parent table
     partition_bound: str | None = None         # a partition: pg_get_expr(relpartbound): 'FOR VALUES IN (1, 2)', 'DEFAULT'
+    unlogged: bool = False
+    # storage parameters as pg_class.reloptions stores them, the TOAST table's prefixed
+    # 'toast.': ('fillfactor=70', 'toast.autovacuum_enabled=false'), sorted
+    options: tuple[str, ...] = ()
     origin: SourceMark | None = field(default=None, compare=False, repr=False)
     # live size (pg_total_relation_size), decides online changes; never compared. Not
     # introspected: engine.plan_between measures the tables a plan changes (sizes.sql)

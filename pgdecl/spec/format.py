@@ -181,6 +181,9 @@ COLUMN = Either(
         "virtual": Field(Boolean()),
         "comment": COMMENT,
         "renamed_from": RENAMED_FROM,
+        "statistics": Field(Integer()),
+        "storage": Field(Choice("storage", ("plain", "external", "extended", "main", "default"))),
+        "compression": Field(Choice("compression", ("pglz", "lz4", "default"))),
     }, _check_column),
     expected="a column definition or a mapping",
 )
@@ -369,6 +372,17 @@ PARTITION_OF = Record(PartitionOfSpec, {
 _NOT_ON_PARTITIONS = ("columns",)
 
 
+_STORAGE_PARAMETER = re.compile(r"(toast\.)?[a-z_][a-z0-9_]*")
+
+
+def _storage_parameter(name: str) -> str:
+    """``fillfactor``, ``autovacuum_vacuum_scale_factor``, ``toast.autovacuum_enabled``: PostgreSQL
+    checks the name and the value; here only that it is one (the name enters SQL as written)."""
+    if not _STORAGE_PARAMETER.fullmatch(name):
+        raise ValueError(f"not a storage parameter name: {name!r} (e.g. fillfactor, toast.autovacuum_enabled)")
+    return name
+
+
 def _check_table(table: TableSpec, at: RecordSite) -> None:
     if table.partition_of is not None:
         for key in _NOT_ON_PARTITIONS:
@@ -397,6 +411,9 @@ TABLE = Record(TableSpec, {
     "replica_identity": Field(REPLICA_IDENTITY),
     "partition_by": Field(Mapped(Text("a partition key"), _partition_key)),
     "partition_of": Field(PARTITION_OF),
+    "unlogged": Field(Boolean()),
+    "with": Field(NamedMap(Text("a storage parameter value"), "storage parameter", check_key=_storage_parameter),
+                  "storage_parameters"),
 }, _check_table)
 
 

@@ -110,17 +110,5 @@ WITH s AS (
   JOIN pg_catalog.pg_class p ON p.oid = i.inhparent JOIN pg_catalog.pg_namespace pn ON pn.oid = p.relnamespace
   JOIN s ON s.oid = c.relnamespace
   WHERE NOT c.relispartition AND c.relkind IN ('r', 'p')
-  UNION ALL
-  SELECT 'unlogged table', s.nspname, c.relname::text, ''
-  FROM pg_catalog.pg_class c JOIN s ON s.oid = c.relnamespace
-  WHERE c.relpersistence = 'u' AND c.relkind IN ('r', 'p')
-    AND (c.tableoid, c.oid) NOT IN (SELECT classid, objid FROM skipped)
-  UNION ALL
-  SELECT 'storage parameters', s.nspname, c.relname::text,
-         pg_catalog.array_to_string(c.reloptions || ARRAY(SELECT 'toast.' || o FROM pg_catalog.unnest(tc.reloptions) o), ', ')
-  FROM pg_catalog.pg_class c JOIN s ON s.oid = c.relnamespace
-  LEFT JOIN pg_catalog.pg_class tc ON tc.oid = c.reltoastrelid
-  WHERE (c.reloptions IS NOT NULL OR tc.reloptions IS NOT NULL) AND c.relkind IN ('r', 'p')
-    AND (c.tableoid, c.oid) NOT IN (SELECT classid, objid FROM skipped)
 )
 SELECT kind, schema, name, detail FROM found ORDER BY schema, kind, name
