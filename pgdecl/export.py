@@ -766,10 +766,7 @@ _INDEX_TAIL = re.compile(r"^USING (?P<method>\w+) \((?P<elements>.*?)\)(?P<rest>
 def index_body(index: Index) -> Document:
     """The simplest exact encoding of an index: columns when the keys are plain columns,
     else the raw ``definition:`` (everything after the table name in pg_get_indexdef)."""
-    text = index.definition
-    on = text.index(" ON ", len("CREATE INDEX ") + len(index.name))
-    using = text.index(" USING ", on)
-    tail = text[using + 1:]
+    tail = _index_tail(index.shape, index.name)     # storage parameters apart: `with:`
     body: Document = {}
     if index.unique:
         body["unique"] = True
@@ -786,11 +783,19 @@ def index_body(index: Index) -> Document:
             if parsed["method"] != "btree":
                 body["using"] = parsed["method"]
             body["columns"] = elements
+            if index.options:
+                body["with"] = dict(option.partition("=")[::2] for option in index.options)
             if where is not None:
                 body["where"] = where
             return body
-    body["definition"] = tail
+    body["definition"] = _index_tail(index.definition, index.name)
     return body
+
+
+def _index_tail(definition: str, name: str) -> str:
+    """``USING btree (a) WITH (…) WHERE (…)``: what follows the table in pg_get_indexdef."""
+    on = definition.index(" ON ", len("CREATE INDEX ") + len(name))
+    return definition[definition.index(" USING ", on) + 1:]
 
 
 # --- YAML ----------------------------------------------------------------------------------

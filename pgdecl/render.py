@@ -16,6 +16,7 @@ from pgdecl.diff.ops import (
     AlterViewOptions, ColumnExists, ColumnTypeDiffers, Condition, CreateExtension,
     CreateFunction, CreateIndex, CreatePolicy, CreateSchema, CreateSequence, CreateTable,
     CreateTrigger, CreateView, DefinitionDiffers, DropColumn, DropConstraint, DropExtension, SetTableStorage,
+    AlterIndexStorage,
     DropFunction, DropIndex, DropPolicy, DropSchema, DropSequence, DropTable, DropTrigger,
     DropView, Grant, ObjectExists, Op, Rename, RenameIndex, Revoke, SetComment, SetRowLevelSecurity,
     SetSequenceOwner, ValidateConstraint,
@@ -336,17 +337,29 @@ def _(op: CreateTable) -> list[sql.Composable]:
         *column_storage(table.key, table.columns)]
 
 
+def _option_changes(old: tuple[str, ...], new: tuple[str, ...]) -> list[sql.Composable]:
+    """``RESET (…)`` of the storage parameters no longer set, ``SET (…)`` of the new or changed."""
+    actions: list[sql.Composable] = []
+    names = {option.partition("=")[0] for option in new}
+    gone = sorted({option.partition("=")[0] for option in old} - names)
+    if gone:
+        actions.append(sql.SQL("RESET ({})").format(sql.SQL(", ").join(ident(*name.split(".")) for name in gone)))
+    changed = tuple(option for option in new if option not in old)
+    if changed:
+        actions.append(sql.SQL("SET ({})").format(_storage_parameters(changed)))
+    return actions
+
+
+@render.register
+def _(op: AlterIndexStorage) -> list[sql.Composable]:
+    return [sql.SQL("ALTER INDEX {} {}").format(ident(op.index.schema, op.index.name),
+                                                sql.SQL(", ").join(_option_changes(op.old.options, op.index.options)))]
+
+
 @render.register
 def _(op: SetTableStorage) -> list[sql.Composable]:
     table, old = op.table, op.old
-    actions: list[sql.Composable] = []
-    names = {option.partition("=")[0] for option in table.options}
-    gone = sorted({option.partition("=")[0] for option in old.options} - names)
-    if gone:
-        actions.append(sql.SQL("RESET ({})").format(sql.SQL(", ").join(ident(*name.split(".")) for name in gone)))
-    changed = tuple(option for option in table.options if option not in old.options)
-    if changed:
-        actions.append(sql.SQL("SET ({})").format(_storage_parameters(changed)))
+    actions = _option_changes(old.options, table.options)
     if op.persistence_changes:
         actions.append(sql.SQL("SET UNLOGGED" if table.unlogged else "SET LOGGED"))
     return [sql.SQL("ALTER TABLE {} {}").format(ident(table.schema, table.name), sql.SQL(", ").join(actions))]

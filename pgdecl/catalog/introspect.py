@@ -263,6 +263,7 @@ def _fill_constraints(catalog: Catalog, rows: list[dict[str, Any]]) -> None:
 def _fill_indexes(catalog: Catalog, rows: list[dict[str, Any]]) -> None:
     for row in rows:
         row["columns"] = tuple(row["columns"])
+        row["options"] = tuple(row["options"])
         inherited = row.pop("inherited")
         index = Index(**row)
         (catalog.inherited if inherited else catalog.indexes)[index.key] = index

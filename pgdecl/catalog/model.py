@@ -8,6 +8,7 @@ fields hold *catalog* text (``format_type``, ``pg_get_expr``, ``pg_get_indexdef`
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -273,11 +274,24 @@ class Index:
     columns: tuple[str, ...] = ()    # key column names ('' for an expression)
     valid: bool = True               # False for a leftover of an interrupted CONCURRENTLY build
     comment: str | None = None
+    # storage parameters as pg_class.reloptions stores them: ('fillfactor=70',), sorted; also
+    # part of the definition (WITH (...)), changed in place when nothing else differs
+    options: tuple[str, ...] = ()
     origin: SourceMark | None = field(default=None, compare=False, repr=False)
 
     @property
     def key(self) -> ObjectKey:
         return ObjectKey("index", self.schema, self.name)
+
+    @property
+    def shape(self) -> str:
+        """The definition without its ``WITH (…)`` storage parameters (pg_get_indexdef prints
+        them after the columns and INCLUDE, before TABLESPACE and WHERE)."""
+        return _INDEX_WITH.sub("", self.definition, count=1) if self.options else self.definition
+
+
+# ' WITH (fillfactor=\'70\', deduplicate_items=off)': names, = and values quoted by flatten_reloptions
+_INDEX_WITH = re.compile(r" WITH \((?:[^()']|'(?:[^']|'')*')*\)(?= TABLESPACE | WHERE |$)")
 
 
 def split_index_definition(definition: str) -> tuple[str, str, str]:

@@ -382,6 +382,21 @@ class DropIndex(Op):
 
 
 @dataclass(frozen=True, slots=True)
+class AlterIndexStorage(Op):
+    """``ALTER INDEX … SET (…)`` / ``RESET (…)``: only its storage parameters differ."""
+
+    index: Index
+    old: Index
+
+    @property
+    def key(self) -> ObjectKey:
+        return self.index.key
+
+    def describe(self) -> str:
+        return f"storage of {self.index.key}"
+
+
+@dataclass(frozen=True, slots=True)
 class RenameIndex(Op):
     """First step of an online index swap: the old index is set aside under a temporary name
     (it keeps serving queries) so that its replacement can be built under the final name."""
