@@ -35,7 +35,10 @@ CREATE TABLE app.parent (id int);
 CREATE TABLE app.child () INHERITS (app.parent);
 CREATE FOREIGN DATA WRAPPER pgdecl_test_fdw;
 CREATE SERVER pgdecl_test_server FOREIGN DATA WRAPPER pgdecl_test_fdw;
-CREATE FOREIGN TABLE app.ft (id int) SERVER pgdecl_test_server;
+CREATE FOREIGN TABLE app.ft (id int CHECK (id > 0)) SERVER pgdecl_test_server;
+GRANT SELECT ON app.ft TO PUBLIC;
+CREATE FUNCTION app.tg() RETURNS trigger LANGUAGE plpgsql AS 'BEGIN RETURN NEW; END';
+CREATE TRIGGER ft_tg BEFORE INSERT ON app.ft FOR EACH ROW EXECUTE FUNCTION app.tg();   -- on it: unmanaged too
 CREATE FUNCTION app.evt() RETURNS event_trigger LANGUAGE plpgsql AS 'BEGIN END';
 CREATE EVENT TRIGGER pgdecl_test_evt ON ddl_command_start EXECUTE FUNCTION app.evt();
 CREATE PUBLICATION pgdecl_test_pub FOR TABLE ONLY app.parent;
