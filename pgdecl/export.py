@@ -283,8 +283,8 @@ class Exporter:
                 by_role["public"] = []  # REVOKE EXECUTE ... FROM PUBLIC
         # a role of the schema's `grantees` holds nothing where it is not listed (but PUBLIC
         # EXECUTE on a function: `public: []` stays)
-        by_role = defaultdict(list, {role: held for role, held in by_role.items()
-                                     if held or role not in self.grantees or (kind, role) == ("function", "public")})
+        by_role = defaultdict(list, {role: items for role, items in by_role.items()
+                                     if items or role not in self.grantees or (kind, role) == ("function", "public")})
         if not by_role:
             return
         grants: Document = {}

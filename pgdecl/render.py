@@ -319,10 +319,10 @@ def column_storage(table: ObjectKey, columns: tuple[Column, ...] | list[Column])
 @render.register
 def _(op: CreateTable) -> list[sql.Composable]:
     table = op.table
-    partition_by = sql.SQL(" PARTITION BY {}").format(trusted_sql(table.partition_by)) \
+    suffix = sql.SQL(" PARTITION BY {}").format(trusted_sql(table.partition_by)) \
         if table.partition_by else sql.SQL("")
     if table.options:
-        partition_by += sql.SQL(" WITH ({})").format(_storage_parameters(table.options))
+        suffix += sql.SQL(" WITH ({})").format(_storage_parameters(table.options))
     create = sql.SQL("CREATE UNLOGGED TABLE" if table.unlogged else "CREATE TABLE")
     constraints = [constraint_definition(c) for c in op.constraints]
     if table.partition_of is not None:
@@ -330,10 +330,10 @@ def _(op: CreateTable) -> list[sql.Composable]:
         own = sql.SQL(" (\n    {}\n)").format(sql.SQL(",\n    ").join(constraints)) if constraints else sql.SQL("")
         return [sql.SQL("{} IF NOT EXISTS {} PARTITION OF {}{} {}{}").format(
             create, ident(table.schema, table.name), ident(*table.partition_of), own,
-            trusted_sql(table.partition_bound or "DEFAULT"), partition_by)]
+            trusted_sql(table.partition_bound or "DEFAULT"), suffix)]
     items = [column_definition(c) for c in table.columns] + constraints
     return [sql.SQL("{} IF NOT EXISTS {} (\n    {}\n){}").format(
-        create, ident(table.schema, table.name), sql.SQL(",\n    ").join(items), partition_by),
+        create, ident(table.schema, table.name), sql.SQL(",\n    ").join(items), suffix),
         *column_storage(table.key, table.columns)]
 
 

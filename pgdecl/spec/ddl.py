@@ -448,10 +448,10 @@ def storage_parameters(parameters: Iterable[tuple[str, str]]) -> sql.Composed:
 
 
 def _create_table(s: str, table: TableSpec) -> sql.Composed:
-    partition_by = sql.SQL(" PARTITION BY {}").format(trusted_sql(table.partition_by)) \
+    suffix = sql.SQL(" PARTITION BY {}").format(trusted_sql(table.partition_by)) \
         if table.partition_by else sql.SQL("")
     if table.storage_parameters:
-        partition_by += sql.SQL(" WITH ({})").format(storage_parameters(table.storage_parameters.items()))
+        suffix += sql.SQL(" WITH ({})").format(storage_parameters(table.storage_parameters.items()))
     create = sql.SQL("CREATE UNLOGGED TABLE" if table.unlogged else "CREATE TABLE")
     if table.partition_of is not None:
         part = table.partition_of
@@ -459,12 +459,12 @@ def _create_table(s: str, table: TableSpec) -> sql.Composed:
         return sql.SQL("{} {} PARTITION OF {}{} {}{}").format(
             create, sql.Identifier(s, table.name), sql.Identifier(part.schema or s, part.table),
             sql.SQL(" (\n    {}\n)").format(sql.SQL(",\n    ").join(constraints)) if constraints else sql.SQL(""),
-            trusted_sql(part.bounds), partition_by)
+            trusted_sql(part.bounds), suffix)
     elements = [_column(column) for column in table.columns.values()] + list(_inline_constraints(table))
     if not elements:
-        return sql.SQL("{} {} (){}").format(create, sql.Identifier(s, table.name), partition_by)
+        return sql.SQL("{} {} (){}").format(create, sql.Identifier(s, table.name), suffix)
     return sql.SQL("{} {} (\n    {}\n){}").format(
-        create, sql.Identifier(s, table.name), sql.SQL(",\n    ").join(elements), partition_by)
+        create, sql.Identifier(s, table.name), sql.SQL(",\n    ").join(elements), suffix)
 
 
 def _column_storage(s: str, table: TableSpec) -> sql.Composed | None:
