@@ -230,7 +230,8 @@ def apply(spec, database_url, shadow_url, yes, allow_destructive, allow_hazards,
     if not remaining.empty:
         _fail(f"applied {applied} steps, but the database still differs from the spec in "
               f"{len(remaining.steps)} step(s): " + "; ".join(s.op.describe() for s in remaining.steps))
-    click.echo(f"Applied {applied} step(s). The database matches the spec.")
+    click.echo(f"Applied {applied} step(s). " + ("The database matches the spec." if not result.plan.unmanaged else
+               f"What the spec describes matches; {len(result.plan.unmanaged)} object(s) not managed (listed above)."))
 
 
 def _apply_unless_outdated(result, database_url: str, options, *, last: bool) -> int | None:
