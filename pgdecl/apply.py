@@ -123,8 +123,10 @@ def apply_plan(plan: Plan, dsn: str, options: ApplyOptions = ApplyOptions(),
         _take_lock(conn, options.wait)
         try:
             if current_fingerprint is not None and plan.fingerprint:
-                # pgdecl's own catalog read: not subject to the timeouts set for the steps
-                now = current_fingerprint(conn)
+                # pgdecl's own catalog read: under --lock-timeout (a table locked elsewhere
+                # fails it in time), not under the statement timeout set for the steps
+                conn.execute(sql.SQL("SET lock_timeout = {}").format(sql.Literal(options.lock_timeout)))
+                now = _read_fingerprint(conn, current_fingerprint, options)
                 if now != plan.fingerprint:
                     raise PlanOutdated(f"the database changed since the plan was made "
                                        f"(fingerprint {now}, plan made against {plan.fingerprint})")
@@ -144,6 +146,29 @@ def apply_plan(plan: Plan, dsn: str, options: ApplyOptions = ApplyOptions(),
             if not conn.closed and not conn.broken:
                 conn.execute("SELECT pg_catalog.pg_advisory_unlock(%s)", [ADVISORY_LOCK_KEY])
     return len(plan.steps)
+
+
+# relations another session of this database holds in ACCESS EXCLUSIVE mode
+_LOCKED_SQL = """
+SELECT DISTINCT n.nspname || '.' || c.relname
+FROM pg_catalog.pg_locks l
+JOIN pg_catalog.pg_class c ON c.oid = l.relation
+JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+WHERE l.granted AND l.mode = 'AccessExclusiveLock' AND l.pid <> pg_catalog.pg_backend_pid()
+  AND l.database = (SELECT oid FROM pg_catalog.pg_database WHERE datname = pg_catalog.current_database())
+ORDER BY 1
+"""
+
+
+def _read_fingerprint(conn: psycopg.Connection, current_fingerprint: Callable[[psycopg.Connection], str],
+                      options: ApplyOptions) -> str:
+    """The live fingerprint, read under lock_timeout: a lock held elsewhere fails it, naming the relation."""
+    try:
+        return current_fingerprint(conn)
+    except pg_errors.LockNotAvailable:
+        locked = ", ".join(row[0] for row in conn.execute(_LOCKED_SQL).fetchall()) or "a relation"
+        raise LockTimeout(f"lock timeout after {options.lock_timeout} while reading the catalog: {locked} "
+                          "is locked by another session; nothing was changed") from None
 
 
 def _run_transaction(conn: psycopg.Connection, steps: list[tuple[int, Step]], options: ApplyOptions) -> None:

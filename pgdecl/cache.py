@@ -4,24 +4,35 @@ Two entries per spec. The loaded spec, keyed by the files' paths and bytes and t
 code that parses them: an unchanged spec is not parsed again (YAML parsing and
 validation are most of a no-op plan's time on a large spec). The desired state,
 keyed by everything the desired catalog depends on: the spec files' bytes, the
-server's version (catalog text is version-specific), the preset, and the code
-that renders and reads it.
+server's version and the session settings that change canonical text
+(``DEPARSE_SETTINGS``, read on the server that canonicalizes), the preset, and the
+code that renders and reads it.
 
 And the live catalog of a target, keyed by a token that changes with every committed
-catalog change (``catalog_token``): a plan against a database whose schema did not change
-since the last plan reuses what that plan read (``PGDECL_CACHE_LIVE=0`` turns this part
-off). ``PGDECL_CACHE=0`` turns the whole cache off.
+catalog change and names the server, database and role (``catalog_token``): a plan
+against a database whose schema did not change since the last plan reuses what that
+plan read (``PGDECL_CACHE_LIVE=0`` turns this part off). ``PGDECL_CACHE=0`` turns the
+whole cache off.
+
+Entries are pickles, and unpickling runs code: the folder is trusted only if it is a
+directory (not a symbolic link) owned by the current user that neither group nor others
+may write, and each entry only if it is a regular file with the same owner and mode,
+checked on the open file (``_Folder``). Anything else is refused with an error naming
+the folder (``PgdeclError``), as ssh refuses a ``~/.ssh`` others may write.
 """
 
 from __future__ import annotations
 
 import copyreg
 import dataclasses
+import errno
 import hashlib
 import logging
 import operator
 import os
 import pickle
+import secrets
+import stat
 import sys
 from collections.abc import Iterable
 from functools import lru_cache
@@ -31,12 +42,17 @@ from typing import TYPE_CHECKING, Any
 import psycopg
 
 from pgdecl.catalog.model import Catalog
+from pgdecl.errors import PgdeclError
 from pgdecl.perf import paused_gc
 from pgdecl.plan import fingerprint, remember_fingerprint
 from pgdecl.shadow import Desired
 
 if TYPE_CHECKING:
     from pgdecl.spec import Spec
+
+# (name, value) of each of ``catalog.introspect.DEPARSE_SETTINGS`` on the server that
+# canonicalizes the spec (``introspect.deparse_settings``)
+Settings = tuple[tuple[str, "str | None"], ...]
 
 log = logging.getLogger(__name__)
 
@@ -84,29 +100,31 @@ def _code_digest() -> str:
     return _files_digest(files)
 
 
-def key(spec: Spec, server_version: int) -> str:
+def key(spec: Spec, settings: Settings) -> str:
+    """The desired state's key: pgdecl's code, the server's version and the settings that
+    change canonical text (both in ``settings``), the spec files' paths and bytes."""
     digest = hashlib.sha256()
     digest.update(_code_digest().encode())
-    digest.update(str(server_version).encode())
+    digest.update(repr(tuple(settings)).encode())
     for file in sorted(spec.files):
         digest.update(str(file.resolve()).encode())
         digest.update(file.read_bytes())
     return digest.hexdigest()[:32]
 
 
-def load(spec: Spec, server_version: int) -> Desired | None:
+def load(spec: Spec, settings: Settings) -> Desired | None:
     if not enabled():
         return None
-    desired = _read(_folder() / f"{key(spec, server_version)}.pickle")
+    desired = _read(f"{key(spec, settings)}.pickle")
     if not isinstance(desired, Desired):
         return None
     log.info("desired state from cache")
     return desired
 
 
-def store(spec: Spec, server_version: int, desired: Desired) -> None:
+def store(spec: Spec, settings: Settings, desired: Desired) -> None:
     if enabled():
-        _write(_folder() / f"{key(spec, server_version)}.pickle", desired)
+        _write(f"{key(spec, settings)}.pickle", desired)
 
 
 def live_enabled() -> bool:
@@ -114,20 +132,25 @@ def live_enabled() -> bool:
 
 
 def live_key(conn: psycopg.Connection, schemas: Iterable[str]) -> str | None:
-    """The key of the live catalog of ``conn``'s database as it is now (None: cache off).
+    """The key of the live catalog of ``conn``'s database as it is now (None: cache off,
+    or the server cannot be told apart from a clone of it).
 
-    Built from ``catalog_token`` (which changes with every committed catalog change), the
-    schemas read and the code that reads them: an entry is found again only while
-    nothing introspection reads has changed, in whatever database or server.
+    Built from ``catalog_token`` (which changes with every committed catalog change and
+    names the server, database and role), the schemas read and the code that reads
+    them: an entry is found again only from the same database, while nothing
+    introspection reads has changed.
     """
     if not live_enabled():
         return None
     from pgdecl.catalog.introspect import catalog_token
 
+    token = catalog_token(conn)
+    if token is None:
+        return None
     digest = hashlib.sha256(b"live")
     digest.update(_code_digest().encode())
     digest.update(repr(sorted(schemas)).encode())
-    digest.update(catalog_token(conn).encode())
+    digest.update(token.encode())
     return digest.hexdigest()[:32]
 
 
@@ -135,7 +158,7 @@ def load_live(key: str | None) -> Catalog | None:
     """The live catalog stored under ``key``, its fingerprint remembered (no need to hash it again)."""
     if key is None:
         return None
-    entry = _read(_folder() / f"live-{key}.pickle")
+    entry = _read(f"live-{key}.pickle")
     if not (isinstance(entry, tuple) and len(entry) == 2 and isinstance(entry[1], Catalog)):
         return None
     log.info("live catalog from cache (unchanged since it was read)")
@@ -145,7 +168,7 @@ def load_live(key: str | None) -> Catalog | None:
 
 def store_live(key: str | None, catalog: Catalog) -> None:
     if key is not None:
-        _write(_folder() / f"live-{key}.pickle", (fingerprint(catalog), catalog))
+        _write(f"live-{key}.pickle", (fingerprint(catalog), catalog))
 
 
 @lru_cache(maxsize=1)
@@ -154,7 +177,7 @@ def _package_digest() -> str:
     return _files_digest(sorted(_PACKAGE.rglob("*")))
 
 
-def converged_key(live_key: str | None, spec: Spec, server_version: int) -> str | None:
+def converged_key(live_key: str | None, spec: Spec, settings: Settings) -> str | None:
     """The key under which an empty plan from this live catalog to this spec is recorded.
 
     A plan is a function of the live catalog, the desired state and pgdecl's code, and an
@@ -167,7 +190,7 @@ def converged_key(live_key: str | None, spec: Spec, server_version: int) -> str 
     digest = hashlib.sha256(b"converged")
     digest.update(_package_digest().encode())
     digest.update(live_key.encode())
-    digest.update(key(spec, server_version).encode())
+    digest.update(key(spec, settings).encode())
     return digest.hexdigest()[:32]
 
 
@@ -175,7 +198,7 @@ def load_converged(key: str | None) -> str | None:
     """The fingerprint of the database when a plan under ``key`` was last found empty."""
     if key is None:
         return None
-    found = _read(_folder() / f"converged-{key}.pickle")
+    found = _read(f"converged-{key}.pickle")
     if isinstance(found, str):
         log.info("no changes since the last plan of this spec against this database (cache)")
         return found
@@ -184,7 +207,7 @@ def load_converged(key: str | None) -> str | None:
 
 def store_converged(key: str | None, fingerprint_: str) -> None:
     if key is not None:
-        _write(_folder() / f"converged-{key}.pickle", fingerprint_)
+        _write(f"converged-{key}.pickle", fingerprint_)
 
 
 class CachedSpec:
@@ -195,7 +218,7 @@ class CachedSpec:
 
     __slots__ = ("files", "managed_schemas", "_body", "_paths", "_spec")
 
-    def __init__(self, files: tuple[Path, ...], managed_schemas: tuple[str, ...], body: Path,
+    def __init__(self, files: tuple[Path, ...], managed_schemas: tuple[str, ...], body: str,
                  paths: str | Path | Iterable[str | Path]) -> None:
         self.files = files
         self.managed_schemas = managed_schemas
@@ -242,9 +265,9 @@ def load_spec(paths: str | Path | Iterable[str | Path]) -> Spec:
         except OSError:
             return parse_spec(paths)        # let the loader report it
     name = f"spec-{digest.hexdigest()[:32]}"
-    head, body = _folder() / f"{name}.head.pickle", _folder() / f"{name}.pickle"
+    head, body = f"{name}.head.pickle", f"{name}.pickle"
     found = _read(head)
-    if isinstance(found, tuple) and len(found) == 2 and body.exists():
+    if isinstance(found, tuple) and len(found) == 2 and _exists(body):
         log.info("spec from cache")
         return CachedSpec(found[0], found[1], body, paths)  # type: ignore[return-value]
     spec = parse_spec(paths)
@@ -334,54 +357,176 @@ class _Pickler(pickle.Pickler):
         return copyreg.__newobj__, (cls,), dict(zip(_field_names(cls), values))
 
 
-def _read(path: Path) -> Any:
-    with paused_gc():
+class _Folder:
+    """The cache folder, opened once and checked on the open descriptor; entries are
+    opened relative to it (a folder renamed or replaced after the check is not followed).
+
+    Trusted as ssh trusts ``~/.ssh``: a directory, not a symbolic link, owned by the
+    current user, that neither group nor others may write. Missing, it is created
+    ``0700`` with each missing parent (when ``create``). Otherwise ``PgdeclError``:
+    refusing, rather than ignoring the cache with a warning, because a cache others
+    may write is a misconfiguration or an attack, and either should stop the job
+    that meets it, in CI and in a reconciler alike, where a warning goes unread.
+    """
+
+    def __init__(self, create: bool) -> None:
+        self.path = _folder().absolute()
+        self.fd: int | None = None
+        if create:
+            _make_private(self.path)
         try:
-            with path.open("rb") as file:      # streamed: no copy of the whole entry in memory
-                value = pickle.load(file)
-        except (OSError, pickle.PickleError, EOFError, AttributeError, ImportError, TypeError, ValueError):
+            self.fd = os.open(self.path, os.O_RDONLY | os.O_DIRECTORY | os.O_NOFOLLOW | os.O_CLOEXEC)
+        except FileNotFoundError:
+            return
+        except OSError as exc:
+            if os.path.islink(self.path):
+                raise _untrusted(self.path, "a symbolic link") from None
+            if exc.errno == errno.ENOTDIR:
+                raise _untrusted(self.path, "not a directory") from None
+            raise
+        problem = _unsafe(os.fstat(self.fd), stat.S_ISDIR)
+        if problem:
+            self.close()
+            raise _untrusted(self.path, problem)
+
+    def close(self) -> None:
+        if self.fd is not None:
+            os.close(self.fd)
+            self.fd = None
+
+    def __enter__(self) -> _Folder:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def _make_private(path: Path) -> None:
+    """Create ``path`` and each missing parent, ``0700`` (an existing one is checked by ``_Folder``)."""
+    missing = [folder for folder in (path, *path.parents) if not os.path.lexists(folder)]
+    for folder in reversed(missing):
+        try:
+            os.mkdir(folder, 0o700)
+        except FileExistsError:        # made meanwhile, by us or not: checked when opened
+            pass
+
+
+def _unsafe(found: os.stat_result, right_kind: Any) -> str | None:
+    """What makes a file or folder untrustworthy, or None."""
+    if not right_kind(found.st_mode):
+        return "not a " + ("directory" if right_kind is stat.S_ISDIR else "regular file")
+    if found.st_uid != os.geteuid():
+        return f"owned by uid {found.st_uid}, not by the current user (uid {os.geteuid()})"
+    if found.st_mode & 0o022:
+        return f"writable by {'group' if found.st_mode & 0o020 else 'others'} (mode {stat.S_IMODE(found.st_mode):04o})"
+    return None
+
+
+def _untrusted(path: Path, problem: str, entry: str | None = None) -> PgdeclError:
+    what = f"its entry {entry} is" if entry else "it is"
+    return PgdeclError(
+        f"refusing to use the cache folder {path}: {what} {problem}; cache entries are pickles, which run "
+        "code when loaded. Remove the folder (or make it a directory of yours, mode 0700), choose another "
+        "with PGDECL_CACHE_DIR, or turn the cache off with PGDECL_CACHE=0")
+
+
+def _read(name: str) -> Any:
+    """The entry ``name`` unpickled, None if absent or unreadable; ``PgdeclError`` if it is not
+    a regular file of the current user's that group and others cannot write (checked on
+    the open file, opened without following a symbolic link)."""
+    with _Folder(create=False) as folder:
+        if folder.fd is None:
             return None
-    try:
-        os.utime(path)          # recently used: kept by _prune
-    except OSError:
-        pass
+        try:
+            fd = os.open(name, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK | os.O_CLOEXEC, dir_fd=folder.fd)
+        except FileNotFoundError:
+            return None
+        except OSError as exc:
+            if exc.errno == errno.ELOOP:
+                raise _untrusted(folder.path, "a symbolic link", name) from None
+            log.info("cannot read the cache: %s", exc)
+            return None
+        with os.fdopen(fd, "rb") as file:      # streamed: no copy of the whole entry in memory
+            problem = _unsafe(os.fstat(fd), stat.S_ISREG)
+            if problem:
+                raise _untrusted(folder.path, problem, name)
+            with paused_gc():
+                try:
+                    value = pickle.load(file)
+                except (OSError, pickle.PickleError, EOFError, AttributeError, ImportError, TypeError, ValueError):
+                    return None
+            try:
+                os.utime(fd)          # recently used: kept by _prune
+            except OSError:
+                pass
     return value
 
 
-def _prune(folder: Path) -> None:
+def _exists(name: str) -> bool:
+    with _Folder(create=False) as folder:
+        if folder.fd is None:
+            return False
+        try:
+            return stat.S_ISREG(os.stat(name, dir_fd=folder.fd, follow_symlinks=False).st_mode)
+        except OSError:
+            return False
+
+
+def _prune(folder: int) -> None:
     """Remove the least recently used entries beyond ``KEEP`` (a spec's head and body are
     one entry; the tiny "converged" records are counted apart, 16 times as many kept)."""
-    entries: dict[str, list[Path]] = {}
-    for file in folder.glob("*.pickle"):
-        entries.setdefault(file.name.removesuffix(".pickle").removesuffix(".head"), []).append(file)
+    entries: dict[str, list[str]] = {}
+    mtimes: dict[str, float] = {}
+    try:
+        with os.scandir(folder) as listing:
+            for file in listing:
+                if file.name.endswith(".pickle"):
+                    entries.setdefault(file.name.removesuffix(".pickle").removesuffix(".head"), []).append(file.name)
+                    try:
+                        mtimes[file.name] = file.stat(follow_symlinks=False).st_mtime
+                    except OSError:     # removed meanwhile by another process
+                        mtimes[file.name] = 0.0
+    except OSError as exc:
+        log.info("cannot prune the cache: %s", exc)
+        return
 
     def last_used(name: str) -> float:
-        try:
-            return max(file.stat().st_mtime for file in entries[name])
-        except OSError:            # removed meanwhile by another process
-            return 0.0
+        return max(mtimes[file] for file in entries[name])
 
     converged = [name for name in entries if name.startswith("converged-")]
     others = [name for name in entries if not name.startswith("converged-")]
-    try:
-        for names, keep in ((others, KEEP), (converged, KEEP * 16)):
-            for name in sorted(names, key=last_used, reverse=True)[keep:]:
-                for file in entries[name]:
-                    file.unlink(missing_ok=True)
-    except OSError as exc:        # another process pruned first: harmless
-        log.info("cannot prune the cache: %s", exc)
+    for names, keep in ((others, KEEP), (converged, KEEP * 16)):
+        for name in sorted(names, key=last_used, reverse=True)[keep:]:
+            for file in entries[name]:
+                try:
+                    os.unlink(file, dir_fd=folder)
+                except OSError as exc:        # another process pruned first: harmless
+                    log.info("cannot prune the cache: %s", exc)
 
 
-def _write(path: Path, value: Any) -> None:
-    temporary = path.with_suffix(f".{os.getpid()}.tmp")
-    try:
-        # the entries hold schema text (function bodies, policies): readable by their owner only
-        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        with os.fdopen(os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600), "wb") as file:
-            # streamed, not built in memory first (tens of MB)
-            _Pickler(file, protocol=pickle.HIGHEST_PROTOCOL).dump(value)
-        temporary.replace(path)
-        _prune(path.parent)
-    except (OSError, pickle.PicklingError, TypeError, AttributeError) as exc:  # a cache that cannot be written is only slower
-        log.info("cannot write the cache: %s", exc)
-        temporary.unlink(missing_ok=True)
+def _write(name: str, value: Any) -> None:
+    """Store ``value`` as the entry ``name``: written to a new file of a random name
+    (O_EXCL, O_NOFOLLOW: nothing planted there is followed or overwritten), then renamed
+    over the entry (a symbolic link there is replaced, not followed)."""
+    temporary = f"{name}.{secrets.token_hex(8)}.tmp"
+    with _Folder(create=True) as folder:
+        assert folder.fd is not None
+        created = False
+        try:
+            # the entries hold schema text (function bodies, policies): readable by their owner only
+            fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW | os.O_CLOEXEC, 0o600,
+                         dir_fd=folder.fd)
+            created = True
+            with os.fdopen(fd, "wb") as file:
+                # streamed, not built in memory first (tens of MB)
+                _Pickler(file, protocol=pickle.HIGHEST_PROTOCOL).dump(value)
+            os.replace(temporary, name, src_dir_fd=folder.fd, dst_dir_fd=folder.fd)
+            created = False
+            _prune(folder.fd)
+        except (OSError, pickle.PicklingError, TypeError, AttributeError) as exc:  # a cache that cannot be written is only slower
+            log.info("cannot write the cache: %s", exc)
+            if created:
+                try:
+                    os.unlink(temporary, dir_fd=folder.fd)
+                except OSError:
+                    pass

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import signal
 import sys
 from pathlib import Path
@@ -10,7 +11,7 @@ from pathlib import Path
 import click
 import psycopg
 
-from pgdecl.dsn import mask
+from pgdecl.dsn import mask, remember
 from pgdecl.errors import PgdeclError
 
 EXIT_OK, EXIT_ERROR, EXIT_CHANGES = 0, 1, 2
@@ -85,7 +86,9 @@ def _emit(plan, fmt: str) -> None:
     elif fmt == "summary":
         print_summary(plan)
     else:
-        click.echo(plan.sql(), nl=False)
+        from pgdecl.sqlformat import review_sql, script_sql
+
+        click.echo(script_sql(plan) if fmt == "script" else review_sql(plan), nl=False)
     if fmt != "json" and plan.unmanaged and not (fmt == "summary" and plan.empty):
         click.echo(f"pgdecl: {plan.unmanaged_notice()}", err=True)
 
@@ -96,6 +99,14 @@ class LazyGroup(click.Group):
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         self.lazy_commands: dict[str, tuple[str, str]] = {}
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        # the passwords of every connection string given, masked in whatever is printed
+        # (libpq's errors quote pieces of a URI it cannot parse)
+        for arg in args:
+            remember(arg)
+        remember(os.environ.get("DATABASE_URL"))
+        return super().parse_args(ctx, args)
 
     def list_commands(self, ctx: click.Context) -> list[str]:
         return sorted(set(super().list_commands(ctx)) | set(self.lazy_commands))
@@ -127,8 +138,10 @@ shadow_option = click.option(
     "--shadow-url", envvar="PGDECL_SHADOW_URL", default=None,
     help="Server on which to create the scratch database that canonicalizes the spec (also $PGDECL_SHADOW_URL; "
          "default: the target's). A separate throwaway server is the production setting: docs/security.md.")
-format_option = click.option("--format", "fmt", type=click.Choice(["sql", "json", "summary"]), default="sql",
-                             show_default=True)
+format_option = click.option(
+    "--format", "fmt", type=click.Choice(["sql", "script", "json", "summary"]), default="sql", show_default=True,
+    help="sql: plain statements in apply's order, BEGIN … COMMIT around the transactional part (for review and "
+         "migrations); script: the guarded, re-runnable form for psql; json: the versioned plan; summary: what changes.")
 
 
 def online_options(command):
@@ -155,19 +168,71 @@ def _online_policy(online: bool, threshold: str):
 @format_option
 @click.option("--out", type=click.Path(dir_okay=False), help="Also save the plan as JSON (apply it later with `pgdecl apply FILE`).")
 @online_options
-def plan(spec, database_url, shadow_url, fmt, out, online, online_threshold) -> None:
+@click.option("--migrations", "migrations_dir", type=click.Path(file_okay=False), metavar="DIR",
+              help="Also write the plan as migration files in DIR (e.g. supabase/migrations): one file for the "
+                   "transactional part, a later one for CREATE INDEX CONCURRENTLY and other steps that must run "
+                   "outside a transaction. Needs --name.")
+@click.option("--name", "migration_name", metavar="NAME", help="Name of the migration files (--migrations).")
+@click.option("--migrations-style", type=click.Choice(["timestamp", "numbered"]), default=None,
+              help="File names <YYYYMMDDHHMMSS>_NAME.sql (Supabase, dbmate) or <NNNN>_NAME.sql; default: as the "
+                   "files already in DIR, else timestamp.")
+def plan(spec, database_url, shadow_url, fmt, out, online, online_threshold, migrations_dir, migration_name,
+         migrations_style) -> None:
     """Show the change script that makes the database match SPEC (default ./schema.yaml).
 
     Exit status: 0 no changes, 2 changes pending, 1 error.
     """
     from pgdecl.engine import make_plan
 
+    if migrations_dir and not migration_name:
+        _fail("--migrations needs --name NAME (the migration's name, e.g. add_deal_tags_index)")
     policy = _run(lambda: _online_policy(online, online_threshold))
-    result = _run(lambda: make_plan(_load(spec), database_url, shadow_dsn=shadow_url, online=policy))
+    loaded = _run(lambda: _load(spec))
+    if not database_url:
+        click.echo("pgdecl: no --database-url or $DATABASE_URL: planning against an empty embedded PostgreSQL "
+                   "(the plan creates everything)", err=True)
+    result = _run(lambda: _explained(loaded, lambda: make_plan(loaded, database_url, shadow_dsn=shadow_url,
+                                                               online=policy)))
     _emit(result.plan, fmt)
+    _hints(result.plan)
     if out:
         Path(out).write_text(_saved_plan(result), encoding="utf-8")
+    if migrations_dir:
+        _run(lambda: _write_migrations(result.plan, Path(migrations_dir), migration_name, migrations_style))
     sys.exit(EXIT_OK if result.plan.empty else EXIT_CHANGES)
+
+
+def _explained(loaded, func):
+    """Run ``func``; a canonicalization error the spec can explain better is re-raised explained."""
+    from pgdecl.guidance import explain_spec_error
+    from pgdecl.shadow import SpecSQLError
+
+    try:
+        return func()
+    except SpecSQLError as exc:
+        better = explain_spec_error(str(exc), loaded)
+        if better is None:
+            raise
+        raise SpecSQLError(better) from None
+
+
+def _hints(plan) -> None:
+    from pgdecl.guidance import rename_hints
+
+    for hint in rename_hints(plan):
+        click.echo(f"pgdecl: hint: {hint}", err=True)
+
+
+def _write_migrations(plan, directory: Path, name: str, style: str | None) -> None:
+    from pgdecl.migrations import migration_files, write_migrations
+
+    files = migration_files(plan, directory, name, style=style)
+    write_migrations(files)
+    if not files:
+        click.echo("pgdecl: no changes: no migration file written", err=True)
+    for file in files:
+        how = "one transaction" if file.transactional else "outside a transaction"
+        click.echo(f"pgdecl: wrote {file.path} ({how})", err=True)
 
 
 def _saved_plan(result) -> str:
@@ -180,7 +245,8 @@ def _saved_plan(result) -> str:
 
 @main.command()
 @click.argument("spec", nargs=-1, type=click.Path())
-@database_option
+@click.option("--database-url", envvar="DATABASE_URL", default=None,
+              help="The database to change (also $DATABASE_URL). Required.")
 @shadow_option
 @click.option("--yes", "-y", is_flag=True, help="Do not ask for confirmation.")
 @click.option("--allow-destructive", is_flag=True, help="Allow steps that drop tables, columns or objects the spec no longer lists.")
@@ -192,10 +258,20 @@ def _saved_plan(result) -> str:
 @click.option("--statement-timeout", default="0", show_default=True, help="statement_timeout (0 = none).")
 @click.option("--wait", default=0.0, type=float, show_default=True, help="Seconds to wait for another pgdecl apply on the same database.")
 @online_options
-@format_option
+@click.option("--format", "fmt", type=click.Choice(["sql", "script", "json", "summary"]), default="summary",
+              show_default=True, help="How the plan is shown before it is applied (sql and script: the summary).")
 def apply(spec, database_url, shadow_url, yes, allow_destructive, allow_hazards, lock_timeout, lock_retries,
           statement_timeout, wait, online, online_threshold, fmt) -> None:
-    """Apply SPEC (or a saved plan .json) to the database. Exit status: 0 applied or nothing to do, 1 error."""
+    """Change the database to match SPEC (default ./schema.yaml), or apply a saved plan .json.
+
+    Plans, shows the plan and asks (unless --yes); refuses destructive or hazardous steps
+    unless allowed. Then, under an advisory lock: the transactional steps in one
+    transaction (all or nothing, retried after a lock timeout), then the steps that cannot
+    run in one (CREATE INDEX CONCURRENTLY, VALIDATE), with their progress on a terminal;
+    then plans again and fails unless nothing is left. Ctrl-C says what was left.
+
+    Exit status: 0 applied or nothing to do, 1 error.
+    """
     from pgdecl.apply import ApplyOptions, advisory_lock, parse_hazard_kinds
     from pgdecl.engine import make_plan, replan
 
@@ -213,17 +289,19 @@ def apply(spec, database_url, shadow_url, yes, allow_destructive, allow_hazards,
         lock = advisory_lock(database_url, wait)      # plan while no other pgdecl applies: wait, or fail fast
         _run(lock.__enter__)
         try:
-            result = _run(lambda: make_plan(loaded, database_url, shadow_dsn=shadow_url, lock_timeout=lock_timeout,
-                                            online=policy, applying=True))
+            result = _run(lambda: _explained(loaded, lambda: make_plan(
+                loaded, database_url, shadow_dsn=shadow_url, lock_timeout=lock_timeout, online=policy, applying=True)))
         finally:
             lock.__exit__(None, None, None)
         if result.plan.empty:
             click.echo(result.plan.unmanaged_notice() or "No changes. The database matches the spec.")
             sys.exit(EXIT_OK)
-        _emit(result.plan, fmt if fmt != "sql" else "summary")
+        _emit(result.plan, fmt if fmt not in ("sql", "script") else "summary")
+        _hints(result.plan)
         if not yes and not click.confirm("Apply these changes?", default=False, err=True):
             _fail("not applied")
-        applied = _run(lambda: _apply_unless_outdated(result, database_url, options, last=attempt == 1))
+        applied = _run(lambda: _with_progress(result.plan, lambda: _apply_unless_outdated(
+            result, database_url, options, last=attempt == 1)))
         if applied is not None:
             break
     remaining = _run(lambda: replan(result, database_url))
@@ -232,6 +310,22 @@ def apply(spec, database_url, shadow_url, yes, allow_destructive, allow_hazards,
               f"{len(remaining.steps)} step(s): " + "; ".join(s.op.describe() for s in remaining.steps))
     click.echo(f"Applied {applied} step(s). " + ("The database matches the spec." if not result.plan.unmanaged else
                f"What the spec describes matches; {len(result.plan.unmanaged)} object(s) not managed (listed above)."))
+
+
+def _with_progress(plan, func):
+    """Run ``func`` (an apply of ``plan``) showing index builds and validations on a terminal;
+    on Ctrl-C, say what the database was left with."""
+    from rich.console import Console
+
+    from pgdecl.progress import ApplyProgress
+
+    progress = ApplyProgress(plan, Console(stderr=True))
+    try:
+        with progress:
+            return func()
+    except KeyboardInterrupt:
+        click.echo(f"pgdecl: interrupted (SIGINT): {progress.interrupted()}", err=True)
+        sys.exit(128 + signal.SIGINT)
 
 
 def _apply_unless_outdated(result, database_url: str, options, *, last: bool) -> int | None:
@@ -263,6 +357,7 @@ main.lazy_commands.update({
     "verify-rls": ("pgdecl.verify_rls", "verify_rls"),
     "export": ("pgdecl.diffcmd", "export_command"),
     "diff": ("pgdecl.diffcmd", "diff_command"),
+    "preset": ("pgdecl.preset", "preset_command"),
 })
 
 

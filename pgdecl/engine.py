@@ -12,7 +12,7 @@ import psycopg
 from psycopg import errors as pg_errors
 from psycopg import sql
 
-from pgdecl.catalog.introspect import introspect, read_unmanaged, table_sizes
+from pgdecl.catalog.introspect import deparse_settings, introspect, read_unmanaged, table_sizes
 from pgdecl.catalog.model import Catalog, ObjectKey
 from pgdecl.diff import diff
 from pgdecl.diff.renames import follow_renames
@@ -24,6 +24,7 @@ from pgdecl.plan import Plan, build_plan
 from pgdecl.shadow import Desired, canonicalize
 
 if TYPE_CHECKING:
+    from pgdecl.cache import Settings
     from pgdecl.spec import Spec
 
 log = logging.getLogger(__name__)
@@ -121,16 +122,31 @@ def _cached_or_read(conn: psycopg.Connection, schemas: tuple[str, ...], lock_tim
                           "locked by another session; nothing was changed") from None
 
 
-def _server_version(dsn: str) -> int:
+def _shadow_settings(dsn: str) -> Settings:
+    """The server version and settings that change canonical text, as a session of ``dsn``
+    gets them (server defaults, ALTER ROLE/DATABASE … SET, PGOPTIONS, PGTZ, PGDATESTYLE)."""
     with connect(dsn) as conn:
-        return int(conn.execute("SHOW server_version_num").fetchone()[0])  # type: ignore[index]
+        return deparse_settings(conn)
+
+
+def _with_shadow_version(target: Settings, shadow: Settings, shadow_dsn: str) -> Settings:
+    """The target's settings with the shadow's version; a shadow of another major version
+    deparses differently (the plan would never come out empty): refused."""
+    versions = {source: int(dict(settings)["server_version_num"] or 0)
+                for source, settings in (("target", target), ("shadow", shadow))}
+    if versions["target"] // 10000 != versions["shadow"] // 10000:
+        raise PgdeclError(f"the shadow server {mask(shadow_dsn)} runs PostgreSQL {versions['shadow'] // 10000} and the "
+                          f"target {versions['target'] // 10000}: use a shadow of the target's major version")
+    return tuple((name, value) if name != "server_version_num" else (name, str(versions["shadow"]))
+                 for name, value in target)
 
 
 def desired_state(spec: Spec, target_dsn: str | None, shadow_dsn: str | None,
-                  server_version: int | None = None) -> Desired:
+                  settings: Settings | None = None) -> Desired:
     """The spec canonicalized on the shadow server (or the target's, or the embedded one),
-    reused from the cache when the spec, the server version and pgdecl are unchanged.
-    ``server_version``: that server's, when the caller knows it."""
+    reused from the cache when the spec, the server version, the settings that change
+    canonical text and pgdecl are unchanged. ``settings``: that server's
+    (``deparse_settings``), when the caller has read them."""
     from pgdecl import cache
 
     server = shadow_dsn or target_dsn
@@ -138,12 +154,12 @@ def desired_state(spec: Spec, target_dsn: str | None, shadow_dsn: str | None,
         from pgdecl.embedded import start_embedded
 
         server = start_embedded()
-    if server_version is None:
-        server_version = _server_version(server)
-    desired = cache.load(spec, server_version)
+    if settings is None:
+        settings = _shadow_settings(server)
+    desired = cache.load(spec, settings)
     if desired is None:
-        desired = canonicalize(spec, server)
-        cache.store(spec, server_version, desired)
+        desired = canonicalize(spec, server, settings)
+        cache.store(spec, settings, desired)
     return desired
 
 
@@ -171,9 +187,13 @@ def make_plan(spec: Spec, target_dsn: str | None, *, shadow_dsn: str | None = No
         read_only(conn)
         conn.execute(sql.SQL("SET lock_timeout = {}").format(sql.Literal(lock_timeout)))
         live_key = cache.live_key(conn, schemas)
-        # the version of the server the desired state is built on (the target's by default)
-        version = _server_version(shadow_dsn) if shadow_dsn else conn.info.server_version
-        converged = cache.converged_key(live_key, spec, version)
+        # the target session's settings (its scratch session takes them: the live catalog is
+        # deparsed under them and apply runs under them) and the version of the server the
+        # desired state is built on (the target's, or a shadow of the same major version)
+        settings = deparse_settings(conn)
+        if shadow_dsn:
+            settings = _with_shadow_version(settings, _shadow_settings(shadow_dsn), shadow_dsn)
+        converged = cache.converged_key(live_key, spec, settings)
         fingerprint_ = cache.load_converged(converged)
         if fingerprint_ is not None:
             # the catalogs, if asked for: the live one as it was found (read again only
@@ -181,9 +201,9 @@ def make_plan(spec: Spec, target_dsn: str | None, *, shadow_dsn: str | None = No
             # what the spec cannot describe is named even then (one small query)
             return PlanResult(Plan(steps=[], fingerprint=fingerprint_, unmanaged=read_unmanaged(conn, schemas)),
                               lambda: cache.load_live(live_key) or read_live(target_dsn, schemas, lock_timeout),
-                              lambda: desired_state(spec, target_dsn, shadow_dsn, version), schemas, online)
+                              lambda: desired_state(spec, target_dsn, shadow_dsn, settings), schemas, online)
         (live, from_cache), desired = _live_and_desired(conn, spec, target_dsn, shadow_dsn, lock_timeout,
-                                                        live_key, version)
+                                                        live_key, settings)
         del spec            # the desired state is all a plan needs now: when the caller holds
         #                     no other reference, a large spec's objects are freed before diffing
         result = plan_between(live, desired, schemas, online, measure=lambda tables: table_sizes(conn, tables))
@@ -196,7 +216,7 @@ def make_plan(spec: Spec, target_dsn: str | None, *, shadow_dsn: str | None = No
 
 def _live_and_desired(conn: psycopg.Connection, spec: Spec, target_dsn: str, shadow_dsn: str | None,
                       lock_timeout: str, live_key: str | None,
-                      version: int) -> tuple[tuple[Catalog, bool], Desired]:
+                      settings: Settings) -> tuple[tuple[Catalog, bool], Desired]:
     """Read the live catalog in a thread while the desired state is loaded (or built).
 
     The catalog queries are mostly server time, during which psycopg releases the
@@ -209,7 +229,7 @@ def _live_and_desired(conn: psycopg.Connection, spec: Spec, target_dsn: str, sha
         reading: Future[tuple[Catalog, bool]] = pool.submit(_cached_or_read, conn, spec.managed_schemas,
                                                              lock_timeout, live_key)
         try:
-            desired = desired_state(spec, target_dsn, shadow_dsn, version)
+            desired = desired_state(spec, target_dsn, shadow_dsn, settings)
         except BaseException:
             reading.result()            # its error, if any, comes first
             raise

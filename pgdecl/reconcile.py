@@ -19,7 +19,7 @@ from typing import Any, TextIO
 import yaml
 
 from pgdecl.apply import ALLOWED_BY, ApplyOptions, parse_hazard_kinds, refusals
-from pgdecl.dsn import mask
+from pgdecl.dsn import mask, remember
 from pgdecl.errors import PgdeclError
 from pgdecl.online import OnlinePolicy, parse_size
 from pgdecl.plan import HazardKind, Plan, Step
@@ -146,6 +146,7 @@ def load_targets(path: Path) -> list[Target]:
                                   f"{raw['database_url_env']} is not set")
         if not dsn:
             raise PgdeclError(f"{where}: target {name!r}: needs database_url_env (or database_url)")
+        remember(str(dsn))
         spec = Path(str(raw["spec"]))
         if not spec.is_absolute():
             spec = path.parent / spec
@@ -221,12 +222,12 @@ class Reporter:
     def event(self, target: str, event: str, **fields: Any) -> None:
         with self.lock:
             if self.fmt == "json":
-                record = {"ts": round(time.time(), 3), "target": target, "event": event}
-                record.update(fields)
+                record: dict[str, Any] = {"ts": round(time.time(), 3), "target": mask(target), "event": event}
+                record.update({k: mask(v) if isinstance(v, str) else v for k, v in fields.items()})
                 self.out.write(json.dumps(record, ensure_ascii=False, default=str) + "\n")
             else:
                 extra = " ".join(f"{k}={v}" for k, v in fields.items() if k != "sql")
-                self.out.write(f"[{target}] {event} {mask(extra)}".rstrip() + "\n")
+                self.out.write(f"[{mask(target)}] {event} {mask(extra)}".rstrip() + "\n")
             self.out.flush()
 
 
@@ -340,7 +341,7 @@ def summary(outcomes: list[Outcome], out: TextIO) -> None:
     width = max([len(o.target) for o in outcomes] + [6])
     out.write(f"{'target':<{width}}  {'status':<9}  steps  seconds  message\n")
     for o in outcomes:
-        out.write(f"{o.target:<{width}}  {o.status:<9}  {o.steps:>5}  {o.duration:>7.2f}  {mask(o.message)}\n")
+        out.write(f"{mask(o.target):<{width}}  {o.status:<9}  {o.steps:>5}  {o.duration:>7.2f}  {mask(o.message)}\n")
     failed = [o.target for o in outcomes if o.status == "failed"]
     drifted = [o.target for o in outcomes if o.status in ("drift", "refused")]
     skipped = [o.target for o in outcomes if o.status == "skipped"]

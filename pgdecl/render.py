@@ -22,7 +22,7 @@ from pgdecl.diff.ops import (
     SetSequenceOwner, ValidateConstraint,
 )
 from pgdecl.spec.ddl import storage_parameters
-from pgdecl.spec.trusted import keyword, number
+from pgdecl.spec.trusted import dollar_tag, keyword, number
 
 
 def trusted_sql(text: str) -> sql.SQL:
@@ -163,19 +163,19 @@ def _guard_raw(test: sql.Composable, statement: sql.Composable, catalog_text: bo
     test runs under an empty search_path, so deparsed definitions (pg_get_*def,
     format_type) come out schema-qualified exactly as pgdecl introspected them."""
     body = to_text(statement)
-    tag = "pgdecl"
-    while f"${tag}$" in body:
-        tag += "_"
     if not catalog_text:
-        return sql.SQL("DO ${tag}$ BEGIN\n  IF {test} THEN\n    EXECUTE {stmt};\n  END IF;\nEND ${tag}$").format(
-            tag=sql.SQL(tag), test=test, stmt=sql.Literal(body))  # type: ignore[arg-type]
-    return sql.SQL(
-        "DO ${tag}$ DECLARE saved text := pg_catalog.current_setting('search_path'); BEGIN\n"
-        "  PERFORM pg_catalog.set_config('search_path', '', true);\n"
-        "  IF {test} THEN\n    PERFORM pg_catalog.set_config('search_path', saved, true);\n"
-        "    EXECUTE {stmt};\n  END IF;\n"
-        "  PERFORM pg_catalog.set_config('search_path', saved, true);\nEND ${tag}$"
-    ).format(tag=sql.SQL(tag), test=test, stmt=sql.Literal(body))  # type: ignore[arg-type]
+        template = "DO ${tag}$ BEGIN\n  IF {test} THEN\n    EXECUTE {stmt};\n  END IF;\nEND ${tag}$"
+    else:
+        template = ("DO ${tag}$ DECLARE saved text := pg_catalog.current_setting('search_path'); BEGIN\n"
+                    "  PERFORM pg_catalog.set_config('search_path', '', true);\n"
+                    "  IF {test} THEN\n    PERFORM pg_catalog.set_config('search_path', saved, true);\n"
+                    "    EXECUTE {stmt};\n  END IF;\n"
+                    "  PERFORM pg_catalog.set_config('search_path', saved, true);\nEND ${tag}$")
+    # the tag may occur nowhere in the block but at its two ends: not in the statement,
+    # not in the test (which quotes catalog text), not across their quotes
+    inner = to_text(sql.SQL(template.replace("${tag}$", "")).format(test=test, stmt=sql.Literal(body)))
+    return sql.SQL(template).format(tag=sql.SQL(dollar_tag(inner, "pgdecl")), test=test,  # type: ignore[arg-type]
+                                    stmt=sql.Literal(body))
 
 
 # --- statements ---

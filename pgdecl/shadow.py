@@ -9,7 +9,7 @@ import signal
 import threading
 import time
 import uuid
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from importlib import resources
 from typing import TYPE_CHECKING
@@ -205,7 +205,18 @@ def build_desired(conn: psycopg.Connection, statements: list[DDLStatement]) -> N
             _check_capacity(exc)
             break
         done += len(batch)
+    # the functions' own definitions run only once everything else is built (a deferred
+    # statement run after one would let PostgreSQL call spec code: see ddl._stand_in)
+    from pgdecl.spec.ddl import DEFINITIONS
+
     pending = statements[done:]
+    _run_deferring(conn, [s for s in pending if s.phase != DEFINITIONS])
+    _run_deferring(conn, [s for s in pending if s.phase == DEFINITIONS])
+
+
+def _run_deferring(conn: psycopg.Connection, pending: list[DDLStatement]) -> None:
+    """Each statement in its own savepoint, those PostgreSQL refuses retried once what they
+    need exists; what still fails is reported against its YAML position."""
     errors: dict[int, psycopg.Error] = {}
     while pending:
         deferred = []
@@ -236,8 +247,15 @@ def _check_capacity(exc: psycopg.Error) -> None:
             "larger max_locks_per_transaction (e.g. postgres -c max_locks_per_transaction=1024)") from None
 
 
+# the settings that change canonical text and that a scratch session takes from the target's
+# (a target database with ALTER DATABASE … SET timezone reads timestamptz bounds in that zone)
+SESSION_SETTINGS = frozenset({"DateStyle", "IntervalStyle", "TimeZone", "timezone_abbreviations",
+                              "extra_float_digits", "bytea_output"})
+
+
 @contextmanager
-def spec_session(spec: Spec, server_dsn: str, preset: str | None = None) -> Iterator[psycopg.Connection]:
+def spec_session(spec: Spec, server_dsn: str, preset: str | None = None,
+                 settings: Iterable[tuple[str, str | None]] = ()) -> Iterator[psycopg.Connection]:
     """A connection to a scratch database on ``server_dsn`` in which the spec is built,
     inside one transaction that is always rolled back.
 
@@ -256,6 +274,9 @@ def spec_session(spec: Spec, server_dsn: str, preset: str | None = None) -> Iter
             with conn.transaction(force_rollback=True):
                 conn.execute("SET LOCAL check_function_bodies = off")
                 conn.execute("SET LOCAL synchronous_commit = off")
+                for name, value in settings:
+                    if name in SESSION_SETTINGS and value is not None:
+                        conn.execute("SELECT pg_catalog.set_config(%s, %s, true)", [name, value])
                 if preset or spec.preset:
                     conn.execute(preset_sql(preset or spec.preset))  # type: ignore[arg-type]
                 build_desired(conn, statements)
@@ -276,9 +297,10 @@ class Desired:
     default_privilege_scopes: frozenset[tuple[str, str]] | None = frozenset()
 
 
-def canonicalize(spec: Spec, server_dsn: str) -> Desired:
-    """The desired state: the spec built in a scratch database on ``server_dsn`` and read back."""
-    with spec_session(spec, server_dsn) as conn:
+def canonicalize(spec: Spec, server_dsn: str, settings: Iterable[tuple[str, str | None]] = ()) -> Desired:
+    """The desired state: the spec built in a scratch database on ``server_dsn`` and read back,
+    under the target session's ``settings`` (``introspect.deparse_settings``) where given."""
+    with spec_session(spec, server_dsn, settings=settings) as conn:
         catalog = introspect(conn, spec.managed_schemas)
         function_keys = _canonical_function_keys(conn, spec, catalog)
         function_keys.update(_canonical_function_keys(conn, spec, catalog, "aggregate"))

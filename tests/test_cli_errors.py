@@ -148,7 +148,7 @@ def test_plan_exit_codes_and_apply(tmp_path: Path, db: str) -> None:
     spec = tmp_path / "schema.yaml"
     spec.write_text(SIMPLE)
     pending = pgdecl("plan", str(spec), "--database-url", db)
-    assert pending.returncode == 2 and "CREATE TABLE IF NOT EXISTS" in pending.stdout
+    assert pending.returncode == 2 and "CREATE TABLE public.deals (" in pending.stdout
     applied = pgdecl("apply", str(spec), "--database-url", db, "--yes")
     assert applied.returncode == 0, applied.stderr
     clean = pgdecl("plan", str(spec), "--database-url", db, "--format", "json")
@@ -211,7 +211,7 @@ def test_plan_with_a_shadow_url(tmp_path: Path, db: str, server_dsn: str) -> Non
     spec = tmp_path / "schema.yaml"
     spec.write_text(SIMPLE)
     pending = pgdecl("plan", str(spec), "--database-url", db, "--shadow-url", server_dsn)
-    assert pending.returncode == 2 and "CREATE TABLE IF NOT EXISTS" in pending.stdout, pending.stderr
+    assert pending.returncode == 2 and "CREATE TABLE public.deals (" in pending.stdout, pending.stderr
     unreachable = _one_line_error(pgdecl("plan", str(spec), "--database-url", db, "--shadow-url",
                                          "postgresql://u:s3cret@127.0.0.1:1/x"))
     assert "s3cret" not in unreachable
@@ -225,4 +225,5 @@ def test_plan_without_a_url_uses_the_embedded_server(tmp_path: Path) -> None:
     env = {k: v for k, v in os.environ.items() if k != "DATABASE_URL"}
     result = pgdecl("plan", str(spec), env=env, timeout=300)
     assert result.returncode == 2, result.stderr
-    assert 'CREATE TABLE IF NOT EXISTS "public"."deals"' in result.stdout
+    assert "CREATE TABLE public.deals (" in result.stdout
+    assert "planning against an empty embedded PostgreSQL" in result.stderr      # says so

@@ -105,7 +105,7 @@ def test_export_cli_directory_and_diff(make_db, tmp_path: Path) -> None:
     assert same.exit_code == 0, same.output
     changed = runner.invoke(main, ["diff", "--from", other, "--to", source])
     assert changed.exit_code == 2, changed.output
-    assert 'ADD COLUMN IF NOT EXISTS "note" text' in changed.output
+    assert "ALTER TABLE public.t ADD COLUMN note text;" in changed.output
     back = runner.invoke(main, ["diff", "--from", str(out), "--to", other, "--format", "summary"])
     assert back.exit_code == 2, back.output
     assert "drop column" in back.output.lower() or "alter table" in back.output.lower()

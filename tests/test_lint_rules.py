@@ -226,6 +226,72 @@ def test_security_definer_exposed() -> None:
     assert rule_hits("security-definer-exposed", catalog(function())) == []
 
 
+def test_function_search_path_leaves_security_definer_to_its_own_rule() -> None:
+    definer = catalog(function(config=(), definer=True))
+    assert rule_hits("function-search-path", definer) == []
+    assert len(rule_hits("security-definer-search-path", definer)) == 1
+    assert rule_hits("security-definer-search-path", catalog(function(definer=True))) == []
+    assert rule_hits("security-definer-search-path", catalog(function(config=()))) == []
+
+
+def _callable_function(*grantees: str, result: str = "setof public.deals") -> Catalog:
+    f = Function("public", "all_deals", "", "", result, "function", "sql", "...", security_definer=True,
+                 config=('search_path=""',), origin=MARK)
+    return catalog(f, *(Privilege(f.key, g, "EXECUTE") for g in grantees))
+
+
+def test_security_definer_anon() -> None:
+    assert "PUBLIC (the default" in rule_hits("security-definer-anon", _callable_function("PUBLIC"))[0].message
+    assert len(rule_hits("security-definer-anon", _callable_function("anon", "authenticated"))) == 1
+    assert rule_hits("security-definer-anon", _callable_function("authenticated")) == []
+    assert rule_hits("security-definer-anon", _callable_function("PUBLIC", result="trigger")) == []
+
+
+def test_policy_write_true() -> None:
+    for command, using, check in [("update", "true", "(( SELECT auth.uid() AS uid) = user_id)"),
+                                  ("delete", "true", None), ("insert", None, "true"), ("all", "true", None),
+                                  ("insert", None, None)]:
+        hits = rule_hits("policy-write-true", catalog(DEALS, policy("p", command=command, using=using, check=check)))
+        assert len(hits) == 1, (command, using, check)
+    assert rule_hits("policy-write-true", catalog(DEALS, policy("p", command="select", using="true"))) == []
+    assert rule_hits("policy-write-true", catalog(DEALS, policy("p", command="delete", using="true",
+                                                                roles=("service_role",)))) == []
+    assert rule_hits("policy-write-true", catalog(DEALS, policy("p", command="all", using="true",
+                                                                permissive=False))) == []
+    assert rule_hits("policy-write-true", catalog(DEALS, policy("p"))) == []
+    narrowed = policy("own", command="all", using="(( SELECT auth.uid() AS uid) = user_id)", permissive=False)
+    assert rule_hits("policy-write-true", catalog(DEALS, policy("p", command="all", using="true"), narrowed)) == []
+    assert len(rule_hits("policy-write-true", catalog(DEALS, policy("p", command="delete", using="true"),
+                                                      policy("r", command="select", permissive=False)))) == 1
+
+
+def test_policy_check_owner() -> None:
+    own = "(( SELECT auth.uid() AS uid) = user_id)"
+    read = policy("read", command="select")
+    loose_insert = policy("ins", command="insert", using=None, check="(tags IS NOT NULL)")
+    assert len(rule_hits("policy-check-owner", catalog(DEALS, read, loose_insert))) == 1
+    loose_update = policy("upd", command="update", using=own, check="(tags IS NOT NULL)")
+    assert "give their rows" in rule_hits("policy-check-owner", catalog(DEALS, read, loose_update))[0].message
+    assert rule_hits("policy-check-owner", catalog(DEALS, read, policy("ins", command="insert", using=None,
+                                                                       check=own))) == []
+    assert rule_hits("policy-check-owner", catalog(DEALS, read, policy("upd", command="update", using=own))) == []
+    pinned = policy("pin", command="all", using=own, check=own, permissive=False)
+    assert rule_hits("policy-check-owner", catalog(DEALS, read, loose_insert, pinned)) == []
+    no_owner = policy("ins", tbl="deals", command="insert", using=None, check="(tags IS NOT NULL)")
+    assert rule_hits("policy-check-owner", catalog(DEALS, no_owner)) == []     # nothing says who owns a row
+
+
+def test_materialized_view_exposed() -> None:
+    stats = view("deal_stats", None, materialized=True)
+    deps = (Dependency(stats.key, DEALS_KEY),)
+    readable = catalog(DEALS, stats, Privilege(stats.key, "authenticated", "SELECT"), deps=deps)
+    assert len(rule_hits("materialized-view-exposed", readable)) == 1
+    assert rule_hits("materialized-view-exposed", catalog(DEALS, stats, deps=deps)) == []
+    open_table = table("deals", Column("id", "uuid", True), rls=False)
+    assert rule_hits("materialized-view-exposed", catalog(open_table, stats, Privilege(stats.key, "anon", "SELECT"),
+                                                          deps=deps)) == []
+
+
 # --- runner ------------------------------------------------------------------------------------
 
 def test_suppression_by_object_and_by_table() -> None:

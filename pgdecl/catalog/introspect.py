@@ -13,6 +13,7 @@ from importlib import resources
 from typing import Any
 
 import psycopg
+from psycopg import errors as pg_errors
 from psycopg import pq, sql
 from psycopg.rows import dict_row
 
@@ -124,22 +125,55 @@ def introspect(conn: psycopg.Connection[Any], schemas: Iterable[str] | None = No
 # large objects (data), logical replication progress.
 TOKEN_EXCLUDED = frozenset({"pg_statistic", "pg_statistic_ext_data", "pg_largeobject",
                             "pg_largeobject_metadata", "pg_subscription_rel"})
-# session settings that change how constants, names and strings are deparsed
-TOKEN_SETTINGS = ("server_version_num", "DateStyle", "IntervalStyle", "TimeZone", "extra_float_digits",
-                  "bytea_output", "standard_conforming_strings", "quote_all_identifiers", "lc_monetary",
-                  "lc_numeric", "server_encoding", "client_encoding")
+# Session settings that change the text PostgreSQL parses spec SQL into or deparses a
+# catalog as (pg_get_expr, pg_get_viewdef, …): constants (dates, times, intervals,
+# floats, bytea, money, arrays), quoting, ``x = NULL``, unqualified names. One list for
+# the two caches keyed by them: the catalog token below and the desired state's key
+# (``deparse_settings``, ``pgdecl.cache.key``). Read with ``current_setting(name, true)``:
+# a name a server does not know reads as NULL.
+DEPARSE_SETTINGS = ("server_version_num", "DateStyle", "IntervalStyle", "TimeZone", "timezone_abbreviations",
+                    "extra_float_digits", "bytea_output", "standard_conforming_strings", "quote_all_identifiers",
+                    "array_nulls", "transform_null_equals", "search_path", "lc_monetary", "lc_numeric",
+                    "server_encoding", "client_encoding")
+
+
+def _settings_sql() -> sql.Composed:
+    return sql.SQL(", ").join(sql.SQL("pg_catalog.current_setting({}, true)").format(sql.Literal(name))
+                              for name in DEPARSE_SETTINGS)
+
+
+def deparse_settings(conn: psycopg.Connection[Any]) -> tuple[tuple[str, str | None], ...]:
+    """(name, value) of each of ``DEPARSE_SETTINGS`` in ``conn``'s session (one query):
+    what, besides the server's version, canonical text depends on."""
+    row = conn.execute(sql.SQL("SELECT {}").format(_settings_sql())).fetchone()
+    assert row is not None
+    return tuple(zip(DEPARSE_SETTINGS, row))
+
+
 # the catalogs of this database the current role may read (an ordinary role may not read
-# pg_user_mapping, which holds passwords, nor the statistics; introspection reads neither)
+# pg_user_mapping, which holds passwords, nor the statistics; introspection reads neither),
+# and whether it may run pg_control_system() (PUBLIC may on 15 to 18, unless revoked)
 _CATALOGS_SQL = """
-SELECT c.relname FROM pg_catalog.pg_class c
+SELECT c.relname, pg_catalog.has_function_privilege('pg_catalog.pg_control_system()', 'EXECUTE')
+FROM pg_catalog.pg_class c
 WHERE c.relnamespace = 'pg_catalog'::pg_catalog.regnamespace AND c.relkind = 'r' AND NOT c.relisshared
   AND pg_catalog.has_table_privilege(c.oid, 'SELECT')
 ORDER BY 1
 """
+# which server, database and role: clusters restored from one snapshot share the system
+# identifier and, having run the same transactions, their catalogs' xmin; they differ in
+# address or port, and a server restored in place was restarted
+_SERVER_SQL = sql.SQL(
+    "SELECT pg_catalog.concat_ws(' ', s.system_identifier, pg_catalog.pg_postmaster_start_time(), "
+    "pg_catalog.inet_server_addr(), pg_catalog.inet_server_port(), pg_catalog.current_setting('port'), "
+    "d.oid, pg_catalog.quote_ident(d.datname)), 0, 0 "
+    "FROM pg_catalog.pg_control_system() s, pg_catalog.pg_database d WHERE d.datname = pg_catalog.current_database()")
 
 
-def catalog_token(conn: psycopg.Connection[Any]) -> str:
-    """A digest that changes whenever anything introspection reads may have changed.
+def catalog_token(conn: psycopg.Connection[Any]) -> str | None:
+    """A digest that changes whenever anything introspection reads may have changed, and
+    that no other server, database or role shares; None when the server cannot be told
+    apart from its clones (pg_control_system() revoked): nothing may be cached under it.
 
     Every committed change to a catalog row (insert, update, delete: any DDL, GRANT,
     COMMENT) gives the row a new ``xmin`` or removes it, so for each catalog of the
@@ -148,11 +182,21 @@ def catalog_token(conn: psycopg.Connection[Any]) -> str:
     touch statistics pgdecl does not read; ``pg_index``'s validity flags, which can be
     set in place too, are hashed as values. Role and tablespace names (shared catalogs)
     and the settings that change deparsed text are part of the digest. Catalog rows of
-    uncommitted transactions are not seen, as by introspection. About 20 ms at 1,000
-    tables against 0.6 s for introspection: a plan against an unchanged database reuses
-    the catalog read last time (``pgdecl.cache.load_live``).
+    uncommitted transactions are not seen, as by introspection. ``xmin`` says when, not
+    where: two clusters cloned from one snapshot that then run different DDL in the same
+    transaction ids have equal counts and sums, so the digest also holds the server's
+    identity (system identifier, start time, address and port, as the server and the
+    client see them), the database's oid and name and the current and session roles.
+    Two queries whatever the schema's size; about 20 ms at 1,000 tables against 0.6 s
+    for introspection: a plan against an unchanged database reuses the catalog read
+    last time (``pgdecl.cache.load_live``).
     """
-    names = [name for (name,) in conn.execute(_CATALOGS_SQL).fetchall() if name not in TOKEN_EXCLUDED]
+    rows = conn.execute(_CATALOGS_SQL).fetchall()
+    if not rows or not rows[0][1]:
+        log.info("pg_control_system() may not be run by this role: the server cannot be told apart "
+                 "from a clone, so its catalog is not cached")
+        return None
+    names = [name for name, _ in rows if name not in TOKEN_EXCLUDED]
     row_hash = {"pg_index": sql.SQL("xmin::text || indisvalid::text || indisready::text || indislive::text")}
     parts = [sql.SQL("SELECT {name}, count(*), sum(pg_catalog.hashtextextended({row}, 0)::numeric) "
                      "FROM pg_catalog.{table}").format(
@@ -164,10 +208,11 @@ def catalog_token(conn: psycopg.Connection[Any]) -> str:
     parts.append(sql.SQL("SELECT 'tablespaces', count(*), sum(pg_catalog.hashtextextended(oid::text || ' ' || "
                          "spcname, 0)::numeric) FROM pg_catalog.pg_tablespace"))
     parts.append(sql.SQL("SELECT concat_ws(' ', current_user, session_user, {settings}), 0, 0").format(
-        settings=sql.SQL(", ").join(sql.SQL("current_setting({})").format(sql.Literal(name))
-                                    for name in TOKEN_SETTINGS)))
+        settings=_settings_sql()))
+    parts.append(_SERVER_SQL)
     rows = conn.execute(sql.SQL(" UNION ALL ").join(parts)).fetchall()
-    return hashlib.sha256(repr(rows).encode()).hexdigest()
+    client = (conn.info.host, conn.info.hostaddr, conn.info.port)     # the address the client reached
+    return hashlib.sha256(repr((rows, client)).encode()).hexdigest()
 
 
 def read_unmanaged(conn: psycopg.Connection[Any], schemas: Iterable[str]) -> tuple[UnmanagedObject, ...]:
@@ -185,8 +230,15 @@ def table_sizes(conn: psycopg.Connection[Any], tables: Iterable[ObjectKey]) -> d
     keys = sorted(tables)
     if not keys:
         return {}
-    rows = conn.execute(_read_query("sizes.sql"),  # type: ignore[arg-type]
-                        {"schemas": [key.schema for key in keys], "names": [key.name for key in keys]}).fetchall()
+    try:
+        rows = conn.execute(_read_query("sizes.sql"),  # type: ignore[arg-type]
+                            {"schemas": [key.schema for key in keys], "names": [key.name for key in keys]}).fetchall()
+    except pg_errors.LockNotAvailable:
+        from pgdecl.errors import PgdeclError
+
+        names = ", ".join(f"{key.schema}.{key.name}" for key in keys)
+        raise PgdeclError(f"lock timeout while measuring the size of {names}: another session holds a "
+                          "conflicting lock; nothing was changed") from None
     return {ObjectKey("table", schema, name): size for schema, name, size in rows}
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pgdecl.lint import arrays, functions, indexes, policies, rls, views  # noqa: F401  (register rules)
+from pgdecl.lint import arrays, functions, indexes, isolation, policies, rls, views  # noqa: F401  (register rules)
 from pgdecl.lint.core import RULES, Finding, Level, LintOptions, Rule
 from pgdecl.lint.runner import LintResult, lint_catalog, suppressions_from_spec
 

@@ -45,10 +45,10 @@ def lint_target(spec_paths: tuple[str, ...], database_url: str | None, shadow_ur
 
         catalog = read_live(database_url, schemas or live_schemas(database_url))
         return lint_catalog(catalog, options)
-    from pgdecl.cli import _load
+    from pgdecl.commandline import load_spec_paths
     from pgdecl.shadow import canonicalize
 
-    spec = _load(spec_paths)
+    spec = load_spec_paths(spec_paths)
     if shadow_url is None:
         from pgdecl.embedded import start_embedded
 
@@ -74,14 +74,14 @@ def lint(spec, database_url, shadow_url, schemas, exposed, fmt, fail_on) -> None
 
     Exit status: 0 no findings at or above --fail-on, 2 findings, 1 error.
     """
-    from pgdecl.cli import _run
+    from pgdecl.commandline import run_or_exit
     from pgdecl.lint import Level, LintOptions
     from pgdecl.lint.output import render
 
     if spec and database_url:
         _fail_usage("give a SPEC or --database-url, not both")
     options = LintOptions(exposed_schemas=tuple(exposed))
-    result = _run(lambda: lint_target(spec, database_url, shadow_url, tuple(schemas), options))
+    result = run_or_exit(lambda: lint_target(spec, database_url, shadow_url, tuple(schemas), options))
     click.echo(render(result, fmt), nl=False)
     sys.exit(EXIT_FINDINGS if result.at_least(Level.parse(fail_on)) else EXIT_OK)
 

@@ -46,7 +46,7 @@ def _uri(file: str) -> str:
     return path.as_posix() if not path.is_absolute() else path.as_uri()
 
 
-def _version() -> str:
+def tool_version() -> str:
     from importlib.metadata import PackageNotFoundError, version
 
     try:
@@ -86,7 +86,7 @@ def sarif(result: LintResult) -> str:
         "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
         "version": "2.1.0",
         "runs": [{
-            "tool": {"driver": {"name": "pgdecl", "version": _version(), "informationUri": HOME, "rules": rules}},
+            "tool": {"driver": {"name": "pgdecl", "version": tool_version(), "informationUri": HOME, "rules": rules}},
             "originalUriBaseIds": {"%SRCROOT%": {"uri": Path.cwd().resolve().as_uri() + "/"}},
             "results": results,
         }],

@@ -15,7 +15,7 @@ from pgdecl.spec.model import (
     PolicySpec, ReferenceSpec, SchemaSpec, SequenceSpec, Spec, TableSpec, TriggerSpec, TypeSpec, ViewSpec,
 )
 from pgdecl.spec.names import Call, aggregate_function_arguments
-from pgdecl.spec.trusted import keyword, number, trusted_sql
+from pgdecl.spec.trusted import dollar_tag, keyword, number, trusted_sql
 
 SCHEMAS_AND_EXTENSIONS, SEQUENCES, FUNCTIONS, TABLES, FOREIGN_KEYS = 0, 1, 2, 3, 4
 INDEXES, VIEWS, VIEW_INDEXES, ROW_SECURITY, TRIGGERS, GRANTS_AND_COMMENTS = 5, 6, 7, 8, 9, 10
@@ -240,11 +240,7 @@ def _sequence(s: str, sequence: SequenceSpec) -> Iterator[DDLStatement]:
 
 def dollar_quote(body: str) -> sql.Composed:
     """``$tag$body$tag$`` with a tag that does not occur in the body."""
-    tag, counter = "body", 0
-    while f"${tag}$" in body:
-        counter += 1
-        tag = f"body{counter}"
-    delimiter = trusted_sql(f"${tag}$")
+    delimiter = trusted_sql(f"${dollar_tag(body, 'body')}$")
     return sql.Composed([delimiter, trusted_sql(body), delimiter])
 
 

@@ -11,6 +11,7 @@ import yaml
 
 from pgdecl.catalog.model import SourceMark
 from pgdecl.spec.errors import SpecError
+from pgdecl.spec.names import check_length, parse_call
 
 NULL_TAG = "tag:yaml.org,2002:null"
 BOOL_TAG = "tag:yaml.org,2002:bool"
@@ -80,6 +81,29 @@ class Text(Kind):
         if not self.allow_empty and not node.value.strip():
             site.fail(node, f"expected {self.expected}, got an empty string")
         return str(node.value)
+
+
+class Name(Text):
+    """A name of something in PostgreSQL (``schema.name`` and quotes allowed): each part at
+    most 63 bytes, as PostgreSQL keeps it."""
+
+    def __init__(self, expected: str = "a name") -> None:
+        super().__init__(expected)
+
+    def convert(self, node: yaml.Node, site: Site) -> str:
+        text = super().convert(node, site)
+        try:
+            try:
+                parts = parse_call(text).parts
+            except ValueError as exc:
+                if "bytes long" in str(exc):
+                    raise
+                parts = (text,)
+            for part in parts:
+                check_length(part)
+        except ValueError as exc:
+            site.fail(node, str(exc))
+        return text
 
 
 class Boolean(Kind):
@@ -208,13 +232,15 @@ def _entries(node: yaml.Node, site: Site, kind: Kind) -> list[tuple[yaml.Node, y
 class NamedMap(Kind):
     """A mapping of name -> value (tables, columns, grants ...).
 
-    ``check_key`` may reject a key (ValueError) or return it normalized.
+    ``check_key`` may reject a key (ValueError) or return it normalized. Keys are names
+    of PostgreSQL objects, at most 63 bytes, unless ``names`` is false.
     """
 
     def __init__(self, value: Kind, noun: str = "value",
-                 check_key: Callable[[str], str] | None = None) -> None:
+                 check_key: Callable[[str], str] | None = None, names: bool = True) -> None:
         self.value = value
         self.check_key = check_key
+        self.names = names
         self.expected = f"a mapping of {noun} names"
 
     def convert(self, node: yaml.Node, site: Site) -> dict[str, Any]:
@@ -222,9 +248,12 @@ class NamedMap(Kind):
         first: dict[str, yaml.Node] = {}
         for key, value in _entries(node, site, self):
             name = str(key.value)
-            if self.check_key:
+            if self.check_key or self.names:
                 try:
-                    name = self.check_key(name)
+                    if self.names:
+                        check_length(name)
+                    if self.check_key:
+                        name = self.check_key(name)
                 except ValueError as exc:
                     site.child(name, mark_of(key)).fail(key, str(exc))
             if name in first:

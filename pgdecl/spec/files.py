@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import stat
 from collections.abc import Iterable
 from pathlib import Path
 
 from pgdecl.spec.errors import SpecError
 
 SUFFIXES = (".yaml", ".yml")
+MAX_FILE_BYTES = 64 * 2**20      # a spec file larger than 64 MiB is refused (before anything reads it)
 
 
 def spec_files(paths: str | Path | Iterable[str | Path]) -> tuple[Path, ...]:
@@ -22,9 +24,19 @@ def spec_files(paths: str | Path | Iterable[str | Path]) -> tuple[Path, ...]:
                 raise SpecError("no *.yaml or *.yml files in this directory", file=str(path))
             files.extend(found)
         elif path.exists():
-            files.append(path)
+            files.append(_regular(path))
         else:
             raise SpecError("no such file or directory", file=str(path))
     if not files:
         raise SpecError("no spec files given")
+    for path in files:
+        if path.stat().st_size > MAX_FILE_BYTES:
+            raise SpecError(f"larger than {MAX_FILE_BYTES // 2**20} MiB, the limit of a spec file", file=str(path))
     return tuple(dict.fromkeys(files))
+
+
+def _regular(path: Path) -> Path:
+    """Only regular files are specs: a FIFO, /dev/zero or /dev/urandom would be read forever."""
+    if not stat.S_ISREG(path.stat().st_mode):
+        raise SpecError("not a regular file (specs are read from regular files only)", file=str(path))
+    return path

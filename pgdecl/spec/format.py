@@ -8,17 +8,18 @@ from typing import Any
 
 from pgdecl.spec import sqlcheck
 from pgdecl.spec.fields import (
-    Boolean, Choice, Either, Field, Integer, ListOf, Mapped, NamedMap, Nothing, Record,
+    Boolean, Choice, Either, Field, Integer, ListOf, Mapped, Name, NamedMap, Nothing, Record,
     RecordSite, Site, Text,
 )
 from pgdecl.spec.model import (
     AggregateSpec, ColumnSpec, ConstraintSpec, DefaultPrivilegesSpec, ExtensionSpec, FunctionSpec, Grants, IndexElement,
     IndexSpec, LintSpec, PartitionOfSpec,
-    PolicySpec, PrimaryKeySpec, PrivilegeSpec, ReferenceSpec, Referencing, ReplicaIdentitySpec, RowLevelSecurity,
-    SchemaSpec, SequenceSpec, SpecDocument, TableSpec, TriggerSpec, TypeSpec, ViewSpec,
+    PolicySpec, PrimaryKeySpec, PrivilegeSpec, ReferenceSpec, Referencing, RelationSeed, ReplicaIdentitySpec,
+    RowLevelSecurity, SchemaSpec, SequenceSpec, SpecDocument, TableSpec, TriggerSpec, TypeSpec, VerifyRlsSpec,
+    ViewSpec,
 )
 from pgdecl.spec.names import (
-    SIMPLE_NAME, normalize_signature, parse_call, parse_names, parse_signature, split_order_by,
+    SIMPLE_NAME, check_length, normalize_signature, parse_call, parse_names, parse_signature, split_order_by,
 )
 
 REFERENTIAL_ACTIONS = ("cascade", "restrict", "no action", "set null", "set default")
@@ -31,7 +32,7 @@ PRIVILEGES = {
 }
 COLUMN_PRIVILEGES = ("all", "select", "insert", "update", "references")
 
-NAME = Text("a name")
+NAME = Name()
 # SQL fields are parsed as exactly one of their kind when loaded (pgdecl.spec.sqlcheck)
 SQL = Mapped(Text("an SQL expression"), lambda text, site: sqlcheck.expression(text))
 TYPE = Mapped(Text("a type"), lambda text, site: sqlcheck.type_name(text))
@@ -39,7 +40,7 @@ NAMES = ListOf(NAME, single=True)
 COMMENT = Field(Text(allow_empty=True))
 
 # ``renamed_from: old_name``: an explicit rename hint (same schema; never guessed)
-RENAMED_FROM = Field(Text("the previous name"))
+RENAMED_FROM = Field(Name("the previous name"))
 
 
 def _check_lint(lint: LintSpec, at: RecordSite) -> None:
@@ -236,7 +237,7 @@ CONSTRAINT = Record(ConstraintSpec, {
 
 def _element_from_text(text: str, site: Site) -> IndexElement:
     if SIMPLE_NAME.fullmatch(text):
-        return IndexElement(column=text, origin=site.origin)
+        return IndexElement(column=check_length(text), origin=site.origin)
     return IndexElement(expression=text, origin=site.origin)
 
 
@@ -275,7 +276,7 @@ INDEX = Record(IndexSpec, {
     "where": Field(SQL),
     "include": Field(NAMES),
     "nulls_not_distinct": Field(Boolean()),
-    "with": Field(NamedMap(Text("a storage parameter value"), "storage parameter"), "storage"),
+    "with": Field(NamedMap(Text("a storage parameter value"), "storage parameter", names=False), "storage"),
     "comment": COMMENT,
     "lint": LINT,
     "renamed_from": RENAMED_FROM,
@@ -511,7 +512,7 @@ FUNCTION = Record(FunctionSpec, {
     "parallel": Field(Choice("parallel mode", ("safe", "restricted", "unsafe"))),
     "cost": Field(Integer()),
     "rows": Field(Integer()),
-    "set": Field(NamedMap(Text("a setting value", allow_empty=True), "setting"), "settings"),
+    "set": Field(NamedMap(Text("a setting value", allow_empty=True), "setting", names=False), "settings"),
     "grants": grants_of("function"),
     "comment": COMMENT,
     "lint": LINT,
@@ -705,8 +706,8 @@ SCHEMA = Either(
         "grantees": Field(ListOf(NAME, single=True, nonempty=False)),
         "types": Field(NamedMap(USER_TYPE, "type")),
         "sequences": Field(NamedMap(SEQUENCE, "sequence")),
-        "functions": Field(NamedMap(FUNCTION, "function", check_key=_signature)),
-        "aggregates": Field(NamedMap(AGGREGATE, "aggregate", check_key=_signature)),
+        "functions": Field(NamedMap(FUNCTION, "function", check_key=_signature, names=False)),
+        "aggregates": Field(NamedMap(AGGREGATE, "aggregate", check_key=_signature, names=False)),
         "tables": Field(NamedMap(TABLE, "table")),
         "views": Field(NamedMap(VIEW, "view")),
         "default_privileges": default_privileges_of(in_schema=True),
@@ -740,10 +741,36 @@ EXTENSIONS = Either(
     expected="a list of extension names or a mapping",
 )
 
+# --- verify_rls: hints for pgdecl verify-rls ------------------------------------------------
+
+def _relation_name(text: str) -> str:
+    """``name`` or ``schema.name`` (a function: ``name()``), as written."""
+    parts = text.removesuffix("()").split(".")
+    if len(parts) > 2 or not all(SIMPLE_NAME.fullmatch(part) for part in parts):
+        raise ValueError(f"expected a name or schema.name, got {text!r}")
+    return text
+
+
+def _check_relation_seed(seed: RelationSeed, at: RecordSite) -> None:
+    if seed.owner is None and not seed.seed:
+        at.fail("say what verify-rls should know: owner, seed or both")
+
+
+VERIFY_RLS = Field(Record(VerifyRlsSpec, {
+    "tables": Field(NamedMap(Record(RelationSeed, {
+        "owner": Field(NAME),
+        "seed": Field(NamedMap(SQL, "column")),
+    }, _check_relation_seed, expected="a mapping with owner, seed"), "table", check_key=_relation_name)),
+    "public": Field(ListOf(Mapped(Text("a relation or function name"), lambda text, site: _relation_name(text)),
+                           single=True)),
+}, expected="a mapping with tables, public"))
+
+
 DOCUMENT = Record(SpecDocument, {
     "version": Field(Choice("version", ("1",))),
     "preset": Field(Choice("preset", ("supabase", "none"))),
     "extensions": Field(EXTENSIONS),
     "schemas": Field(NamedMap(SCHEMA, "schema")),
     "default_privileges": default_privileges_of(in_schema=False),
-}, expected="a mapping with version, preset, extensions, schemas, default_privileges")
+    "verify_rls": VERIFY_RLS,
+}, expected="a mapping with version, preset, extensions, schemas, default_privileges, verify_rls")

@@ -9,7 +9,7 @@ from pgdecl.catalog.model import ObjectKey, SourceMark
 from pgdecl.spec.errors import SpecError
 from pgdecl.spec.fields import Site, mark_of
 from pgdecl.spec.format import DOCUMENT
-from pgdecl.spec.model import SchemaSpec, Spec, SpecDocument, TableSpec, ViewSpec
+from pgdecl.spec.model import SchemaSpec, Spec, SpecDocument, TableSpec, VerifyRlsSpec, ViewSpec
 from pgdecl.spec.source import compose_file, merge_documents, spec_files
 
 
@@ -30,6 +30,7 @@ def load_spec(paths: str | Path | Iterable[str | Path]) -> Spec:
         files=files,
         renames=_renames(document, origins),
         default_privileges=document.default_privileges or {},
+        verify_rls=document.verify_rls or VerifyRlsSpec(),
     )
 
 

@@ -410,6 +410,27 @@ class SchemaSpec:
 
 
 @dataclass(frozen=True)
+class RelationSeed:
+    """``verify_rls: {tables: {name: {owner: column, seed: {column: SQL}}}}``: what verify-rls cannot
+    detect about one relation."""
+
+    name: str = ""
+    owner: str | None = None                       # the column holding the owning user's id
+    seed: dict[str, str] = field(default_factory=dict)   # column -> SQL expression for seeded rows
+    origin: SourceMark = NOWHERE
+
+
+@dataclass(frozen=True)
+class VerifyRlsSpec:
+    """``verify_rls:``: owner columns and seed values verify-rls cannot detect, and the relations and
+    functions every role may read by intent (``public: [catalog_items]``)."""
+
+    tables: dict[str, RelationSeed] = field(default_factory=dict)   # "[schema.]name" -> hints
+    public: tuple[str, ...] = ()                   # "[schema.]name" of relations / functions public by intent
+    origin: SourceMark = NOWHERE
+
+
+@dataclass(frozen=True)
 class SpecDocument:
     """The top level of (merged) spec files, before keys and origins are indexed."""
 
@@ -419,6 +440,7 @@ class SpecDocument:
     schemas: dict[str, SchemaSpec] = field(default_factory=dict)
     # global default privileges (no IN SCHEMA), by the creating role; None: not managed
     default_privileges: dict[str, DefaultPrivilegesSpec] | None = None
+    verify_rls: VerifyRlsSpec | None = None
     origin: SourceMark = NOWHERE
 
 
@@ -439,6 +461,8 @@ class Spec:
     renames: dict[ObjectKey, ObjectKey] = field(default_factory=dict)
     # global default privileges (schemas hold their own), by the creating role
     default_privileges: dict[str, DefaultPrivilegesSpec] = field(default_factory=dict)
+    # hints for pgdecl verify-rls (never part of the desired state)
+    verify_rls: VerifyRlsSpec = field(default_factory=VerifyRlsSpec)
 
     @property
     def managed_schemas(self) -> tuple[str, ...]:

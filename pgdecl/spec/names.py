@@ -7,6 +7,22 @@ from typing import NamedTuple
 
 SIMPLE_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_$]*")
 
+# PostgreSQL keeps the first NAMEDATALEN - 1 bytes of a longer name (with a NOTICE): the
+# object gets another name than the spec's, and the spec never matches it again
+MAX_NAME_BYTES = 63
+
+
+def check_length(name: str) -> str:
+    """``name`` if PostgreSQL keeps it whole (at most 63 bytes in UTF-8), else ValueError."""
+    try:
+        size = len(name.encode("utf-8"))
+    except UnicodeEncodeError:
+        raise ValueError(f"name {name!r} is not valid Unicode text (a lone surrogate?)") from None
+    if size > MAX_NAME_BYTES:
+        raise ValueError(f"name {name!r} is {size} bytes long in UTF-8; PostgreSQL names are at most "
+                         f"{MAX_NAME_BYTES} bytes (it would truncate this one silently)")
+    return name
+
 
 class Call(NamedTuple):
     """``[schema.]name[(inner)]``: ``parts`` are the dotted names, ``inner`` the text in parentheses."""
@@ -26,7 +42,7 @@ def _read_name(text: str, start: int) -> tuple[str, int]:
                     chars.append('"')
                     pos += 2
                     continue
-                return "".join(chars), pos + 1
+                return check_length("".join(chars)), pos + 1
             chars.append(text[pos])
             pos += 1
         raise ValueError("unterminated quoted name")
@@ -35,7 +51,7 @@ def _read_name(text: str, start: int) -> tuple[str, int]:
         end += 1
     if end == start:
         raise ValueError("expected a name")
-    return text[start:end], end
+    return check_length(text[start:end]), end
 
 
 def parse_call(text: str) -> Call:

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import io
+import os
+import re
+import stat
 
 from collections.abc import Iterable
 from pathlib import Path
@@ -12,7 +15,7 @@ import yaml
 from pgdecl.catalog.model import SourceMark
 from pgdecl.spec.errors import SpecError
 from pgdecl.spec.fields import NULL_TAG, describe, mark_of
-from pgdecl.spec.files import SUFFIXES, spec_files  # noqa: F401 (part of this module's interface)
+from pgdecl.spec.files import MAX_FILE_BYTES, SUFFIXES, spec_files  # noqa: F401 (part of this module's interface)
 
 # Mappings that several files may each contribute entries to; any other key
 # written in two files is the same object defined twice.
@@ -22,6 +25,13 @@ MERGEABLE = (
     ("schemas", "*", "functions"), ("schemas", "*", "sequences"), ("schemas", "*", "aggregates"),
 )
 
+
+# Limits a hostile or broken file meets before it costs time, memory or a crash (libyaml's
+# composer recurses in C: 100,000 nested brackets crash the interpreter). Generous: a
+# spec nests about 10 levels; anchors and aliases share small snippets.
+MAX_DEPTH = 64
+MAX_ALIAS_NODES = 100_000        # nodes that aliases add, counted as if expanded
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 # libyaml's loader is ~10x faster on large specs; same nodes and marks
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -40,15 +50,15 @@ def _compose(text: str, path: Path, loader_class: type) -> yaml.Node | None:
 
 def compose_file(path: Path) -> yaml.MappingNode:
     """The YAML node tree of one file; marks carry the file name."""
+    text = read_spec_text(path)
     try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise SpecError(f"cannot read: {exc}", file=str(path)) from None
-    try:
+        _check_events(text, path, _Loader)
         root = _compose(text, path, _Loader)
     except yaml.YAMLError:
-        # PyYAML's own parser gives the clearer message (and the same position)
+        # PyYAML's own parser gives the clearer message (and the same position); it
+        # also reads what libyaml refuses, such as a lone surrogate escape
         try:
+            _check_events(text, path, yaml.SafeLoader)
             root = _compose(text, path, yaml.SafeLoader)
         except yaml.MarkedYAMLError as exc:
             raise _yaml_error(exc, path) from None
@@ -60,6 +70,72 @@ def compose_file(path: Path) -> yaml.MappingNode:
         raise SpecError(f"expected a mapping at the top level, got {describe(root)}", mark_of(root))
     reject_duplicate_keys(root, "")
     return root
+
+
+def read_spec_text(path: Path) -> str:
+    """The text of a spec file: a regular file (never a FIFO or device) of at most MAX_FILE_BYTES."""
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+        try:
+            if not stat.S_ISREG(os.fstat(fd).st_mode):
+                raise SpecError("not a regular file (specs are read from regular files only)", file=str(path))
+            with os.fdopen(fd, "rb", closefd=False) as stream:
+                data = stream.read(MAX_FILE_BYTES + 1)
+        finally:
+            os.close(fd)
+        if len(data) > MAX_FILE_BYTES:
+            raise SpecError(f"larger than {MAX_FILE_BYTES // 2**20} MiB, the limit of a spec file", file=str(path))
+        return data.decode("utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise SpecError(f"cannot read: {exc}", file=str(path)) from None
+
+
+def _check_events(text: str, path: Path, loader_class: type) -> None:
+    """Before composing: nesting at most MAX_DEPTH, aliases expanding to at most
+    MAX_ALIAS_NODES nodes, no lone surrogate (a ``\\ud800`` escape) in a scalar."""
+    stream = io.StringIO(text)
+    stream.name = str(path)
+    parser = loader_class(stream)
+    parser.name = str(path)
+    open_sizes: list[int] = []                   # nodes so far in each open collection
+    open_anchors: list[str | None] = []
+    anchored: dict[str, int] = {}                # anchor -> nodes of its value, expanded
+    expanded = 0
+    try:
+        while parser.check_event():
+            event = parser.get_event()
+            size = 0
+            if isinstance(event, yaml.CollectionStartEvent):
+                if len(open_sizes) >= MAX_DEPTH:
+                    raise _event_error(event, f"nested more than {MAX_DEPTH} levels deep")
+                open_sizes.append(1)
+                open_anchors.append(event.anchor)
+                continue
+            if isinstance(event, yaml.CollectionEndEvent):
+                size = open_sizes.pop()
+                anchor = open_anchors.pop()
+                if anchor is not None:
+                    anchored[anchor] = size
+            elif isinstance(event, yaml.ScalarEvent):
+                if _SURROGATE.search(event.value):
+                    raise _event_error(event, "a lone surrogate (an escape such as \\ud800) is not a character")
+                size = 1
+                if event.anchor is not None:
+                    anchored[event.anchor] = 1
+            elif isinstance(event, yaml.AliasEvent):
+                size = anchored.get(event.anchor, 1)
+                expanded += size
+                if expanded > MAX_ALIAS_NODES:
+                    raise _event_error(event, f"aliases expand to more than {MAX_ALIAS_NODES:,} nodes "
+                                              "(an alias bomb?)")
+            if open_sizes:
+                open_sizes[-1] += size
+    finally:
+        parser.dispose()
+
+
+def _event_error(event: yaml.Event, problem: str) -> SpecError:
+    return SpecError(problem, mark_of(yaml.ScalarNode("", "", event.start_mark, event.end_mark)))
 
 
 def _yaml_error(exc: yaml.MarkedYAMLError, path: Path) -> SpecError:

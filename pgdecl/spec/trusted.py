@@ -18,6 +18,16 @@ def trusted_sql(text: str) -> sql.SQL:
     return sql.SQL(text)  # type: ignore[arg-type]
 
 
+def dollar_tag(text: str, base: str) -> str:
+    """A tag such that ``$tag$`` + ``text`` + ``$tag$`` is one dollar-quoted string: ``$tag$``
+    occurs neither in ``text`` nor across its end (``text`` ending in ``$tag``)."""
+    tag, counter = base, 0
+    while f"${tag}$" in f"{text}${tag}":
+        counter += 1
+        tag = f"{base}{counter}"
+    return tag
+
+
 def keyword(word: str) -> sql.SQL:
     """An SQL keyword taken from a closed, validated set (``'instead of'`` -> ``INSTEAD OF``)."""
     if not _KEYWORD.fullmatch(word):

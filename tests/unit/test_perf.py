@@ -120,9 +120,9 @@ def test_desired_state_round_trips_through_the_cache(tmp_path: Path, monkeypatch
     catalog = Catalog(tables={key: table}, server_version=180000,
                       dependencies=frozenset({Dependency(ObjectKey("view", "public", "v"), key, "id")}))
     desired = Desired(catalog, {key: frozenset({"anon"})}, {key: ObjectKey("table", "public", "old")})
-    path = tmp_path / "entry.pickle"
-    cache._write(path, desired)
-    loaded = cache._read(path)
+    monkeypatch.setenv("PGDECL_CACHE_DIR", str(tmp_path / "cache"))
+    cache._write("entry.pickle", desired)
+    loaded = cache._read("entry.pickle")
     assert loaded == desired
     assert loaded.catalog.tables[key].origin == table.origin        # not compared by ==, kept all the same
     assert loaded.catalog.tables[key].size_bytes == 8192
