@@ -208,6 +208,9 @@ def hazards_of(op: o.Op, live: Catalog) -> list[Hazard]:
                                                    "(CREATE INDEX CONCURRENTLY is not possible on a partitioned table)")]
         case o.DropColumn():
             return [Hazard(HazardKind.DATA_LOSS, f"column {op.column.name} and its values are deleted")]
+        case o.DropView() if (lost := _unmanaged_triggers_on(op.view.schema, op.view.name, live)):
+            return [Hazard(HazardKind.DATA_LOSS, f"the view's triggers, which the spec does not describe, are "
+                                                 f"dropped with it and not created again: {', '.join(lost)}")]
         case o.DropSequence() if not op.replace:
             return [Hazard(HazardKind.DATA_LOSS, "the sequence's current value is lost")]
         case o.AlterColumn(change="type"):
@@ -281,6 +284,12 @@ _ACCESS_EXCLUSIVE = "ACCESS EXCLUSIVE"
 _NO_RELATION_LOCK = (o.CreateSchema, o.DropSchema, o.CreateExtension, o.AlterExtensionVersion, o.DropExtension,
                      o.CreateSequence, o.CreateTable, o.CreateFunction, o.DropFunction, o.Grant, o.Revoke,
                      o.AlterDefaultPrivileges, o.CreateAggregate, o.DropAggregate)
+
+
+def _unmanaged_triggers_on(schema: str, view: str, live: Catalog) -> list[str]:
+    """Names of the triggers on a view (unmanaged: the spec has none), which DROP VIEW drops."""
+    return [u.name.rpartition(" on view ")[0] for u in live.unmanaged
+            if u.kind == "trigger" and u.schema == schema and u.name.rpartition(" on view ")[2] == view]
 
 
 def _lock_level(op: o.Op) -> str | None:

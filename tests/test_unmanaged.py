@@ -43,6 +43,8 @@ CREATE FUNCTION app.evt() RETURNS event_trigger LANGUAGE plpgsql AS 'BEGIN END';
 CREATE EVENT TRIGGER pgdecl_test_evt ON ddl_command_start EXECUTE FUNCTION app.evt();
 CREATE PUBLICATION pgdecl_test_pub FOR TABLE ONLY app.parent;
 CREATE CONVERSION app.myconv FOR 'LATIN1' TO 'UTF8' FROM iso8859_1_to_utf8;
+CREATE VIEW app.v AS SELECT id FROM app.t;
+CREATE TRIGGER v_ins INSTEAD OF INSERT ON app.v FOR EACH ROW EXECUTE FUNCTION app.tg();
 """
 
 EXPECTED = {
@@ -62,6 +64,7 @@ EXPECTED = {
     "event trigger pgdecl_test_evt",
     "publication membership app.parent in publication pgdecl_test_pub",
     "conversion app.myconv",
+    "trigger app.v_ins on view v",
 }
 
 
@@ -145,3 +148,24 @@ def test_c_function_never_dropped(db: str, tmp_path: Path) -> None:
     with psycopg.connect(db) as conn:
         assert conn.execute("SELECT to_regprocedure('app.c_len(text)') IS NOT NULL, "
                             "to_regprocedure('app.gone()') IS NULL").fetchone() == (True, True)
+
+
+def test_replacing_a_view_warns_of_its_triggers(db: str, tmp_path: Path) -> None:
+    """DROP VIEW drops the view's INSTEAD OF triggers, which the spec cannot describe: the
+    drop half of a view replacement says so, as a data_loss hazard."""
+    run_sql(db, """
+        CREATE TABLE public.t (id int, note text);
+        CREATE VIEW public.v AS SELECT id, note FROM public.t;
+        CREATE FUNCTION public.v_ins() RETURNS trigger LANGUAGE plpgsql
+          AS 'BEGIN INSERT INTO public.t VALUES (NEW.id, NEW.note); RETURN NEW; END';
+        CREATE TRIGGER v_ins INSTEAD OF INSERT ON public.v FOR EACH ROW EXECUTE FUNCTION public.v_ins();
+    """)
+    spec = tmp_path / "schema.yaml"
+    exported = export_database(db, ("public",))
+    exported.document["schemas"]["public"]["views"]["v"]["query"] = "SELECT id FROM public.t"   # a column less
+    exported.write(spec)
+    result = plan_for(spec, db)
+    drops = [step for step in result.plan.steps if step.op.describe() == "drop view public.v"]
+    assert len(drops) == 1, [step.op.describe() for step in result.plan.steps]
+    assert [h.message for h in drops[0].hazards if h.kind.value == "data_loss"] == [
+        "the view's triggers, which the spec does not describe, are dropped with it and not created again: v_ins"]
