@@ -29,13 +29,15 @@ def print_summary(plan, out=None) -> None:
 
 def _emit(plan, fmt: str) -> None:
     if fmt == "json":
-        click.echo(plan.dumps())
+        click.echo(plan.dumps())          # objects not managed: the "unmanaged" field
     elif fmt == "summary":
         print_summary(plan)
     else:
         from pgdecl.sqlformat import review_sql, script_sql
 
         click.echo(script_sql(plan) if fmt == "script" else review_sql(plan), nl=False)
+    if fmt != "json" and plan.unmanaged and not (fmt == "summary" and plan.empty):
+        click.echo(f"pgdecl: {plan.unmanaged_notice()}", err=True)
 
 
 class LazyGroup(click.Group):
@@ -235,7 +237,7 @@ def apply(spec, database_url, shadow_url, yes, allow_destructive, allow_hazards,
             loaded, database_url, shadow_url=shadow_url, online=online, online_threshold=online_threshold,
             lock_timeout=lock_timeout, wait=wait)))
         if planned.is_empty:
-            click.echo("No changes. The database matches the spec.")
+            click.echo(planned.result.plan.unmanaged_notice() or "No changes. The database matches the spec.")
             sys.exit(EXIT_OK)
         _emit(planned.result.plan, fmt if fmt not in ("sql", "script") else "summary")
         _hints(planned.result.plan)
@@ -245,7 +247,9 @@ def apply(spec, database_url, shadow_url, yes, allow_destructive, allow_hazards,
             planned, database_url, flags, last=attempt == 1)))
         if applied is not None:
             break
-    click.echo(f"Applied {applied.steps} step(s). The database matches the spec.")
+    unmanaged = planned.result.plan.unmanaged
+    click.echo(f"Applied {applied.steps} step(s). " + ("The database matches the spec." if not unmanaged else
+               f"What the spec describes matches; {len(unmanaged)} object(s) not managed (listed above)."))
 
 
 def _with_progress(plan, func):

@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 
 from pgdecl.catalog.model import Catalog
-from pgdecl.cli import EXIT_CHANGES, EXIT_OK, _emit, format_option
+from pgdecl.cli import EXIT_CHANGES, EXIT_ERROR, EXIT_OK, _emit, format_option
 from pgdecl.commandline import load_spec_paths, run_or_exit
 from pgdecl.errors import PgdeclError
 
@@ -28,13 +28,21 @@ def is_database_url(text: str) -> bool:
                    "platform schemas (auth, storage, extensions, ...).")
 @click.option("--out", type=click.Path(), default=None,
               help="A .yaml file, or a directory (one file per schema). Default: standard output.")
-def export_command(database_url: str, schemas: tuple[str, ...], out: str | None) -> None:
-    """Write the live schema of a database as a spec (adopting an existing database). Exit status 0 / 1."""
+@click.option("--strict", is_flag=True,
+              help="Fail (exit 1, nothing written) if anything in the exported schemas cannot be written "
+                   "exactly: objects pgdecl does not manage, settings the spec cannot express.")
+def export_command(database_url: str, schemas: tuple[str, ...], out: str | None, strict: bool) -> None:
+    """Write the live schema of a database as a spec (adopting an existing database). Exit status 0 / 1
+    (with --strict, 1 also when a warning would be printed)."""
     from pgdecl import api
 
     result = run_or_exit(lambda: api.export(database_url, schemas))
     for warning in result.warnings:
-        click.echo(f"pgdecl: warning: {warning}", err=True)
+        click.echo(f"pgdecl: {'error' if strict else 'warning'}: {warning}", err=True)
+    if strict and result.warnings:
+        click.echo(f"pgdecl: error: --strict: {len(result.warnings)} thing(s) would not be exported exactly; "
+                   "nothing written", err=True)
+        sys.exit(EXIT_ERROR)
     if out is None:
         click.echo(result.yaml(), nl=False)
     else:

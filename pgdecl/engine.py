@@ -12,7 +12,7 @@ import psycopg
 from psycopg import errors as pg_errors
 from psycopg import sql
 
-from pgdecl.catalog.introspect import deparse_settings, introspect, table_sizes
+from pgdecl.catalog.introspect import deparse_settings, introspect, read_unmanaged, table_sizes
 from pgdecl.catalog.model import Catalog, ObjectKey
 from pgdecl.diff import diff
 from pgdecl.diff.renames import follow_renames
@@ -198,7 +198,8 @@ def make_plan(spec: Spec, target_dsn: str | None, *, shadow_dsn: str | None = No
         if fingerprint_ is not None:
             # the catalogs, if asked for: the live one as it was found (read again only
             # if its entry was pruned meanwhile)
-            return PlanResult(Plan(steps=[], fingerprint=fingerprint_),
+            # what the spec cannot describe is named even then (one small query)
+            return PlanResult(Plan(steps=[], fingerprint=fingerprint_, unmanaged=read_unmanaged(conn, schemas)),
                               lambda: cache.load_live(live_key) or read_live(target_dsn, schemas, lock_timeout),
                               lambda: desired_state(spec, target_dsn, shadow_dsn, settings), schemas, online)
         (live, from_cache), desired = _live_and_desired(conn, spec, target_dsn, shadow_dsn, lock_timeout,
@@ -251,6 +252,7 @@ def plan_between(live: Catalog, desired: Desired, schemas: tuple[str, ...],
             renamed = _with_sizes(renamed, tables, desired.renames, measure)
         # a saved plan is pinned to the database as it is, not as renamed or measured
         plan = build_plan(ops, renamed, desired.catalog, policy, pinned=live)
+        plan.unmanaged = live.unmanaged     # named by plan, never dropped: the spec cannot describe them
     return PlanResult(plan, live, desired, schemas, online)
 
 

@@ -97,6 +97,7 @@ class _Extras:
     # roles that ALTER DEFAULT PRIVILEGES (of the current user) gives privileges on new
     # objects, by (schema, pg_default_acl.defaclobjtype); schema '' = every schema
     default_grantees: dict[tuple[str, str], set[str]] = field(default_factory=dict)
+    current_user: str = ""
 
 
 def _read_extras(conn: psycopg.Connection, schemas: list[str]) -> _Extras:
@@ -122,7 +123,9 @@ def _read_extras(conn: psycopg.Connection, schemas: list[str]) -> _Extras:
             # default privileges of this database say now (a migration may have revoked them here)
             for objtype in ("r", "S", "f"):
                 default_grantees[("public", objtype)] |= SUPABASE_DEFAULT_GRANTEES
-    return _Extras(functions, triggers, relations, supabase, dict(default_grantees))
+        cur.execute("SELECT current_user AS name")
+        user = cur.fetchone()["name"]  # type: ignore[index]
+    return _Extras(functions, triggers, relations, supabase, dict(default_grantees), user)
 
 
 _DEFAULT_GRANTEES = """
@@ -188,6 +191,7 @@ class Exporter:
         self.privileges: dict[ObjectKey, list] = defaultdict(list)
         for privilege in catalog.privileges.values():
             self.privileges[privilege.target].append(privilege)
+        self.grantees = self.all_grantees()
 
     def warn(self, message: str) -> None:
         log.warning("export: %s", message)
@@ -209,6 +213,8 @@ class Exporter:
         for key in sorted(self.catalog.schemas):
             schemas[key.name] = self.schema(key.name)
         document["schemas"] = schemas
+        for unmanaged in self.catalog.unmanaged:
+            self.warn(f"{unmanaged.describe()}: not managed by pgdecl, not exported")
         return Export(document, tuple(schemas), self.warnings)
 
     # schemas ------------------------------------------------------------------------
@@ -217,6 +223,8 @@ class Exporter:
         body: Document = {}
         if schema.comment is not None:
             body["comment"] = schema.comment
+        if self.grantees:
+            body["grantees"] = sorted(self.grantees)
         self.grants(body, schema.key, "schema")
         in_schema = lambda objects: sorted((o for o in objects.values() if o.schema == name),  # noqa: E731
                                            key=lambda o: o.key)
@@ -240,6 +248,17 @@ class Exporter:
         return body or None
 
     # grants -------------------------------------------------------------------------
+    def all_grantees(self) -> frozenset[str]:
+        """Every role holding a privilege on an object of the exported schemas, or that default
+        privileges give something: written as each schema's ``grantees``, so that a privilege
+        of theirs the spec does not list is revoked (a stray GRANT after adoption). Not the
+        exporting role: it creates (and so owns) what a plan adds, and REVOKE ALL FROM it would
+        take its owner's privileges away."""
+        roles = {"public" if p.grantee == "PUBLIC" else p.grantee for p in self.catalog.privileges.values()}
+        for grantees in self.extras.default_grantees.values():
+            roles |= grantees
+        return frozenset(roles - {self.extras.current_user})
+
     def grants(self, body: Document, target: ObjectKey, kind: str) -> None:
         held = self.privileges.get(target, [])
         by_role: dict[str, list] = defaultdict(list)
@@ -262,6 +281,10 @@ class Exporter:
                 return                  # the built-in default: EXECUTE to PUBLIC only
             if not public:
                 by_role["public"] = []  # REVOKE EXECUTE ... FROM PUBLIC
+        # a role of the schema's `grantees` holds nothing where it is not listed (but PUBLIC
+        # EXECUTE on a function: `public: []` stays)
+        by_role = defaultdict(list, {role: items for role, items in by_role.items()
+                                     if items or role not in self.grantees or (kind, role) == ("function", "public")})
         if not by_role:
             return
         grants: Document = {}
@@ -449,11 +472,7 @@ class Exporter:
 
     # tables ------------------------------------------------------------------------
     def table(self, table: Table) -> Document:
-        relation = self.extras.relations.get((table.schema, table.name), {})
-        if relation.get("inherits") and not relation.get("is_partition"):
-            self.warn(f"{table.key}: table inheritance (INHERITS) is not exported")
-        if relation.get("persistence") == "u":
-            self.warn(f"{table.key}: UNLOGGED is not exported")
+        # inheritance is named in catalog.unmanaged
         body: Document = {}
         if table.partition_of is not None:
             # its columns are the parent's; what it inherits (constraints, indexes) is not listed
@@ -468,6 +487,10 @@ class Exporter:
             body["columns"] = {c.name: self.column(c) for c in table.columns}
         if table.partition_by is not None:
             body["partition_by"] = table.partition_by
+        if table.unlogged:
+            body["unlogged"] = True
+        if table.options:
+            body["with"] = dict(option.partition("=")[::2] for option in table.options)
         constraints = {}
         for con in sorted((c for c in self.catalog.constraints.values()
                            if (c.schema, c.table) == (table.schema, table.name)), key=lambda c: c.name):
@@ -500,7 +523,8 @@ class Exporter:
 
     def column(self, column: Column) -> Any:
         type_ = column.type + (f" COLLATE {column.collation}" if column.collation else "")
-        if column.comment is None:
+        storage = {"statistics": column.statistics, "storage": column.storage, "compression": column.compression}
+        if column.comment is None and not any(value is not None for value in storage.values()):
             return column_shorthand(column)
         body: Document = {"type": type_}
         if column.not_null and not column.identity:
@@ -513,7 +537,9 @@ class Exporter:
             body["generated"] = column.generated
             if column.virtual:
                 body["virtual"] = True
-        body["comment"] = column.comment
+        body.update((key, value) for key, value in storage.items() if value is not None)
+        if column.comment is not None:
+            body["comment"] = column.comment
         return body
 
     def constraint(self, con: Constraint) -> Document:
@@ -740,10 +766,7 @@ _INDEX_TAIL = re.compile(r"^USING (?P<method>\w+) \((?P<elements>.*?)\)(?P<rest>
 def index_body(index: Index) -> Document:
     """The simplest exact encoding of an index: columns when the keys are plain columns,
     else the raw ``definition:`` (everything after the table name in pg_get_indexdef)."""
-    text = index.definition
-    on = text.index(" ON ", len("CREATE INDEX ") + len(index.name))
-    using = text.index(" USING ", on)
-    tail = text[using + 1:]
+    tail = _index_tail(index.shape, index.name)     # storage parameters apart: `with:`
     body: Document = {}
     if index.unique:
         body["unique"] = True
@@ -760,11 +783,19 @@ def index_body(index: Index) -> Document:
             if parsed["method"] != "btree":
                 body["using"] = parsed["method"]
             body["columns"] = elements
+            if index.options:
+                body["with"] = dict(option.partition("=")[::2] for option in index.options)
             if where is not None:
                 body["where"] = where
             return body
-    body["definition"] = tail
+    body["definition"] = _index_tail(index.definition, index.name)
     return body
+
+
+def _index_tail(definition: str, name: str) -> str:
+    """``USING btree (a) WITH (…) WHERE (…)``: what follows the table in pg_get_indexdef."""
+    on = definition.index(" ON ", len("CREATE INDEX ") + len(name))
+    return definition[definition.index(" USING ", on) + 1:]
 
 
 # --- YAML ----------------------------------------------------------------------------------

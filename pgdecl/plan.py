@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from pgdecl.catalog.model import Catalog, ObjectKey
+from pgdecl.catalog.model import Catalog, ObjectKey, UnmanagedObject
 from pgdecl.diff import ops as o
 from pgdecl.online import OnlinePolicy, make_online
 from pgdecl.render import render_sql
@@ -122,6 +122,8 @@ class Plan:
     # what computes the dependency graph of ``steps`` (build_plan sets it; computed on
     # demand: only a partial apply needs it)
     graph: Callable[[], list[set[int]]] | None = field(default=None, repr=False, compare=False)
+    # objects of the managed schemas that the spec cannot describe: never touched, always named
+    unmanaged: tuple[UnmanagedObject, ...] = ()
 
     @property
     def empty(self) -> bool:
@@ -138,6 +140,15 @@ class Plan:
                 if before < after:       # the plan's order keeps every real edge forward
                     found[after].add(before)
         return found
+    def unmanaged_notice(self) -> str | None:
+        """One line naming the objects the spec does not describe (None: there are none)."""
+        if not self.unmanaged:
+            return None
+        names = "; ".join(u.describe() for u in self.unmanaged)
+        count, verb = (f"{len(self.unmanaged)} objects", "are") if len(self.unmanaged) > 1 else ("1 object", "is")
+        if self.empty:
+            return f"No changes to what the spec describes; {count} {verb} not managed: {names}"
+        return f"{count} in managed schemas {verb} not described by this spec: {names}"
 
     def sql(self) -> str:
         """The whole script: every statement terminated, ready for psql."""
@@ -153,6 +164,7 @@ class Plan:
             "format_version": PLAN_FORMAT_VERSION,
             "fingerprint": self.fingerprint,
             "steps": [s.to_json() for s in self.steps],
+            "unmanaged": [u.to_json() for u in self.unmanaged],
         }
 
     def dumps(self) -> str:
@@ -241,6 +253,9 @@ def _hazards(op: o.Op, live: Catalog) -> list[Hazard]:
                                                    "(CREATE INDEX CONCURRENTLY is not possible on a partitioned table)")]
         case o.DropColumn():
             return [Hazard(HazardKind.DATA_LOSS, f"column {op.column.name} and its values are deleted")]
+        case o.DropView() if (lost := _unmanaged_triggers_on(op.view.schema, op.view.name, live)):
+            return [Hazard(HazardKind.DATA_LOSS, f"the view's triggers, which the spec does not describe, are "
+                                                 f"dropped with it and not created again: {', '.join(lost)}")]
         case o.DropSequence() if not op.replace:
             return [Hazard(HazardKind.DATA_LOSS, "the sequence's current value is lost")]
         case o.AlterColumn(change="type"):
@@ -249,6 +264,11 @@ def _hazards(op: o.Op, live: Catalog) -> list[Hazard]:
             return [Hazard(HazardKind.ACCESS_EXCLUSIVE_LOCK, "SET NOT NULL scans the whole table under an exclusive lock; fails if NULLs exist")]
         case o.AlterColumn(change="generated"):
             return [Hazard(HazardKind.TABLE_REWRITE, "a generated column is recomputed for every row")]
+        case o.SetTableStorage() if op.persistence_changes:
+            return [Hazard(HazardKind.TABLE_REWRITE, f"SET {'UNLOGGED' if op.table.unlogged else 'LOGGED'} rewrites "
+                                                     "the table (and its indexes) while reads and writes wait"
+                                                     + ("; an unlogged table is emptied after a crash and not "
+                                                        "replicated" if op.table.unlogged else ""))]
         case o.AddColumn() if op.column.generated is not None and not op.column.virtual:
             return [Hazard(HazardKind.TABLE_REWRITE, "a stored generated column is computed for every row")]
         case o.AddConstraint() if existing_table and op.not_valid:
@@ -280,6 +300,12 @@ _NO_RELATION_LOCK = (o.CreateSchema, o.DropSchema, o.CreateExtension, o.AlterExt
                      o.AlterDefaultPrivileges, o.CreateAggregate, o.DropAggregate)
 
 
+def _unmanaged_triggers_on(schema: str, view: str, live: Catalog) -> list[str]:
+    """Names of the triggers on a view (unmanaged: the spec has none), which DROP VIEW drops."""
+    return [u.name.rpartition(" on view ")[0] for u in live.unmanaged
+            if u.kind == "trigger" and u.schema == schema and u.name.rpartition(" on view ")[2] == view]
+
+
 def _lock_level(op: o.Op) -> str | None:
     """The lock mode a step's statement takes on its relation (PostgreSQL's documented levels)."""
     if isinstance(op, _NO_RELATION_LOCK):
@@ -292,6 +318,10 @@ def _lock_level(op: o.Op) -> str | None:
         case o.DropIndex():
             return "SHARE UPDATE EXCLUSIVE" if op.concurrently else _ACCESS_EXCLUSIVE
         case o.RenameIndex() | o.ValidateConstraint() | o.SetComment():
+            return "SHARE UPDATE EXCLUSIVE"
+        case o.SetTableStorage() if not op.persistence_changes:
+            return "SHARE UPDATE EXCLUSIVE"     # fillfactor, autovacuum_*, toast.* (others take more: see docs)
+        case o.AlterColumn(change="statistics"):
             return "SHARE UPDATE EXCLUSIVE"
         case o.AddConstraint() if op.constraint.kind == "f":
             return "SHARE ROW EXCLUSIVE"        # on the table and on the table it references

@@ -15,12 +15,14 @@ from pgdecl.diff.ops import (
     AlterPolicy, AlterSequence, AttachPartition, PartitioningDiffers, DetachPartition, DisownSequence,
     AlterViewOptions, ColumnExists, ColumnTypeDiffers, Condition, CreateExtension,
     CreateFunction, CreateIndex, CreatePolicy, CreateSchema, CreateSequence, CreateTable,
-    CreateTrigger, CreateView, DefinitionDiffers, DropColumn, DropConstraint, DropExtension,
+    CreateTrigger, CreateView, DefinitionDiffers, DropColumn, DropConstraint, DropExtension, SetTableStorage,
+    AlterIndexStorage,
     DropFunction, DropIndex, DropPolicy, DropSchema, DropSequence, DropTable, DropTrigger,
     DropView, Grant, ObjectExists, Op, Rename, RenameIndex, Revoke, SetComment, SetRowLevelSecurity,
     SetSequenceOwner, ValidateConstraint,
 )
-from pgdecl.spec.trusted import dollar_tag, keyword
+from pgdecl.spec.ddl import storage_parameters
+from pgdecl.spec.trusted import dollar_tag, keyword, number
 
 
 def trusted_sql(text: str) -> sql.SQL:
@@ -294,21 +296,73 @@ def constraint_definition(con: Constraint) -> sql.Composable:
     return sql.SQL("CONSTRAINT {} {}").format(ident(con.name), trusted_sql(con.definition))
 
 
+def _storage_parameters(options: tuple[str, ...]) -> sql.Composable:
+    return storage_parameters(option.partition("=")[::2] for option in options)
+
+
+def column_storage(table: ObjectKey, columns: tuple[Column, ...] | list[Column]) -> list[sql.Composable]:
+    """SET STATISTICS / STORAGE / COMPRESSION of new columns that do not keep the defaults."""
+    actions = []
+    for col in columns:
+        name = ident(col.name)
+        if col.statistics is not None:
+            actions.append(sql.SQL("ALTER COLUMN {} SET STATISTICS {}").format(name, number(col.statistics)))
+        if col.storage is not None:
+            actions.append(sql.SQL("ALTER COLUMN {} SET STORAGE {}").format(name, keyword(col.storage)))
+        if col.compression is not None:
+            actions.append(sql.SQL("ALTER COLUMN {} SET COMPRESSION {}").format(name, keyword(col.compression)))
+    if not actions:
+        return []
+    return [sql.SQL("ALTER TABLE {} {}").format(ident(table.schema, table.name), sql.SQL(", ").join(actions))]
+
+
 @render.register
 def _(op: CreateTable) -> list[sql.Composable]:
     table = op.table
-    partition_by = sql.SQL(" PARTITION BY {}").format(trusted_sql(table.partition_by)) \
+    suffix = sql.SQL(" PARTITION BY {}").format(trusted_sql(table.partition_by)) \
         if table.partition_by else sql.SQL("")
+    if table.options:
+        suffix += sql.SQL(" WITH ({})").format(_storage_parameters(table.options))
+    create = sql.SQL("CREATE UNLOGGED TABLE" if table.unlogged else "CREATE TABLE")
     constraints = [constraint_definition(c) for c in op.constraints]
     if table.partition_of is not None:
         # the columns (types, defaults, NOT NULL) come from the parent
         own = sql.SQL(" (\n    {}\n)").format(sql.SQL(",\n    ").join(constraints)) if constraints else sql.SQL("")
-        return [sql.SQL("CREATE TABLE IF NOT EXISTS {} PARTITION OF {}{} {}{}").format(
-            ident(table.schema, table.name), ident(*table.partition_of), own,
-            trusted_sql(table.partition_bound or "DEFAULT"), partition_by)]
+        return [sql.SQL("{} IF NOT EXISTS {} PARTITION OF {}{} {}{}").format(
+            create, ident(table.schema, table.name), ident(*table.partition_of), own,
+            trusted_sql(table.partition_bound or "DEFAULT"), suffix)]
     items = [column_definition(c) for c in table.columns] + constraints
-    return [sql.SQL("CREATE TABLE IF NOT EXISTS {} (\n    {}\n){}").format(
-        ident(table.schema, table.name), sql.SQL(",\n    ").join(items), partition_by)]
+    return [sql.SQL("{} IF NOT EXISTS {} (\n    {}\n){}").format(
+        create, ident(table.schema, table.name), sql.SQL(",\n    ").join(items), suffix),
+        *column_storage(table.key, table.columns)]
+
+
+def _option_changes(old: tuple[str, ...], new: tuple[str, ...]) -> list[sql.Composable]:
+    """``RESET (…)`` of the storage parameters no longer set, ``SET (…)`` of the new or changed."""
+    actions: list[sql.Composable] = []
+    names = {option.partition("=")[0] for option in new}
+    gone = sorted({option.partition("=")[0] for option in old} - names)
+    if gone:
+        actions.append(sql.SQL("RESET ({})").format(sql.SQL(", ").join(ident(*name.split(".")) for name in gone)))
+    changed = tuple(option for option in new if option not in old)
+    if changed:
+        actions.append(sql.SQL("SET ({})").format(_storage_parameters(changed)))
+    return actions
+
+
+@render.register
+def _(op: AlterIndexStorage) -> list[sql.Composable]:
+    return [sql.SQL("ALTER INDEX {} {}").format(ident(op.index.schema, op.index.name),
+                                                sql.SQL(", ").join(_option_changes(op.old.options, op.index.options)))]
+
+
+@render.register
+def _(op: SetTableStorage) -> list[sql.Composable]:
+    table, old = op.table, op.old
+    actions = _option_changes(old.options, table.options)
+    if op.persistence_changes:
+        actions.append(sql.SQL("SET UNLOGGED" if table.unlogged else "SET LOGGED"))
+    return [sql.SQL("ALTER TABLE {} {}").format(ident(table.schema, table.name), sql.SQL(", ").join(actions))]
 
 
 def _attached(table: ObjectKey, parent: tuple[str, str], bound: str | None = None) -> sql.Composable:
@@ -358,7 +412,8 @@ def _(op: DropTable) -> list[sql.Composable]:
 @render.register
 def _(op: AddColumn) -> list[sql.Composable]:
     return [sql.SQL("ALTER TABLE {} ADD COLUMN IF NOT EXISTS {}").format(
-        ident(op.table.schema, op.table.name), column_definition(op.column))]
+        ident(op.table.schema, op.table.name), column_definition(op.column)),
+        *column_storage(op.table.key, [op.column])]
 
 
 @render.register
@@ -404,6 +459,13 @@ def _(op: AlterColumn) -> list[sql.Composable]:
         return [_guard_raw(missing, statement, catalog_text=False)]
     if op.change == "generated":
         return _render_generated(op, alter, name)
+    if op.change == "statistics":
+        return [alter + sql.SQL("ALTER COLUMN {} SET STATISTICS {}").format(
+            name, number(-1 if col.statistics is None else col.statistics))]
+    if op.change == "storage":      # the type's own when no longer set (DEFAULT is PostgreSQL 16+)
+        return [alter + sql.SQL("ALTER COLUMN {} SET STORAGE {}").format(name, keyword(col.storage or col.type_storage))]
+    if op.change == "compression":
+        return [alter + sql.SQL("ALTER COLUMN {} SET COMPRESSION {}").format(name, keyword(col.compression or "default"))]
     raise ValueError(f"unknown column change {op.change!r}")
 
 

@@ -81,6 +81,8 @@ def _only(op: o.Op) -> tuple[str, ...] | None:
         return {"type": ("type", "collation"), "generated": ("generated", "virtual")}.get(op.change, (op.change,))
     if isinstance(op, o.SetRowLevelSecurity):
         return ("rls_enabled", "rls_forced")
+    if isinstance(op, o.SetTableStorage):
+        return ("unlogged", "options")
     if isinstance(op, o.AlterViewOptions):
         return ("options", "check_option")
     return None
@@ -154,7 +156,7 @@ def print_summary(plan: Any, out: Any = None) -> None:
 
     console = Console(file=out or sys.stdout, highlight=False, soft_wrap=True)
     if plan.empty:
-        console.print("No changes. The database matches the spec.")
+        console.print(escape(plan.unmanaged_notice() or "No changes. The database matches the spec."))
         return
     changes = step_changes(plan.steps, _WIDTH if console.is_terminal else None)
     starting = starting_privileges(plan.steps)

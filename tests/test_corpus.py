@@ -140,8 +140,6 @@ SELECT kind, count(*) FROM (
   UNION ALL SELECT 'table inheritance' FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid
     WHERE c.relnamespace IN (SELECT oid FROM s) AND NOT c.relispartition
   UNION ALL SELECT 'foreign tables' FROM pg_class c WHERE c.relnamespace IN (SELECT oid FROM s) AND c.relkind = 'f'
-  UNION ALL SELECT 'unlogged tables' FROM pg_class c WHERE c.relnamespace IN (SELECT oid FROM s)
-    AND c.relpersistence = 'u' AND c.relkind IN ('r', 'p')
   UNION ALL SELECT 'window functions' FROM pg_proc p WHERE p.pronamespace IN (SELECT oid FROM s) AND p.prokind = 'w'
     AND p.oid NOT IN (SELECT objid FROM ext)
   UNION ALL SELECT 'rules' FROM pg_rewrite r JOIN pg_class c ON c.oid = r.ev_class
@@ -156,8 +154,6 @@ SELECT kind, count(*) FROM (
     WHERE c.relnamespace IN (SELECT oid FROM s)
   UNION ALL SELECT 'disabled triggers' FROM pg_trigger tg JOIN pg_class c ON c.oid = tg.tgrelid
     WHERE c.relnamespace IN (SELECT oid FROM s) AND NOT tg.tgisinternal AND tg.tgenabled <> 'O'
-  UNION ALL SELECT 'table storage parameters' FROM pg_class c WHERE c.relnamespace IN (SELECT oid FROM s)
-    AND c.relkind IN ('r', 'p') AND c.reloptions IS NOT NULL
   UNION ALL SELECT 'C-language functions' FROM pg_proc p JOIN pg_language l ON l.oid = p.prolang
     WHERE p.pronamespace IN (SELECT oid FROM s) AND l.lanname IN ('c', 'internal') AND p.prokind IN ('f', 'p')
     AND p.oid NOT IN (SELECT objid FROM ext)

@@ -79,7 +79,11 @@ def test_export_round_trip(make_db, tmp_path: Path) -> None:
     search = document["schemas"]["app"]["tables"]["clients"]["triggers"]["clients_search"]
     assert search["function"].startswith("pg_catalog.tsvector_update_trigger('search'"), search
     functions = document["schemas"]["app"]["functions"]
+    # the roles holding a privilege anywhere: each holds exactly what an object lists, else nothing
+    assert document["schemas"]["app"]["grantees"] == ["pgdecl_export_reader", "public"]
     assert functions["secret()"]["grants"] == {"pgdecl_export_reader": ["execute"], "public": []}
+    assert "grants" not in functions["add(a integer, b integer DEFAULT 1)"]     # PUBLIC EXECUTE: the default
+    assert "grants" not in deals
 
     check_export_round_trip(exported, source, make_db(), tmp_path / "schema.yaml", ("app",))
 
@@ -137,3 +141,34 @@ def test_catalog_text_to_spec_keys() -> None:
                                         "initially_deferred": True}
     desc = Index("public", "t", "i", "CREATE INDEX i ON public.t USING btree (a DESC)", "btree", columns=("a",))
     assert index_body(desc) == {"definition": "USING btree (a DESC)"}
+    stored = Index("public", "t", "i", "CREATE INDEX i ON public.t USING btree (a) WITH (fillfactor='70', "
+                   "x='a''b)') WHERE (a > 0)", "btree", columns=("a",), options=("fillfactor=70", "x=a'b)"))
+    assert stored.shape == "CREATE INDEX i ON public.t USING btree (a) WHERE (a > 0)"
+    assert index_body(stored) == {"columns": ["a"], "with": {"fillfactor": "70", "x": "a'b)"}, "where": "a > 0"}
+
+
+def test_export_storage_round_trip(make_db, tmp_path: Path) -> None:
+    """UNLOGGED, storage parameters (the TOAST table's too, an index's) and per-column statistics,
+    storage and compression are exported and rebuilt."""
+    source = make_db()
+    run_sql(source, """
+        CREATE SCHEMA app;
+        CREATE UNLOGGED TABLE app.events (id bigint PRIMARY KEY, payload text, doc jsonb)
+          WITH (fillfactor = 80, autovacuum_vacuum_scale_factor = 0.02, toast.autovacuum_enabled = off);
+        ALTER TABLE app.events ALTER COLUMN payload SET STATISTICS 300, ALTER COLUMN payload SET STORAGE external,
+          ALTER COLUMN doc SET COMPRESSION pglz;
+        CREATE INDEX events_payload ON app.events (payload) WITH (fillfactor = 60) WHERE id > 0;
+        CREATE INDEX events_doc ON app.events USING gin (doc jsonb_path_ops) WITH (fastupdate = off);
+    """)
+    exported = export_database(source, ("app",))
+    assert exported.warnings == []
+    events = exported.document["schemas"]["app"]["tables"]["events"]
+    assert events["unlogged"] is True
+    assert events["with"] == {"autovacuum_vacuum_scale_factor": "0.02", "fillfactor": "80",
+                                            "toast.autovacuum_enabled": "off"}
+    assert events["columns"]["payload"] == {"type": "text", "statistics": 300, "storage": "external"}
+    assert events["columns"]["doc"] == {"type": "jsonb", "compression": "pglz"}
+    assert events["indexes"]["events_payload"] == {"columns": ["payload"], "with": {"fillfactor": "60"},
+                                                   "where": "id > 0"}
+    assert events["indexes"]["events_doc"] == {"definition": "USING gin (doc jsonb_path_ops) WITH (fastupdate=off)"}
+    check_export_round_trip(exported, source, make_db(), tmp_path / "schema.yaml", ("app",))

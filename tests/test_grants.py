@@ -8,6 +8,7 @@ import psycopg
 
 from conftest import run_sql
 from harness import apply_and_replan, load_preset, plan_for
+from pgdecl.export import export_database
 
 SPEC = """\
 version: 1
@@ -128,3 +129,79 @@ schemas:
     with psycopg.connect(db) as conn:
         assert conn.execute("SELECT has_table_privilege('authenticated', 'public.v', 'SELECT'), "
                             "has_column_privilege('anon', 'public.v', 'id', 'SELECT')").fetchone() == (True, True)
+
+
+def test_adopted_privileges_converge(db: str, tmp_path: Path) -> None:
+    """After adoption (export), a privilege the spec does not list is revoked, even for a role
+    the object's grants do not name: the exported schema lists its `grantees`."""
+    load_preset(db)
+    run_sql(db, """
+        CREATE TABLE public.t (id bigint PRIMARY KEY, a text);
+        CREATE VIEW public.v AS SELECT id FROM public.t;
+        GRANT SELECT ON public.t TO anon;
+        GRANT SELECT ON public.v TO authenticated;
+        CREATE FUNCTION public.f() RETURNS int LANGUAGE sql AS 'SELECT 1';
+    """)
+    exported = export_database(db, ("public",))
+    assert {"anon", "authenticated", "public"} <= set(exported.document["schemas"]["public"]["grantees"])
+    spec = tmp_path / "schema.yaml"
+    exported.write(spec)
+    assert plan_for(spec, db).plan.empty
+
+    run_sql(db, "GRANT SELECT ON public.v TO anon; GRANT INSERT ON public.t TO PUBLIC; "
+                "GRANT EXECUTE ON FUNCTION public.f() TO anon")   # strays
+    result = plan_for(spec, db)
+    assert sorted(s.op.describe() for s in result.plan.steps) == [
+        "revoke EXECUTE on function public.f() from anon", "revoke INSERT on table public.t from PUBLIC",
+        "revoke SELECT on view public.v from anon"]
+    apply_and_replan(result, db)
+    with psycopg.connect(db) as conn:
+        assert conn.execute("SELECT has_table_privilege('anon', 'public.v', 'SELECT'), "
+                            "has_table_privilege('authenticated', 'public.v', 'SELECT'), "
+                            "has_table_privilege('anon', 'public.t', 'SELECT'), "
+                            "has_table_privilege('anon', 'public.t', 'INSERT'), "
+                            "has_function_privilege('anon', 'public.f()', 'EXECUTE')").fetchone() == \
+            (False, True, True, False, True)      # EXECUTE through PUBLIC, as before the stray grant
+
+
+def test_grantees_key_names_roles_on_every_object(tmp_path: Path) -> None:
+    spec = tmp_path / "schema.yaml"
+    spec.write_text("""\
+version: 1
+schemas:
+  app:
+    grantees: [anon, public]
+    functions:
+      f():
+        returns: int
+        language: sql
+        body: SELECT 1
+        grants: {PUBLIC: [execute]}
+      g():
+        returns: int
+        language: sql
+        body: SELECT 1
+    tables:
+      t:
+        columns: {id: int}
+        grants: {anon: [select], reporting: [select]}
+    views:
+      v: {query: SELECT id FROM app.t}
+""")
+    from pgdecl.catalog.model import ObjectKey
+    from pgdecl.spec import load_spec
+
+    loaded = load_spec(spec)
+    assert loaded.grant_roles == {
+        ObjectKey("schema", "app", "app"): frozenset({"anon", "PUBLIC"}),
+        ObjectKey("function", "app", "f()"): frozenset({"anon", "PUBLIC"}),
+        ObjectKey("function", "app", "g()"): frozenset({"anon", "PUBLIC"}),
+        ObjectKey("table", "app", "t"): frozenset({"anon", "PUBLIC", "reporting"}),
+        ObjectKey("view", "app", "v"): frozenset({"anon", "PUBLIC"}),
+    }
+    assert loaded.schemas["app"].tables["t"].grants["public"] == ()
+    functions = loaded.schemas["app"].functions
+    assert set(functions["f()"].grants) == {"PUBLIC", "anon"} and functions["f()"].grants["anon"] == ()
+    # not listed: what PostgreSQL gives a new function, EXECUTE for PUBLIC only
+    assert {role: [p.privilege for p in privileges] for role, privileges in functions["g()"].grants.items()} == \
+        {"anon": [], "public": ["execute"]}

@@ -305,3 +305,19 @@ def test_cached_spec_loads_its_objects_only_when_asked(tmp_path: Path, cached: P
             entry.unlink()                              # pruned between two reads: parsed again
     pruned = cache.load_spec(spec_path)
     assert not isinstance(pruned, cache.CachedSpec) and list(pruned.schemas) == ["public"]
+
+
+def test_converged_plan_from_the_cache_names_unmanaged_objects(db: str, tmp_path: Path, cached: Path,
+                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    """A plan known to be empty without reading the catalog still names what the spec cannot
+    describe (one query, not a catalog read)."""
+    run_sql(db, "CREATE TABLE public.accounts (id bigint PRIMARY KEY, name text NOT NULL); "
+                "CREATE RULE keep AS ON DELETE TO public.accounts DO INSTEAD NOTHING")
+    spec_path = tmp_path / "schema.yaml"
+    spec_path.write_text(SPEC)
+    calls = _count_introspections(monkeypatch)
+    first = make_plan(load_spec(spec_path), db)
+    second = make_plan(load_spec(spec_path), db)
+    assert calls[0] == 1 and callable(second._live), "the second plan is the cached converged one"
+    assert [u.describe() for u in first.plan.unmanaged] == ["rule public.keep on accounts"]
+    assert second.plan.empty and second.plan.unmanaged == first.plan.unmanaged

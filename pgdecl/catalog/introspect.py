@@ -40,6 +40,7 @@ from pgdecl.catalog.model import (
     DomainConstraint,
     Trigger,
     TypeAttribute,
+    UnmanagedObject,
     UserType,
     View,
 )
@@ -51,6 +52,7 @@ log = logging.getLogger(__name__)
 QUERY_FILES: tuple[str, ...] = (
     "schemas", "extensions", "types", "sequences", "tables", "constraints", "indexes",
     "functions", "aggregates", "triggers", "views", "policies", "privileges", "default_privileges", "dependencies",
+    "unmanaged",
 )
 
 _VERSIONED = re.compile(r"^(?P<kind>[a-z_]+)\.pg(?P<major>\d+)\.sql$")
@@ -213,6 +215,16 @@ def catalog_token(conn: psycopg.Connection[Any]) -> str | None:
     return hashlib.sha256(repr((rows, client)).encode()).hexdigest()
 
 
+def read_unmanaged(conn: psycopg.Connection[Any], schemas: Iterable[str]) -> tuple[UnmanagedObject, ...]:
+    """Only the objects of ``schemas`` pgdecl does not manage (unmanaged.sql; introspect reads
+    them with the rest): for a plan known to be empty without reading the catalog."""
+    catalog = Catalog(server_version=conn.info.server_version)
+    with conn.transaction(force_rollback=True), conn.cursor(row_factory=dict_row) as cur:
+        cur.execute("SET LOCAL search_path = ''")
+        _fill_unmanaged(catalog, _rows(cur, _send(cur, "unmanaged", catalog.server_version, sorted(schemas))))
+    return catalog.unmanaged
+
+
 def table_sizes(conn: psycopg.Connection[Any], tables: Iterable[ObjectKey]) -> dict[ObjectKey, int]:
     """pg_total_relation_size of each of ``tables`` that exists (one query, sizes.sql)."""
     keys = sorted(tables)
@@ -284,6 +296,7 @@ def _fill_tables(catalog: Catalog, rows: list[dict[str, Any]]) -> None:
     for row in rows:
         row["columns"] = tuple(Column(**column) for column in row["columns"])
         row["partition_of"] = QualifiedName(*row["partition_of"]) if row["partition_of"] else None
+        row["options"] = tuple(row["options"])
         table = Table(**row)
         catalog.tables[table.key] = table
 
@@ -302,6 +315,7 @@ def _fill_constraints(catalog: Catalog, rows: list[dict[str, Any]]) -> None:
 def _fill_indexes(catalog: Catalog, rows: list[dict[str, Any]]) -> None:
     for row in rows:
         row["columns"] = tuple(row["columns"])
+        row["options"] = tuple(row["options"])
         inherited = row.pop("inherited")
         index = Index(**row)
         (catalog.inherited if inherited else catalog.indexes)[index.key] = index
@@ -382,6 +396,10 @@ def _fill_dependencies(catalog: Catalog, rows: list[dict[str, Any]]) -> None:
         for row in rows)
 
 
+def _fill_unmanaged(catalog: Catalog, rows: list[dict[str, Any]]) -> None:
+    catalog.unmanaged = tuple(sorted(UnmanagedObject(**row) for row in rows))
+
+
 _FILLERS: dict[str, Callable[[Catalog, list[dict[str, Any]]], None]] = {
     "schemas": _fill_schemas,
     "extensions": _fill_extensions,
@@ -398,4 +416,5 @@ _FILLERS: dict[str, Callable[[Catalog, list[dict[str, Any]]], None]] = {
     "privileges": _fill_privileges,
     "default_privileges": _fill_default_privileges,
     "dependencies": _fill_dependencies,
+    "unmanaged": _fill_unmanaged,
 }

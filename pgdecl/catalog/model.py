@@ -8,6 +8,7 @@ fields hold *catalog* text (``format_type``, ``pg_get_expr``, ``pg_get_indexdef`
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -66,6 +67,26 @@ KINDS = (
     "schema", "extension", "type", "sequence", "function", "aggregate", "table", "constraint",
     "index", "view", "policy", "trigger",
 )
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class UnmanagedObject:
+    """An object in a managed schema whose kind pgdecl does not manage (queries/unmanaged.sql):
+    never created, changed or dropped, but always named by plan and export."""
+
+    schema: str
+    kind: str                        # 'rule', 'operator class', 'function', 'cast', ...
+    name: str                        # its identity in the schema: 'r on t', 'f(integer)', '(a AS b)'
+    detail: str = ""                 # why, when the kind alone does not say: 'language c'
+
+    def describe(self) -> str:
+        # a cast or an event trigger has no schema: it is listed under its function's or type's
+        text = f"{self.kind} {self.name}" if self.kind in ("cast", "event trigger") else \
+            f"{self.kind} {self.schema}.{self.name}"
+        return f"{text} ({self.detail})" if self.detail else text
+
+    def to_json(self) -> dict[str, str]:
+        return {"kind": self.kind, "schema": self.schema, "name": self.name, "detail": self.detail}
 
 
 @dataclass(frozen=True, slots=True)
@@ -170,6 +191,11 @@ class Column:
     virtual: bool = False            # generated VIRTUAL (PostgreSQL 18) rather than STORED
     collation: str | None = None     # only when it differs from the type's default: pg_catalog."C"
     comment: str | None = None
+    statistics: int | None = None    # SET STATISTICS target; None: the default (-1)
+    storage: str | None = None       # SET STORAGE (plain | external | extended | main) unlike the type's default
+    compression: str | None = None   # SET COMPRESSION (pglz | lz4); None: default_toast_compression
+    # the type's storage, what SET STORAGE goes back to (DEFAULT is PostgreSQL 16+); never compared
+    type_storage: str = field(default="extended", compare=False, repr=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -185,6 +211,10 @@ class Table:
     partition_by: str | None = None            # pg_get_partkeydef of a partitioned table: 'RANGE (payment_date)'
     partition_of: QualifiedName | None = None  # a partition: its parent table
     partition_bound: str | None = None         # a partition: pg_get_expr(relpartbound): 'FOR VALUES IN (1, 2)', 'DEFAULT'
+    unlogged: bool = False
+    # storage parameters as pg_class.reloptions stores them, the TOAST table's prefixed
+    # 'toast.': ('fillfactor=70', 'toast.autovacuum_enabled=false'), sorted
+    options: tuple[str, ...] = ()
     origin: SourceMark | None = field(default=None, compare=False, repr=False)
     # live size (pg_total_relation_size), decides online changes; never compared. Not
     # introspected: engine.plan_between measures the tables a plan changes (sizes.sql)
@@ -244,11 +274,24 @@ class Index:
     columns: tuple[str, ...] = ()    # key column names ('' for an expression)
     valid: bool = True               # False for a leftover of an interrupted CONCURRENTLY build
     comment: str | None = None
+    # storage parameters as pg_class.reloptions stores them: ('fillfactor=70',), sorted; also
+    # part of the definition (WITH (...)), changed in place when nothing else differs
+    options: tuple[str, ...] = ()
     origin: SourceMark | None = field(default=None, compare=False, repr=False)
 
     @property
     def key(self) -> ObjectKey:
         return ObjectKey("index", self.schema, self.name)
+
+    @property
+    def shape(self) -> str:
+        """The definition without its ``WITH (…)`` storage parameters (pg_get_indexdef prints
+        them after the columns and INCLUDE, before TABLESPACE and WHERE)."""
+        return _INDEX_WITH.sub("", self.definition, count=1) if self.options else self.definition
+
+
+# ' WITH (fillfactor=\'70\', deduplicate_items=off)': names, = and values quoted by flatten_reloptions
+_INDEX_WITH = re.compile(r" WITH \((?:[^()']|'(?:[^']|'')*')*\)(?= TABLESPACE | WHERE |$)")
 
 
 def split_index_definition(definition: str) -> tuple[str, str, str]:
@@ -476,6 +519,8 @@ class Catalog:
     # attached to the parent's, cloned triggers), by key: never diffed or exported as the
     # partition's own, but a detached partition keeps them as its own
     inherited: dict[ObjectKey, object] = field(default_factory=dict)
+    # objects of the managed schemas that no spec describes (kinds pgdecl does not manage)
+    unmanaged: tuple[UnmanagedObject, ...] = ()
     server_version: int = 0          # server_version_num
 
     def get(self, key: ObjectKey) -> object | None:

@@ -102,6 +102,8 @@ def _recreate(ctx: DiffContext, ops: list[Op], dependent: ObjectKey, cond: Condi
             ops[i] = with_conditions(existing, existing.when + (cond,))
         return
     live_obj = ctx.live.get(dependent)
+    if live_obj is None:
+        return      # not read: an unmanaged object (a view's trigger), never dropped or created by a plan
     desired_obj = ctx.desired.get(dependent)
     # an in-place change of the dependent becomes part of the drop/create
     ops[:] = [op for op in ops if not (op.key == dependent and isinstance(

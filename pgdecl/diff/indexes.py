@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from pgdecl.catalog.model import ObjectKey
 from pgdecl.diff.context import DiffContext, added, common, removed
 from pgdecl.diff.ops import (
-    AddConstraint, CreateIndex, DefinitionDiffers, DropConstraint, DropIndex, Op,
+    AddConstraint, AlterIndexStorage, CreateIndex, DefinitionDiffers, DropConstraint, DropIndex, Op,
     SetComment, replacing,
 )
 
@@ -61,7 +61,9 @@ def diff_indexes(ctx: DiffContext) -> Iterator[Op]:
             yield DropIndex(index)
     for key in common(live, desired):
         old, new = live[key], desired[key]
-        if old.definition != new.definition or not old.valid:
+        if old.valid and old.definition != new.definition and old.shape == new.shape:
+            yield AlterIndexStorage(new, old)       # fillfactor, fastupdate, ... in place
+        elif old.definition != new.definition or not old.valid:
             # PostgreSQL cannot change an index's method, columns or predicate in place
             yield replacing(DropIndex(old, when=(DefinitionDiffers(key, new.definition),)))
             yield replacing(CreateIndex(new))

@@ -275,7 +275,7 @@ class AlterColumn(Op):
     table: Table
     old: Column
     new: Column
-    change: str               # type | default | not_null | identity | generated | comment
+    change: str               # type | default | not_null | identity | generated | statistics | storage | compression
     server_version: int = 0
 
     @property
@@ -284,6 +284,26 @@ class AlterColumn(Op):
 
     def describe(self) -> str:
         return f"alter column {self.new.name} of {self.table.key} ({self.change})"
+
+
+@dataclass(frozen=True, slots=True)
+class SetTableStorage(Op):
+    """Storage parameters set or reset (``ALTER TABLE … SET (…)``, ``RESET (…)``) and
+    ``SET LOGGED`` / ``SET UNLOGGED``, from ``old`` to ``table``."""
+
+    table: Table
+    old: Table
+
+    @property
+    def key(self) -> ObjectKey:
+        return self.table.key
+
+    @property
+    def persistence_changes(self) -> bool:
+        return self.old.unlogged != self.table.unlogged
+
+    def describe(self) -> str:
+        return f"storage of {self.table.key}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -359,6 +379,21 @@ class DropIndex(Op):
     @property
     def key(self) -> ObjectKey:
         return self.index.key
+
+
+@dataclass(frozen=True, slots=True)
+class AlterIndexStorage(Op):
+    """``ALTER INDEX … SET (…)`` / ``RESET (…)``: only its storage parameters differ."""
+
+    index: Index
+    old: Index
+
+    @property
+    def key(self) -> ObjectKey:
+        return self.index.key
+
+    def describe(self) -> str:
+        return f"storage of {self.index.key}"
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,7 +9,7 @@ from pgdecl.diff.context import DiffContext, added, common, removed
 from pgdecl.diff.ops import (
     AddColumn, AlterColumn, AlterExtensionVersion, AlterSequence, CreateExtension,
     CreateSchema, CreateSequence, CreateTable, DropColumn, DropSequence, DropTable,
-    Op, SetComment, SetRowLevelSecurity, SetSequenceOwner,
+    Op, SetComment, SetRowLevelSecurity, SetSequenceOwner, SetTableStorage,
 )
 
 
@@ -88,6 +88,8 @@ def diff_tables(ctx: DiffContext) -> Iterator[Op]:
         if new.partition_of is None:
             # a partition's columns are its parent's: a change is made on the parent only
             yield from diff_columns(ctx, old, new)
+        if (old.unlogged, old.options) != (new.unlogged, new.options):
+            yield SetTableStorage(new, old)
         if (old.rls_enabled, old.rls_forced) != (new.rls_enabled, new.rls_forced):
             yield SetRowLevelSecurity(new, old)
         if old.comment != new.comment:
@@ -129,5 +131,8 @@ def _column_changes(ctx: DiffContext, table: Table, old: Column, new: Column) ->
         yield change("identity")
     if old.not_null != new.not_null:
         yield change("not_null")
+    for attribute in ("statistics", "storage", "compression"):
+        if getattr(old, attribute) != getattr(new, attribute):
+            yield change(attribute)
     if old.comment != new.comment:
         yield SetComment(table.key, new.comment, column=new.name)

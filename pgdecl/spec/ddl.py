@@ -436,21 +436,49 @@ def _inline_constraints(table: TableSpec) -> Iterator[sql.Composable]:
             yield _constraint_body(constraint)
 
 
+def storage_parameters(parameters: Iterable[tuple[str, str]]) -> sql.Composed:
+    """``"fillfactor" = '70', "toast"."autovacuum_enabled" = 'false'`` (names checked by the spec
+    format, or read from pg_class.reloptions; PostgreSQL checks names and values)."""
+    return sql.SQL(", ").join(sql.SQL("{} = {}").format(sql.Identifier(*name.split(".")), sql.Literal(value))
+                              for name, value in parameters)
+
+
 def _create_table(s: str, table: TableSpec) -> sql.Composed:
-    partition_by = sql.SQL(" PARTITION BY {}").format(trusted_sql(table.partition_by)) \
+    suffix = sql.SQL(" PARTITION BY {}").format(trusted_sql(table.partition_by)) \
         if table.partition_by else sql.SQL("")
+    if table.storage_parameters:
+        suffix += sql.SQL(" WITH ({})").format(storage_parameters(table.storage_parameters.items()))
+    create = sql.SQL("CREATE UNLOGGED TABLE" if table.unlogged else "CREATE TABLE")
     if table.partition_of is not None:
         part = table.partition_of
         constraints = list(_inline_constraints(table))
-        return sql.SQL("CREATE TABLE {} PARTITION OF {}{} {}{}").format(
-            sql.Identifier(s, table.name), sql.Identifier(part.schema or s, part.table),
+        return sql.SQL("{} {} PARTITION OF {}{} {}{}").format(
+            create, sql.Identifier(s, table.name), sql.Identifier(part.schema or s, part.table),
             sql.SQL(" (\n    {}\n)").format(sql.SQL(",\n    ").join(constraints)) if constraints else sql.SQL(""),
-            trusted_sql(part.bounds), partition_by)
+            trusted_sql(part.bounds), suffix)
     elements = [_column(column) for column in table.columns.values()] + list(_inline_constraints(table))
     if not elements:
-        return sql.SQL("CREATE TABLE {} (){}").format(sql.Identifier(s, table.name), partition_by)
-    return sql.SQL("CREATE TABLE {} (\n    {}\n){}").format(
-        sql.Identifier(s, table.name), sql.SQL(",\n    ").join(elements), partition_by)
+        return sql.SQL("{} {} (){}").format(create, sql.Identifier(s, table.name), suffix)
+    return sql.SQL("{} {} (\n    {}\n){}").format(
+        create, sql.Identifier(s, table.name), sql.SQL(",\n    ").join(elements), suffix)
+
+
+def _column_storage(s: str, table: TableSpec) -> sql.Composed | None:
+    """``ALTER TABLE … ALTER COLUMN c SET STATISTICS n, ALTER COLUMN c SET STORAGE x, …`` for
+    the columns that set them (CREATE TABLE takes STORAGE only from PostgreSQL 16)."""
+    actions = []
+    for column in table.columns.values():
+        name = sql.Identifier(column.name)
+        # a new column has the defaults: `default` and -1 need nothing
+        if column.statistics is not None and column.statistics != -1:
+            actions.append(sql.SQL("ALTER COLUMN {} SET STATISTICS {}").format(name, number(column.statistics)))
+        if column.storage not in (None, "default"):
+            actions.append(sql.SQL("ALTER COLUMN {} SET STORAGE {}").format(name, keyword(column.storage)))
+        if column.compression not in (None, "default"):
+            actions.append(sql.SQL("ALTER COLUMN {} SET COMPRESSION {}").format(name, keyword(column.compression)))
+    if not actions:
+        return None
+    return sql.SQL("ALTER TABLE {} {}").format(sql.Identifier(s, table.name), sql.SQL(", ").join(actions))
 
 
 def _references(s: str, ref: ReferenceSpec) -> sql.Composed:
@@ -502,6 +530,9 @@ def _table(s: str, table: TableSpec) -> Iterator[DDLStatement]:
     name = sql.Identifier(s, table.name)
     what = f"table {s}.{table.name}"
     yield _statement(_create_table(s, table), key, table.origin, TABLES, what)
+    column_storage = _column_storage(s, table)
+    if column_storage is not None:
+        yield _statement(column_storage, key, table.origin, TABLES, f"column storage of {what}")
     yield from _foreign_keys(s, table)
     for index in table.indexes.values():
         yield _index(s, table.name, index, INDEXES)

@@ -12,7 +12,7 @@ from pgdecl.spec.fields import (
     RecordSite, Site, Text,
 )
 from pgdecl.spec.model import (
-    AggregateSpec, ColumnSpec, ConstraintSpec, DefaultPrivilegesSpec, ExtensionSpec, FunctionSpec, IndexElement,
+    AggregateSpec, ColumnSpec, ConstraintSpec, DefaultPrivilegesSpec, ExtensionSpec, FunctionSpec, Grants, IndexElement,
     IndexSpec, LintSpec, PartitionOfSpec,
     PolicySpec, PrimaryKeySpec, PrivilegeSpec, ReferenceSpec, Referencing, RelationSeed, ReplicaIdentitySpec,
     RowLevelSecurity, SchemaSpec, SequenceSpec, SpecDocument, TableSpec, TriggerSpec, TypeSpec, VerifyRlsSpec,
@@ -182,6 +182,9 @@ COLUMN = Either(
         "virtual": Field(Boolean()),
         "comment": COMMENT,
         "renamed_from": RENAMED_FROM,
+        "statistics": Field(Integer()),
+        "storage": Field(Choice("storage", ("plain", "external", "extended", "main", "default"))),
+        "compression": Field(Choice("compression", ("pglz", "lz4", "default"))),
     }, _check_column),
     expected="a column definition or a mapping",
 )
@@ -370,6 +373,17 @@ PARTITION_OF = Record(PartitionOfSpec, {
 _NOT_ON_PARTITIONS = ("columns",)
 
 
+_STORAGE_PARAMETER = re.compile(r"(toast\.)?[a-z_][a-z0-9_]*")
+
+
+def _storage_parameter(name: str) -> str:
+    """``fillfactor``, ``autovacuum_vacuum_scale_factor``, ``toast.autovacuum_enabled``: PostgreSQL
+    checks the name and the value; here only that it is one (the name enters SQL as written)."""
+    if not _STORAGE_PARAMETER.fullmatch(name):
+        raise ValueError(f"not a storage parameter name: {name!r} (e.g. fillfactor, toast.autovacuum_enabled)")
+    return name
+
+
 def _check_table(table: TableSpec, at: RecordSite) -> None:
     if table.partition_of is not None:
         for key in _NOT_ON_PARTITIONS:
@@ -398,6 +412,9 @@ TABLE = Record(TableSpec, {
     "replica_identity": Field(REPLICA_IDENTITY),
     "partition_by": Field(Mapped(Text("a partition key"), _partition_key)),
     "partition_of": Field(PARTITION_OF),
+    "unlogged": Field(Boolean()),
+    "with": Field(NamedMap(Text("a storage parameter value"), "storage parameter", check_key=_storage_parameter),
+                  "storage_parameters"),
 }, _check_table)
 
 
@@ -656,11 +673,37 @@ USER_TYPE = Record(TypeSpec, {
 }, _check_type)
 
 
+def _is_named(role: str, grants: Grants) -> bool:
+    return any(named == role or named.lower() == role.lower() == "public" for named in grants)
+
+
+def with_grantees(schema: SchemaSpec, site: Site | None = None) -> SchemaSpec:
+    """``grantees: [roles]``: each of those roles is named in the ``grants:`` of the schema and of
+    each of its sequences, functions, aggregates, tables and views, so that on every one of
+    them it holds exactly what is listed; where not listed, what PostgreSQL's built-in
+    defaults give it: nothing, but EXECUTE for PUBLIC on a function or an aggregate."""
+    if not schema.grantees:
+        return schema
+
+    def named(grants: Grants | None, routine: bool = False) -> Grants:
+        grants = dict(grants or {})
+        for role in schema.grantees:
+            if not _is_named(role, grants):
+                grants[role] = (PrivilegeSpec("execute"),) if routine and role.lower() == "public" else ()
+        return grants
+
+    kinds = {kind: {name: dataclasses.replace(obj, grants=named(obj.grants, kind in ("functions", "aggregates")))
+                    for name, obj in getattr(schema, kind).items()}
+             for kind in ("sequences", "functions", "aggregates", "tables", "views")}
+    return dataclasses.replace(schema, grants=named(schema.grants), **kinds)
+
+
 SCHEMA = Either(
     null=Mapped(Nothing(), lambda _, site: SchemaSpec(site.name, origin=site.origin)),
-    mapping=Record(SchemaSpec, {
+    mapping=Mapped(Record(SchemaSpec, {
         "comment": COMMENT,
         "grants": grants_of("schema"),
+        "grantees": Field(ListOf(NAME, single=True, nonempty=False)),
         "types": Field(NamedMap(USER_TYPE, "type")),
         "sequences": Field(NamedMap(SEQUENCE, "sequence")),
         "functions": Field(NamedMap(FUNCTION, "function", check_key=_signature, names=False)),
@@ -668,7 +711,7 @@ SCHEMA = Either(
         "tables": Field(NamedMap(TABLE, "table")),
         "views": Field(NamedMap(VIEW, "view")),
         "default_privileges": default_privileges_of(in_schema=True),
-    }),
+    }), with_grantees),
     expected="a mapping",
 )
 

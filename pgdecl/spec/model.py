@@ -96,6 +96,9 @@ class ColumnSpec:
     virtual: bool = False
     comment: str | None = None
     renamed_from: str | None = None     # the column's previous name (an explicit rename hint)
+    statistics: int | None = None       # ALTER COLUMN SET STATISTICS (-1: the default)
+    storage: str | None = None          # ALTER COLUMN SET STORAGE: plain | external | extended | main | default
+    compression: str | None = None      # ALTER COLUMN SET COMPRESSION: pglz | lz4 | default
     origin: SourceMark = NOWHERE
 
 
@@ -257,6 +260,9 @@ class TableSpec:
     replica_identity: ReplicaIdentitySpec | None = None
     partition_by: str | None = None     # 'RANGE (payment_date)': a partitioned table
     partition_of: PartitionOfSpec | None = None
+    unlogged: bool = False
+    # WITH (name = value, ...): fillfactor, autovacuum_*, toast.* ... as written
+    storage_parameters: dict[str, str] = field(default_factory=dict)
     origin: SourceMark = NOWHERE
 
 
@@ -390,6 +396,8 @@ class SchemaSpec:
     name: str
     comment: str | None = None
     grants: Grants | None = None
+    # roles whose privileges on every object of the schema are managed (format.with_grantees)
+    grantees: tuple[str, ...] = ()
     types: dict[str, TypeSpec] = field(default_factory=dict)
     sequences: dict[str, SequenceSpec] = field(default_factory=dict)
     functions: dict[str, FunctionSpec] = field(default_factory=dict)

@@ -27,6 +27,7 @@ LEFT JOIN pg_catalog.pg_class rt ON rt.oid = con.confrelid
 LEFT JOIN pg_catalog.pg_namespace rn ON rn.oid = rt.relnamespace
 WHERE con.contype IN ('p', 'u', 'f', 'c', 'x')
   AND con.conrelid <> 0
+  AND t.relkind <> 'f'      -- a foreign table is unmanaged (unmanaged.sql), and so is what is on it
   AND n.nspname = ANY(%(schemas)s::text[])
   AND NOT EXISTS (
     SELECT FROM pg_catalog.pg_depend e

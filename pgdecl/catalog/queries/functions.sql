@@ -1,4 +1,4 @@
--- Functions and procedures (not aggregates or window functions).
+-- Functions and procedures (not aggregates or window functions) in a language a spec can write.
 SELECT n.nspname AS schema,
        p.proname AS name,
        pg_get_function_identity_arguments(p.oid) AS identity_args,
@@ -15,6 +15,8 @@ FROM pg_catalog.pg_proc p
 JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace
 JOIN pg_catalog.pg_language l ON l.oid = p.prolang
 WHERE p.prokind IN ('f', 'p')
+  -- C / internal functions are unmanaged (unmanaged.sql): never created, never dropped
+  AND l.lanname NOT IN ('c', 'internal') AND p.probin IS NULL
   AND n.nspname = ANY(%(schemas)s::text[])
   AND NOT EXISTS (
     SELECT FROM pg_catalog.pg_depend e

@@ -16,6 +16,7 @@ SELECT n.nspname AS schema,
              WHERE k.ord <= i.indnkeyatts
              ORDER BY k.ord) AS columns,
        i.indisvalid AS valid,
+       ARRAY(SELECT o FROM pg_catalog.unnest(ic.reloptions) o ORDER BY 1) AS options,
        (SELECT d.description FROM pg_catalog.pg_description d WHERE d.objoid = ic.oid AND d.classoid = 'pg_catalog.pg_class'::pg_catalog.regclass AND d.objsubid = 0) AS comment,
        EXISTS (SELECT FROM pg_catalog.pg_inherits ih WHERE ih.inhrelid = i.indexrelid) AS inherited
 FROM pg_catalog.pg_index i

@@ -16,7 +16,15 @@ SELECT n.nspname AS schema,
                   'virtual', a.attgenerated = 'v',
                   'collation', CASE WHEN a.attcollation <> ty.typcollation
                                     THEN quote_ident(con.nspname) || '.' || quote_ident(co.collname) END,
-                  'comment', (SELECT d.description FROM pg_catalog.pg_description d WHERE d.objoid = c.oid AND d.classoid = 'pg_catalog.pg_class'::pg_catalog.regclass AND d.objsubid = a.attnum))
+                  'comment', (SELECT d.description FROM pg_catalog.pg_description d WHERE d.objoid = c.oid AND d.classoid = 'pg_catalog.pg_class'::pg_catalog.regclass AND d.objsubid = a.attnum),
+                  -- -1 (before 17) or NULL: the default target
+                  'statistics', NULLIF(a.attstattarget::int, -1),
+                  'storage', CASE WHEN a.attstorage <> ty.typstorage
+                                  THEN CASE a.attstorage WHEN 'p' THEN 'plain' WHEN 'e' THEN 'external'
+                                                         WHEN 'x' THEN 'extended' WHEN 'm' THEN 'main' END END,
+                  'compression', CASE a.attcompression WHEN 'p' THEN 'pglz' WHEN 'l' THEN 'lz4' END,
+                  'type_storage', CASE ty.typstorage WHEN 'p' THEN 'plain' WHEN 'e' THEN 'external'
+                                                     WHEN 'x' THEN 'extended' ELSE 'main' END)
                 ORDER BY a.attnum)
          FROM pg_catalog.pg_attribute a
          JOIN pg_catalog.pg_type ty ON ty.oid = a.atttypid
@@ -38,9 +46,13 @@ SELECT n.nspname AS schema,
         JOIN pg_catalog.pg_class pc ON pc.oid = ih.inhparent
         JOIN pg_catalog.pg_namespace pn ON pn.oid = pc.relnamespace
         WHERE ih.inhrelid = c.oid AND c.relispartition) AS partition_of,
-       CASE WHEN c.relispartition THEN pg_catalog.pg_get_expr(c.relpartbound, c.oid) END AS partition_bound
+       CASE WHEN c.relispartition THEN pg_catalog.pg_get_expr(c.relpartbound, c.oid) END AS partition_bound,
+       c.relpersistence = 'u' AS unlogged,
+       ARRAY(SELECT o FROM pg_catalog.unnest(c.reloptions) o
+             UNION ALL SELECT 'toast.' || o FROM pg_catalog.unnest(tc.reloptions) o ORDER BY 1) AS options
 FROM pg_catalog.pg_class c
 JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+LEFT JOIN pg_catalog.pg_class tc ON tc.oid = c.reltoastrelid
 WHERE c.relkind IN ('r', 'p')
   AND n.nspname = ANY(%(schemas)s::text[])
   AND NOT EXISTS (

@@ -17,6 +17,7 @@ JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
 JOIN pg_catalog.pg_proc p ON p.oid = tg.tgfoid
 JOIN pg_catalog.pg_namespace fn ON fn.oid = p.pronamespace
 WHERE NOT tg.tgisinternal
+  AND c.relkind IN ('r', 'p')   -- triggers on views and foreign tables are unmanaged (unmanaged.sql)
   AND n.nspname = ANY(%(schemas)s::text[])
   AND NOT EXISTS (
     SELECT FROM pg_catalog.pg_depend e
