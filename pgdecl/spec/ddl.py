@@ -15,7 +15,7 @@ from pgdecl.spec.model import (
     PolicySpec, ReferenceSpec, SchemaSpec, SequenceSpec, Spec, TableSpec, TriggerSpec, TypeSpec, ViewSpec,
 )
 from pgdecl.spec.names import Call, aggregate_function_arguments
-from pgdecl.spec.trusted import dollar_tag, keyword, number, trusted_sql
+from pgdecl.spec.trusted import dollar_tag, keyword, number, sql_standard_body, trusted_sql
 
 SCHEMAS_AND_EXTENSIONS, SEQUENCES, FUNCTIONS, TABLES, FOREIGN_KEYS = 0, 1, 2, 3, 4
 INDEXES, VIEWS, VIEW_INDEXES, ROW_SECURITY, TRIGGERS, GRANTS_AND_COMMENTS = 5, 6, 7, 8, 9, 10
@@ -245,8 +245,7 @@ def dollar_quote(body: str) -> sql.Composed:
 
 
 def _function_body(function: FunctionSpec) -> sql.Composable:
-    head = " ".join(function.body.split()[:2]).upper()
-    if function.language == "sql" and (head == "BEGIN ATOMIC" or head.startswith("RETURN ")):
+    if sql_standard_body(function.language, function.body):
         return trusted_sql(function.body)
     return sql.SQL("AS {}").format(dollar_quote(function.body))
 

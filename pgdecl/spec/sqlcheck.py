@@ -19,6 +19,8 @@ from typing import Any
 from pglast import parser
 from pglast.parser import ParseError
 
+from pgdecl.spec.trusted import dollar_tag, sql_standard_body
+
 # built-in types a partition bound may be cast to, as pglast names them unqualified
 # (``int`` and ``timestamptz`` come back as pg_catalog.int4 / pg_catalog.timestamptz)
 _BUILTIN_TYPES = frozenset({
@@ -179,29 +181,21 @@ def function_body(language: str, body: str, arguments: str = "", returns: str | 
     head = f"CREATE FUNCTION f({arguments}) RETURNS {returns}" if returns else f"CREATE PROCEDURE f({arguments})"
     try:
         if language == "sql":
-            words = " ".join(body.split()[:2]).upper()
-            if words == "BEGIN ATOMIC" or words.startswith("RETURN "):
+            if sql_standard_body(language, body):
                 kind, _ = _one(body, f"{head} LANGUAGE sql\n{body}\n", "one SQL body")
                 if kind != "CreateFunctionStmt":
                     raise ValueError(f"not one SQL body: {body!r}")
             else:
                 _parse(body)
         elif language == "plpgsql":
-            parser.parse_plpgsql_json(f"{head} LANGUAGE plpgsql AS {_dollar(body)}")
+            tag = dollar_tag(body, "body")
+            parser.parse_plpgsql_json(f"{head} LANGUAGE plpgsql AS ${tag}${body}${tag}$")
     except ParseError as exc:
         message = exc.args[0] if exc.args else str(exc)
         if language == "plpgsql" and not message.startswith("syntax error"):
             return body
         raise ValueError(f"syntax error in the {language} body: {message}") from None
     return body
-
-
-def _dollar(body: str) -> str:
-    tag, counter = "body", 0
-    while f"${tag}$" in body:
-        counter += 1
-        tag = f"body{counter}"
-    return f"${tag}${body}${tag}$"
 
 
 # --- whole statements -------------------------------------------------------------------

@@ -28,6 +28,13 @@ def dollar_tag(text: str, base: str) -> str:
     return tag
 
 
+def sql_standard_body(language: str, body: str) -> bool:
+    """Whether ``body`` is an SQL-standard function body (``BEGIN ATOMIC … END`` or ``RETURN
+    …``), written after the signature as it is, not quoted as a string."""
+    head = " ".join(body.split()[:2]).upper()
+    return language == "sql" and (head == "BEGIN ATOMIC" or head.startswith("RETURN "))
+
+
 def keyword(word: str) -> sql.SQL:
     """An SQL keyword taken from a closed, validated set (``'instead of'`` -> ``INSTEAD OF``)."""
     if not _KEYWORD.fullmatch(word):
