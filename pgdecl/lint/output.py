@@ -37,7 +37,8 @@ def as_json(result: LintResult) -> str:
     }, indent=2, ensure_ascii=False) + "\n"
 
 
-def _uri(file: str) -> str:
+def source_uri(file: str) -> str:
+    """A SARIF artifact URI for a spec file: relative to the working directory when inside it."""
     path = Path(file)
     try:
         path = path.resolve().relative_to(Path.cwd().resolve())
@@ -78,7 +79,7 @@ def sarif(result: LintResult) -> str:
         }
         if f.origin:
             entry["locations"][0]["physicalLocation"] = {      # type: ignore[index]
-                "artifactLocation": {"uri": _uri(f.origin.file), "uriBaseId": "%SRCROOT%"},
+                "artifactLocation": {"uri": source_uri(f.origin.file), "uriBaseId": "%SRCROOT%"},
                 "region": {"startLine": f.origin.line, "startColumn": f.origin.column},
             }
         results.append(entry)

@@ -120,21 +120,12 @@ def text(report: Report) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _uri(file: str) -> str:
-    path = Path(file)
-    try:
-        path = path.resolve().relative_to(Path.cwd().resolve())
-    except ValueError:
-        pass
-    return path.as_posix() if not path.is_absolute() else path.as_uri()
-
-
 RULES = {"rls-leak": ("error", "a user reached another user's rows (verify-rls)"),
          "rls-not-verified": ("error", "a relation or function reachable by API roles that verify-rls could not check")}
 
 
 def sarif(report: Report) -> str:
-    from pgdecl.lint.output import tool_version
+    from pgdecl.lint.output import source_uri, tool_version
 
     rule_ids = sorted(RULES)
     results = []
@@ -149,7 +140,7 @@ def sarif(report: Report) -> str:
         }
         if origin:
             entry["locations"][0]["physicalLocation"] = {
-                "artifactLocation": {"uri": _uri(origin.file), "uriBaseId": "%SRCROOT%"},
+                "artifactLocation": {"uri": source_uri(origin.file), "uriBaseId": "%SRCROOT%"},
                 "region": {"startLine": origin.line, "startColumn": origin.column}}
         results.append(entry)
     rules = [{"id": r, "name": "".join(p.title() for p in r.split("-")), "shortDescription": {"text": RULES[r][1]},
