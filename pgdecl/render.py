@@ -132,10 +132,18 @@ def condition_sql(cond: Condition) -> sql.Composable:
     raise TypeError(f"unknown guard condition {cond!r}")
 
 
+def operator_oid(key: ObjectKey) -> sql.Composable:
+    """``to_regoperator('"schema".op(left, right)')`` of an operator key (format_type names)."""
+    return sql.SQL("pg_catalog.to_regoperator({})").format(
+        sql.Literal(f"{to_text(ident(key.schema))}.{key.name}"))
+
+
 def _kind_query(template: str, key: ObjectKey, expected: sql.Composable | None = None) -> sql.Composable:
     parts: dict[str, sql.Composable] = {"name": sql.Literal(key.name)}
     if key.kind in ("function", "aggregate"):
         parts["fn"] = _function_oid(key)
+    elif key.kind == "operator":
+        parts["opr"] = operator_oid(key)
     elif key.kind == "type":
         parts["typ"] = sql.SQL("pg_catalog.to_regtype({})").format(sql.Literal(to_text(ident(key.schema, key.name))))
     else:
@@ -891,6 +899,8 @@ def _(op: SetComment) -> list[sql.Composable]:
         name, _, args = key.name.partition("(")
         target = sql.SQL("{} {}({}").format(sql.SQL(key.kind.upper()), ident(key.schema, name),  # type: ignore[arg-type]
                                             trusted_sql(args))
+    elif key.kind == "operator":      # the key's name is catalog text: an operator and format_type names
+        target = sql.SQL("OPERATOR {}.{}").format(ident(key.schema), trusted_sql(key.name))
     elif key.kind == "view":
         target = sql.SQL("{} {}").format(sql.SQL("MATERIALIZED VIEW" if op.materialized else "VIEW"),
                                          ident(key.schema, key.name))

@@ -19,10 +19,10 @@ from psycopg import errors as pg_errors
 from psycopg import sql
 
 from pgdecl.catalog.introspect import introspect
-from pgdecl.catalog.model import Catalog, ObjectKey
+from pgdecl.catalog.model import Catalog, ObjectKey, Operator, operator_signature
 from pgdecl.dsn import mask, with_database
 from pgdecl.errors import PgdeclError
-from pgdecl.spec.names import aggregate_function_arguments, parse_signature
+from pgdecl.spec.names import aggregate_function_arguments, parse_signature, split_operator_key
 
 if TYPE_CHECKING:
     from pgdecl.spec import DDLStatement, Spec
@@ -304,6 +304,8 @@ def canonicalize(spec: Spec, server_dsn: str, settings: Iterable[tuple[str, str 
         catalog = introspect(conn, spec.managed_schemas)
         function_keys = _canonical_function_keys(conn, spec, catalog)
         function_keys.update(_canonical_function_keys(conn, spec, catalog, "aggregate"))
+        function_keys.update(_canonical_operator_keys(conn, spec))
+    catalog.operators = mirrored_operator_links(catalog.operators)
     return Desired(_finish(catalog, spec, function_keys), _grant_targets(spec, function_keys), dict(spec.renames),
                    spec.default_privilege_scopes)
 
@@ -357,6 +359,48 @@ def _canonical_function_keys(conn: psycopg.Connection, spec: Spec, catalog: Cata
     return mapped
 
 
+def _canonical_operator_keys(conn: psycopg.Connection, spec: Spec) -> dict[ObjectKey, ObjectKey]:
+    """Spec operator keys ('===(int, int)') → catalog keys ('===(integer, integer)'), by
+    to_regoperator in one query."""
+    spec_keys = sorted(k for k in spec.origins if k.kind == "operator")
+    if not spec_keys:
+        return {}
+    texts = []
+    for key in spec_keys:
+        name, left, right = split_operator_key(key.name)
+        texts.append(f"{sql.Identifier(key.schema).as_string(None)}.{name}({left or 'NONE'}, {right})")
+    rows = conn.execute(
+        "SELECT t.i, n.nspname, o.oprname || '(' || COALESCE(pg_catalog.format_type(NULLIF(o.oprleft, 0), NULL), "
+        "'NONE') || ', ' || pg_catalog.format_type(o.oprright, NULL) || ')' "
+        "FROM unnest(%s::text[]) WITH ORDINALITY AS t(text, i) "
+        "JOIN pg_catalog.pg_operator o ON o.oid = pg_catalog.to_regoperator(t.text) "
+        "JOIN pg_catalog.pg_namespace n ON n.oid = o.oprnamespace", [texts]).fetchall()
+    return {spec_keys[i - 1]: ObjectKey("operator", schema, name) for i, schema, name in rows}
+
+
+def mirrored_operator_links(operators: dict[ObjectKey, Operator]) -> dict[ObjectKey, Operator]:
+    """Commutator and negator links made symmetric, as the plan leaves them: when A names B
+    its commutator, PostgreSQL links B back to A only if B exists already (else B, created
+    later from the shell A left, keeps the links its own CREATE names), so the shadow's
+    result would depend on the order of the spec. A partner that names none of its own is
+    given the link back."""
+    result = dict(operators)
+    for op in operators.values():
+        for attribute, swap in (("commutator", True), ("negator", False)):
+            partner_name = getattr(op, attribute)
+            if partner_name is None:
+                continue
+            schema, _, name = partner_name.partition(".")
+            left, right = (op.right, op.left) if swap else (op.left, op.right)
+            if left is None:
+                continue
+            partner_key = ObjectKey("operator", schema, operator_signature(name, left, right))
+            partner = result.get(partner_key)
+            if partner is not None and getattr(partner, attribute) is None:
+                result[partner_key] = dataclasses.replace(partner, **{attribute: f"{op.schema}.{op.name}"})
+    return result
+
+
 def _finish(catalog: Catalog, spec: Spec, function_keys: dict[ObjectKey, ObjectKey]) -> Catalog:
     """Attach what only the spec knows: pinned extension versions, source positions."""
     extensions = {}
@@ -367,7 +411,7 @@ def _finish(catalog: Catalog, spec: Spec, function_keys: dict[ObjectKey, ObjectK
         extensions[key] = dataclasses.replace(ext, version=wanted.version, origin=wanted.origin)
     catalog.extensions = extensions
     for kind in ("schema", "type", "sequence", "table", "constraint", "index", "view", "policy", "trigger", "function",
-                 "aggregate"):
+                 "aggregate", "operator"):
         objects = catalog.by_kind(kind)
         for spec_key, mark in spec.origins.items():
             if spec_key.kind != kind:

@@ -21,6 +21,7 @@ from pgdecl.perf import paused_gc
 from pgdecl.catalog.model import (
     POLICY_COMMANDS,
     Aggregate,
+    Operator,
     Catalog,
     Column,
     Constraint,
@@ -51,7 +52,7 @@ log = logging.getLogger(__name__)
 # list of managed schemas every later query is given.
 QUERY_FILES: tuple[str, ...] = (
     "schemas", "extensions", "types", "sequences", "tables", "constraints", "indexes",
-    "functions", "aggregates", "triggers", "views", "policies", "privileges", "default_privileges", "dependencies",
+    "functions", "aggregates", "operators", "triggers", "views", "policies", "privileges", "default_privileges", "dependencies",
     "unmanaged",
 )
 
@@ -334,6 +335,12 @@ def _fill_aggregates(catalog: Catalog, rows: list[dict[str, Any]]) -> None:
         catalog.aggregates[aggregate.key] = aggregate
 
 
+def _fill_operators(catalog: Catalog, rows: list[dict[str, Any]]) -> None:
+    for row in rows:
+        operator = Operator(**row)
+        catalog.operators[operator.key] = operator
+
+
 def _fill_triggers(catalog: Catalog, rows: list[dict[str, Any]]) -> None:
     for row in rows:
         row["function"] = _key(row["function"])
@@ -410,6 +417,7 @@ _FILLERS: dict[str, Callable[[Catalog, list[dict[str, Any]]], None]] = {
     "indexes": _fill_indexes,
     "functions": _fill_functions,
     "aggregates": _fill_aggregates,
+    "operators": _fill_operators,
     "triggers": _fill_triggers,
     "views": _fill_views,
     "policies": _fill_policies,

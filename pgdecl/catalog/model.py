@@ -65,7 +65,7 @@ class ObjectKey(NamedTuple):
 
 KINDS = (
     "schema", "extension", "type", "sequence", "function", "aggregate", "table", "constraint",
-    "index", "view", "policy", "trigger",
+    "index", "view", "policy", "trigger", "operator",
 )
 
 
@@ -407,6 +407,36 @@ class Aggregate:
 
 
 @dataclass(frozen=True, slots=True)
+class Operator:
+    """A user-defined operator (pg_operator). ``left`` is None for a prefix operator; the
+    function and estimators are regproc text; commutator and negator are ``schema.op``
+    (their argument types follow from this operator's: swapped for the commutator)."""
+
+    schema: str
+    name: str
+    left: str | None
+    right: str
+    function: str
+    commutator: str | None = None
+    negator: str | None = None
+    restrict: str | None = None
+    join: str | None = None
+    hashes: bool = False
+    merges: bool = False
+    comment: str | None = None
+    origin: SourceMark | None = field(default=None, compare=False, repr=False)
+
+    @property
+    def key(self) -> ObjectKey:
+        return ObjectKey("operator", self.schema, operator_signature(self.name, self.left, self.right))
+
+
+def operator_signature(name: str, left: str | None, right: str) -> str:
+    """An operator's key name: ``===(integer, integer)``, ``!!(NONE, bigint)`` for a prefix one."""
+    return f"{name}({left or 'NONE'}, {right})"
+
+
+@dataclass(frozen=True, slots=True)
 class Trigger:
     schema: str
     table: str
@@ -509,6 +539,7 @@ class Catalog:
     indexes: dict[ObjectKey, Index] = field(default_factory=dict)
     functions: dict[ObjectKey, Function] = field(default_factory=dict)
     aggregates: dict[ObjectKey, Aggregate] = field(default_factory=dict)
+    operators: dict[ObjectKey, Operator] = field(default_factory=dict)
     triggers: dict[ObjectKey, Trigger] = field(default_factory=dict)
     views: dict[ObjectKey, View] = field(default_factory=dict)
     policies: dict[ObjectKey, Policy] = field(default_factory=dict)
@@ -533,7 +564,7 @@ class Catalog:
             "sequence": self.sequences, "table": self.tables,
             "constraint": self.constraints, "index": self.indexes,
             "function": self.functions, "aggregate": self.aggregates, "trigger": self.triggers,
-            "view": self.views, "policy": self.policies,
+            "view": self.views, "policy": self.policies, "operator": self.operators,
         }[kind]  # type: ignore[return-value]
 
     def all_objects(self) -> dict[ObjectKey, object]:

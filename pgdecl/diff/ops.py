@@ -7,7 +7,7 @@ from dataclasses import replace as dc_replace
 from typing import Union
 
 from pgdecl.catalog.model import (
-    Aggregate, Column, Constraint, Extension, Function, Index, ObjectKey, Policy, Privilege,
+    Aggregate, Column, Constraint, Extension, Function, Index, ObjectKey, Operator, Policy, Privilege,
     Schema, Sequence, Table, Trigger, View,
 )
 
@@ -487,6 +487,40 @@ class DropAggregate(Op):
 
 
 @dataclass(frozen=True, slots=True)
+class CreateOperator(Op):
+    operator: Operator
+    action = "create"
+
+    @property
+    def key(self) -> ObjectKey:
+        return self.operator.key
+
+
+@dataclass(frozen=True, slots=True)
+class AlterOperator(Op):
+    """ALTER OPERATOR … SET (…) of the attributes in ``changes`` (restrict, join; on
+    PostgreSQL 17+ also a commutator, negator, hashes or merges not set before)."""
+
+    operator: Operator
+    changes: tuple[str, ...]
+
+    @property
+    def key(self) -> ObjectKey:
+        return self.operator.key
+
+
+@dataclass(frozen=True, slots=True)
+class DropOperator(Op):
+    operator: Operator
+    when: tuple[Condition, ...] = ()
+    action = "drop"
+
+    @property
+    def key(self) -> ObjectKey:
+        return self.operator.key
+
+
+@dataclass(frozen=True, slots=True)
 class CreateTrigger(Op):
     trigger: Trigger
     or_replace: bool = False
@@ -660,7 +694,7 @@ def replacing(op: Op) -> Op:
     return dc_replace(op, replace=True)
 
 
-CONDITIONAL_DROPS = (DropConstraint, DropIndex, DropFunction, DropAggregate, DropTrigger, DropView, DropPolicy,
+CONDITIONAL_DROPS = (DropConstraint, DropIndex, DropFunction, DropAggregate, DropOperator, DropTrigger, DropView, DropPolicy,
                      DropTable)
 
 

@@ -17,6 +17,7 @@ from pgdecl.export.document import Document, Export, dump_yaml
 from pgdecl.export.grants import default_privileges, grants
 from pgdecl.export.indexes import index_body
 from pgdecl.export.reader import SUPABASE_PLATFORM_SCHEMAS, Extras, all_schemas, read_extras
+from pgdecl.export.operators import operator
 from pgdecl.export.routines import aggregate, function
 from pgdecl.export.tables import column_shorthand, constraint_body, table
 from pgdecl.export.types import ordered_types, sequence, user_type
@@ -93,11 +94,12 @@ def _schema(ctx: ExportContext, name: str) -> Document | None:
         if entry is not None:
             functions[entry[0]] = entry[1]
     aggregates = dict(aggregate(ctx, agg) for agg in in_schema(ctx.catalog.aggregates))
+    operators = dict(operator(ctx, op) for op in in_schema(ctx.catalog.operators))
     tables = {t.name: table(ctx, t) for t in in_schema(ctx.catalog.tables)}
     views = {v.name: view(ctx, v) for v in ordered_views(ctx, name)}
     for key, value in (("default_privileges", default_privileges(ctx, name)), ("types", types),
                        ("sequences", sequences), ("functions", functions), ("aggregates", aggregates),
-                       ("tables", tables), ("views", views)):
+                       ("operators", operators), ("tables", tables), ("views", views)):
         if value:
             body[key] = value
     return body or None

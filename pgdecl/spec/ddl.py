@@ -10,7 +10,7 @@ from psycopg import sql
 
 from pgdecl.catalog.model import ObjectKey, SourceMark
 from pgdecl.spec.model import (
-    AggregateSpec, ColumnSpec, ConstraintSpec, DefaultPrivilegesSpec, ExtensionSpec, FunctionSpec, Grants, IndexElement,
+    AggregateSpec, OperatorSpec, ColumnSpec, ConstraintSpec, DefaultPrivilegesSpec, ExtensionSpec, FunctionSpec, Grants, IndexElement,
     IndexSpec,
     PolicySpec, ReferenceSpec, SchemaSpec, SequenceSpec, Spec, TableSpec, TriggerSpec, TypeSpec, ViewSpec,
 )
@@ -25,6 +25,8 @@ DEFINITIONS = 11
 # privileges of roles the spec does not name on those objects, which are not compared)
 DEFAULT_PRIVILEGES = 12
 TYPES = SEQUENCES   # types and sequences never use each other; both precede functions and tables
+# operators once their functions (stand-ins) exist, before the tables, indexes and views using them
+OPERATORS = 2.5
 
 
 @dataclass(frozen=True)
@@ -163,6 +165,8 @@ def _schema_objects(schema: SchemaSpec) -> Iterator[DDLStatement]:
         yield from _function(s, function)
     for aggregate in schema.aggregates.values():
         yield from _aggregate(s, aggregate)
+    for operator in schema.operators.values():
+        yield from _operator(s, operator)
     for table in schema.tables.values():
         yield from _table(s, table)
     for view in schema.views.values():
@@ -379,6 +383,45 @@ def _aggregate(s: str, aggregate: AggregateSpec) -> Iterator[DDLStatement]:
     grant_target = sql.SQL("FUNCTION {}({})").format(
         sql.Identifier(s, signature.name), trusted_sql(aggregate_function_arguments(signature.arguments)))
     yield from _grants(grant_target, aggregate.grants, key, aggregate.origin, what)
+
+
+def operator_reference(s: str, operator: tuple[str | None, str]) -> sql.Composed:
+    """``OPERATOR(schema.op)`` of a commutator or negator; unqualified means ``s``."""
+    schema, name = operator
+    return sql.SQL("OPERATOR({}.{})").format(sql.Identifier(schema or s), trusted_sql(name))  # loader: operator chars
+
+
+def operator_target(s: str, operator: OperatorSpec) -> sql.Composed:
+    """``OPERATOR s.op (left, right)`` for COMMENT ON."""
+    name, left, right = operator.parts
+    return sql.SQL("OPERATOR {}.{} ({}, {})").format(sql.Identifier(s), trusted_sql(name),
+                                                     trusted_sql(left or "NONE"), trusted_sql(right))
+
+
+def _operator(s: str, operator: OperatorSpec) -> Iterator[DDLStatement]:
+    key = ObjectKey("operator", s, operator.name)
+    name, left, right = operator.parts
+    what = f"operator {s}.{operator.name}"
+    options: list[sql.Composable] = [sql.SQL("FUNCTION = {}").format(_function_name(operator.function))]
+    if left is not None:
+        options.append(sql.SQL("LEFTARG = {}").format(trusted_sql(left)))
+    options.append(sql.SQL("RIGHTARG = {}").format(trusted_sql(right)))
+    if operator.commutator is not None:
+        options.append(sql.SQL("COMMUTATOR = {}").format(operator_reference(s, operator.commutator)))
+    if operator.negator is not None:
+        options.append(sql.SQL("NEGATOR = {}").format(operator_reference(s, operator.negator)))
+    if operator.restrict is not None:
+        options.append(sql.SQL("RESTRICT = {}").format(_function_name(operator.restrict)))
+    if operator.join is not None:
+        options.append(sql.SQL("JOIN = {}").format(_function_name(operator.join)))
+    if operator.hashes:
+        options.append(sql.SQL("HASHES"))
+    if operator.merges:
+        options.append(sql.SQL("MERGES"))
+    query = sql.SQL("CREATE OPERATOR {}.{} ({})").format(sql.Identifier(s), trusted_sql(name),
+                                                        sql.SQL(", ").join(options))
+    yield _statement(query, key, operator.origin, OPERATORS, what)  # type: ignore[arg-type]
+    yield from _comment(operator_target(s, operator), operator.comment, key, operator.origin, what)
 
 
 # --- tables ---------------------------------------------------------------------------------

@@ -12,14 +12,14 @@ from pgdecl.spec.fields import (
     RecordSite, Site, Text,
 )
 from pgdecl.spec.model import (
-    AggregateSpec, ColumnSpec, ConstraintSpec, DefaultPrivilegesSpec, ExtensionSpec, FunctionSpec, Grants, IndexElement,
+    AggregateSpec, OperatorSpec, ColumnSpec, ConstraintSpec, DefaultPrivilegesSpec, ExtensionSpec, FunctionSpec, Grants, IndexElement,
     IndexSpec, LintSpec, PartitionOfSpec,
     PolicySpec, PrimaryKeySpec, PrivilegeSpec, ReferenceSpec, Referencing, RelationSeed, ReplicaIdentitySpec,
     RowLevelSecurity, SchemaSpec, SequenceSpec, SpecDocument, TableSpec, TriggerSpec, TypeSpec, VerifyRlsSpec,
     ViewSpec,
 )
 from pgdecl.spec.names import (
-    SIMPLE_NAME, check_length, normalize_signature, parse_call, parse_names, parse_signature, split_order_by,
+    SIMPLE_NAME, check_length, normalize_operator_key, normalize_signature, parse_call, split_operator_key, parse_names, parse_signature, split_order_by,
 )
 
 REFERENTIAL_ACTIONS = ("cascade", "restrict", "no action", "set null", "set default")
@@ -626,6 +626,40 @@ AGGREGATE = _AggregateRecord(AggregateSpec, {
 }, _check_aggregate)
 
 
+# --- operators ------------------------------------------------------------------------------
+
+_BINARY_ONLY = ("commutator", "negator", "restrict", "join", "hashes", "merges")
+
+
+def _check_operator(operator: OperatorSpec, at: RecordSite) -> None:
+    _, left, _ = operator.parts
+    if left is None:
+        for key in _BINARY_ONLY:
+            if key in at.nodes:
+                at.fail(f"{key} applies to binary operators only (this one is prefix: NONE on the left)", key)
+
+
+def _operator_key(key: str) -> str:
+    normalized = normalize_operator_key(key)
+    _, left, right = split_operator_key(normalized)
+    for type_text in (left, right):
+        if type_text is not None:
+            sqlcheck.type_name(type_text)
+    return normalized
+
+
+OPERATOR = Record(OperatorSpec, {
+    "function": Field(FUNCTION_NAME, required=True),
+    "commutator": Field(Mapped(Text("an operator"), _operator)),
+    "negator": Field(Mapped(Text("an operator"), _operator)),
+    "restrict": Field(FUNCTION_NAME),
+    "join": Field(FUNCTION_NAME),
+    "hashes": Field(Boolean()),
+    "merges": Field(Boolean()),
+    "comment": COMMENT,
+}, _check_operator)
+
+
 # --- user-defined types -------------------------------------------------------------------
 
 _TYPE_KINDS = ("enum", "domain", "composite")
@@ -708,6 +742,7 @@ SCHEMA = Either(
         "sequences": Field(NamedMap(SEQUENCE, "sequence")),
         "functions": Field(NamedMap(FUNCTION, "function", check_key=_signature, names=False)),
         "aggregates": Field(NamedMap(AGGREGATE, "aggregate", check_key=_signature, names=False)),
+        "operators": Field(NamedMap(OPERATOR, "operator", check_key=_operator_key, names=False)),
         "tables": Field(NamedMap(TABLE, "table")),
         "views": Field(NamedMap(VIEW, "view")),
         "default_privileges": default_privileges_of(in_schema=True),

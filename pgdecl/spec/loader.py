@@ -77,6 +77,8 @@ def _schema_origins(registry: _Registry, schema: SchemaSpec) -> None:
     for aggregate in schema.aggregates.values():
         registry.add(ObjectKey("aggregate", s, aggregate.name), aggregate.origin,
                      f"{path}.aggregates.{aggregate.name}")
+    for operator in schema.operators.values():
+        registry.add(ObjectKey("operator", s, operator.name), operator.origin, f"{path}.operators.{operator.name}")
     for table in schema.tables.values():
         _table_origins(registry, s, table, f"{path}.tables.{table.name}")
     for view in schema.views.values():

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from pgdecl.catalog.model import ObjectKey, SourceMark
-from pgdecl.spec.names import Call, Signature, parse_signature
+from pgdecl.spec.names import Call, Signature, parse_signature, split_operator_key
 
 NOWHERE = SourceMark("", 0, 0)
 
@@ -348,6 +348,29 @@ class AggregateSpec:
 
 
 @dataclass(frozen=True)
+class OperatorSpec:
+    """A user-defined operator; ``name`` is the normalized key ``op(left, right)`` (``NONE``
+    as the left type of a prefix operator). The function and estimators are names (``Call``
+    parts); commutator and negator are (schema or None, operator)."""
+
+    name: str
+    function: Call
+    commutator: tuple[str | None, str] | None = None
+    negator: tuple[str | None, str] | None = None
+    restrict: Call | None = None
+    join: Call | None = None
+    hashes: bool = False
+    merges: bool = False
+    comment: str | None = None
+    origin: SourceMark = NOWHERE
+
+    @property
+    def parts(self) -> tuple[str, str | None, str]:
+        """(operator, left type or None, right type) of the key."""
+        return split_operator_key(self.name)
+
+
+@dataclass(frozen=True)
 class ViewSpec:
     name: str
     query: str
@@ -402,6 +425,7 @@ class SchemaSpec:
     sequences: dict[str, SequenceSpec] = field(default_factory=dict)
     functions: dict[str, FunctionSpec] = field(default_factory=dict)
     aggregates: dict[str, AggregateSpec] = field(default_factory=dict)
+    operators: dict[str, OperatorSpec] = field(default_factory=dict)
     tables: dict[str, TableSpec] = field(default_factory=dict)
     views: dict[str, ViewSpec] = field(default_factory=dict)
     # None: this schema's default privileges are not managed; else by the creating role

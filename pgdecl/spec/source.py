@@ -23,6 +23,7 @@ MERGEABLE = (
     (), ("extensions",), ("schemas",), ("schemas", "*"),
     ("schemas", "*", "tables"), ("schemas", "*", "views"),
     ("schemas", "*", "functions"), ("schemas", "*", "sequences"), ("schemas", "*", "aggregates"),
+    ("schemas", "*", "operators"),
 )
 
 

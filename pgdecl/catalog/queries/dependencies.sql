@@ -14,9 +14,10 @@
 --                 element type (a column of mood[] depends on mood)
 --   pg_class 'c'  a composite type's relation (its attributes) -> the type
 --   pg_constraint a domain constraint -> its domain
+--   pg_operator   operator 'op(left, right)' ('NONE' for a prefix operator's left)
 -- The dependent side is limited to managed schemas and not extension members;
 -- the referenced side may be anywhere but pg_catalog / information_schema
--- (e.g. auth.uid()) and is only a relation, a function or a type. Self-references (a
+-- (e.g. auth.uid()) and is only a relation, a function, a type or an operator. Self-references (a
 -- view's rule on its own view, a generated column on its own table) are dropped.
 -- dependent / referenced = ARRAY[kind, schema, name, parent];
 -- column = the referenced relation's column when refobjsubid > 0.
@@ -87,6 +88,13 @@ WITH objects AS (
   LEFT JOIN pg_catalog.pg_class c ON c.oid = t.typrelid
   WHERE (t.typtype IN ('e', 'd') OR t.typtype = 'c') AND tt.oid <> 0
   UNION ALL
+  SELECT 'pg_catalog.pg_operator'::pg_catalog.regclass::oid, o.oid, 'operator', n.nspname::text,
+         o.oprname || '(' || COALESCE(pg_catalog.format_type(NULLIF(o.oprleft, 0), NULL), 'NONE') || ', '
+           || pg_catalog.format_type(o.oprright, NULL) || ')', '', NULL::oid
+  FROM pg_catalog.pg_operator o
+  JOIN pg_catalog.pg_namespace n ON n.oid = o.oprnamespace
+  WHERE o.oprcode <> 0
+  UNION ALL
   SELECT 'pg_catalog.pg_policy'::pg_catalog.regclass::oid, pol.oid, 'policy', n.nspname::text,
          pol.polname::text, c.relname::text, c.oid
   FROM pg_catalog.pg_policy pol
@@ -114,7 +122,7 @@ LEFT JOIN pg_catalog.pg_attribute a
       AND a.attrelid = d.refobjid AND a.attnum = d.refobjsubid
 WHERE d.deptype IN ('n', 'a')
   AND d.refclassid IN ('pg_catalog.pg_class'::pg_catalog.regclass, 'pg_catalog.pg_proc'::pg_catalog.regclass,
-                       'pg_catalog.pg_type'::pg_catalog.regclass)
+                       'pg_catalog.pg_type'::pg_catalog.regclass, 'pg_catalog.pg_operator'::pg_catalog.regclass)
   AND dep.schema = ANY(%(schemas)s::text[])
   AND ref.schema NOT IN ('pg_catalog', 'information_schema', 'pg_toast')
   AND (dep.kind, dep.schema, dep.name, dep.parent) <> (ref.kind, ref.schema, ref.name, ref.parent)

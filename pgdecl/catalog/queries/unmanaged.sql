@@ -44,11 +44,13 @@ WITH s AS (
   FROM pg_catalog.pg_trigger t JOIN pg_catalog.pg_class c ON c.oid = t.tgrelid JOIN s ON s.oid = c.relnamespace
   WHERE NOT t.tgisinternal AND c.relkind = 'v' AND (c.tableoid, c.oid) NOT IN (SELECT classid, objid FROM skipped)
   UNION ALL
-  SELECT 'operator', s.nspname,
+  -- a shell operator no operator names as its commutator or negator (operators are managed)
+  SELECT 'shell operator', s.nspname,
          o.oprname || '(' || COALESCE(pg_catalog.format_type(NULLIF(o.oprleft, 0), NULL), 'NONE') || ', '
            || COALESCE(pg_catalog.format_type(NULLIF(o.oprright, 0), NULL), 'NONE') || ')', ''
   FROM pg_catalog.pg_operator o JOIN s ON s.oid = o.oprnamespace
-  WHERE (o.tableoid, o.oid) NOT IN (SELECT classid, objid FROM skipped)
+  WHERE o.oprcode = 0 AND (o.tableoid, o.oid) NOT IN (SELECT classid, objid FROM skipped)
+    AND NOT EXISTS (SELECT FROM pg_catalog.pg_operator u WHERE o.oid IN (u.oprcom, u.oprnegate) AND u.oid <> o.oid)
   UNION ALL
   SELECT 'operator class', s.nspname, c.opcname || ' using ' || am.amname, ''
   FROM pg_catalog.pg_opclass c JOIN s ON s.oid = c.opcnamespace JOIN pg_catalog.pg_am am ON am.oid = c.opcmethod
