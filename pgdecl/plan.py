@@ -299,7 +299,8 @@ _ACCESS_EXCLUSIVE = "ACCESS EXCLUSIVE"
 _NO_RELATION_LOCK = (o.CreateSchema, o.DropSchema, o.CreateExtension, o.AlterExtensionVersion, o.DropExtension,
                      o.CreateSequence, o.CreateTable, o.CreateFunction, o.DropFunction, o.Grant, o.Revoke,
                      o.AlterDefaultPrivileges, o.CreateAggregate, o.DropAggregate,
-                     o.CreateOperator, o.AlterOperator, o.DropOperator)
+                     o.CreateOperator, o.AlterOperator, o.DropOperator, o.CreateOperatorFamily,
+                     o.AlterOperatorFamily, o.DropOperatorFamily, o.CreateOperatorClass, o.DropOperatorClass)
 
 
 def _unmanaged_triggers_on(schema: str, view: str, live: Catalog) -> list[str]:
@@ -363,10 +364,10 @@ def lock_of(op: o.Op, live: Catalog) -> Lock | None:
 _RANK = {
     ("drop", "trigger"): 0, ("drop", "policy"): 1, ("drop", "view"): 2, ("drop", "constraint"): 3,
     ("drop", "index"): 4,
-    "schema": 10, "extension": 11, "type": 11.5, "sequence": 12, "function": 13, "aggregate": 13.5, "operator": 13.7,
+    "schema": 10, "extension": 11, "type": 11.5, "sequence": 12, "function": 13, "aggregate": 13.5, "operator": 13.7, "operator family": 13.8, "operator class": 13.9,
     "table": 14,
     "constraint": 15, "index": 16, "view": 17, "policy": 18, "trigger": 19,
-    ("drop", "table"): 30, ("drop", "operator"): 30.3, ("drop", "aggregate"): 30.5, ("drop", "function"): 31, ("drop", "type"): 31.5, ("drop", "sequence"): 32,
+    ("drop", "table"): 30, ("drop", "operator class"): 30.1, ("drop", "operator family"): 30.2, ("drop", "operator"): 30.3, ("drop", "aggregate"): 30.5, ("drop", "function"): 31, ("drop", "type"): 31.5, ("drop", "sequence"): 32,
     ("drop", "extension"): 33, ("drop", "schema"): 34,
 }
 

@@ -144,6 +144,9 @@ def _kind_query(template: str, key: ObjectKey, expected: sql.Composable | None =
         parts["fn"] = _function_oid(key)
     elif key.kind == "operator":
         parts["opr"] = operator_oid(key)
+    elif key.kind in ("operator class", "operator family"):
+        name, _, method = key.name.rpartition(" using ")
+        parts.update(sch=sql.Literal(key.schema), nm=sql.Literal(name), am=sql.Literal(method))
     elif key.kind == "type":
         parts["typ"] = sql.SQL("pg_catalog.to_regtype({})").format(sql.Literal(to_text(ident(key.schema, key.name))))
     else:
@@ -901,6 +904,10 @@ def _(op: SetComment) -> list[sql.Composable]:
                                             trusted_sql(args))
     elif key.kind == "operator":      # the key's name is catalog text: an operator and format_type names
         target = sql.SQL("OPERATOR {}.{}").format(ident(key.schema), trusted_sql(key.name))
+    elif key.kind in ("operator class", "operator family"):
+        name, _, method = key.name.rpartition(" using ")
+        target = sql.SQL("{} {} USING {}").format(sql.SQL(key.kind.upper()), ident(key.schema, name),  # type: ignore[arg-type]
+                                                  ident(method))
     elif key.kind == "view":
         target = sql.SQL("{} {}").format(sql.SQL("MATERIALIZED VIEW" if op.materialized else "VIEW"),
                                          ident(key.schema, key.name))

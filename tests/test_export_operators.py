@@ -20,7 +20,18 @@ CREATE OPERATOR app.=~= (FUNCTION = app.ci_eq, LEFTARG = text, RIGHTARG = text,
 CREATE OPERATOR app.!~= (FUNCTION = app.ci_ne, LEFTARG = text, RIGHTARG = text, NEGATOR = OPERATOR(app.=~=));
 COMMENT ON OPERATOR app.=~= (text, text) IS 'case-insensitive equality';
 CREATE OPERATOR app.~~- (FUNCTION = app.neg, RIGHTARG = bigint);
-CREATE TABLE app.people (id bigint PRIMARY KEY, name text NOT NULL CHECK (NOT (name OPERATOR(app.=~=) 'admin')));
+CREATE TABLE app.people (id bigint PRIMARY KEY, id_small integer, name text NOT NULL CHECK (NOT (name OPERATOR(app.=~=) 'admin')));
+CREATE FUNCTION app.abs_lt(a integer, b integer) RETURNS boolean LANGUAGE sql IMMUTABLE AS 'select abs(a) < abs(b)';
+CREATE FUNCTION app.abs_cmp(a integer, b integer) RETURNS integer LANGUAGE sql IMMUTABLE AS 'select 0';
+CREATE FUNCTION app.abs_cmp_big(a integer, b bigint) RETURNS integer LANGUAGE sql IMMUTABLE AS 'select 0';
+CREATE OPERATOR app.<<< (FUNCTION = app.abs_lt, LEFTARG = integer, RIGHTARG = integer);
+CREATE OPERATOR FAMILY app."Abs fam" USING btree;
+COMMENT ON OPERATOR FAMILY app."Abs fam" USING btree IS 'absolute values';
+ALTER OPERATOR FAMILY app."Abs fam" USING btree ADD FUNCTION 1 (integer, bigint) app.abs_cmp_big(integer, bigint);
+CREATE OPERATOR CLASS app.abs_ops FOR TYPE integer USING btree FAMILY app."Abs fam" AS
+  OPERATOR 1 app.<<<, FUNCTION 1 app.abs_cmp(integer, integer);
+CREATE OPERATOR CLASS app.abs_hash_ops DEFAULT FOR TYPE app.people USING hash AS FUNCTION 1 pg_catalog.hash_record(record);
+CREATE INDEX people_id_abs ON app.people (id_small app.abs_ops);
 CREATE VIEW app.named AS SELECT OPERATOR(app.~~-) id AS minus, name FROM app.people WHERE name OPERATOR(app.!~=) '';
 """
 
@@ -33,9 +44,21 @@ def test_export_operators_round_trip(make_db, tmp_path: Path) -> None:
     operators = exported.document["schemas"]["app"]["operators"]
     assert operators == {
         "!~=(text, text)": {"function": "app.ci_ne", "negator": "=~="},
+        "<<<(integer, integer)": {"function": "app.abs_lt"},
         "=~=(text, text)": {"function": "app.ci_eq", "commutator": "=~=", "negator": "!~=", "restrict": "eqsel",
                             "join": "eqjoinsel", "hashes": True, "merges": True,
                             "comment": "case-insensitive equality"},
         "~~-(NONE, bigint)": {"function": "app.neg"},
+    }
+    app = exported.document["schemas"]["app"]
+    assert app["operator_families"] == {
+        '"Abs fam" using btree': {"functions": ["1 (integer, bigint) app.abs_cmp_big(integer,bigint)"],
+                                "comment": "absolute values"}}
+    assert app["operator_classes"] == {
+        "abs_hash_ops using hash": {"type": "app.people", "default": True,
+                                    "functions": ["1 (record, record) hash_record(record)"]},
+        "abs_ops using btree": {"type": "integer", "family": '"Abs fam"',
+                                "operators": ["1 app.<<< (integer, integer)"],
+                                "functions": ["1 (integer, integer) app.abs_cmp(integer,integer)"]},
     }
     check_export_round_trip(exported, source, make_db(), tmp_path / "schema.yaml", ("app",))

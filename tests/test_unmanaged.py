@@ -55,8 +55,6 @@ EXPECTED = {
     "text search configuration app.en",
     "text search dictionary app.simple_d",
     "statistics object app.t_stats",
-    "operator class app.int_ops using hash",
-    "operator family app.fam using btree",
     "cast (app.pair AS integer)",
     "table inheritance app.child inherits app.parent",
     "foreign table app.ft",
@@ -107,11 +105,11 @@ def test_export_and_plan_name_every_unmanaged_object(db: str, tmp_path: Path) ->
 
         lenient = runner.invoke(main, ["export", "--database-url", db, "--schema", "app"])
         assert lenient.exit_code == 0, lenient.output
-        assert "pgdecl: warning: operator class app.int_ops using hash: not managed" in lenient.stderr
+        assert "pgdecl: warning: rule app.no_delete on t: not managed" in lenient.stderr
         strict = runner.invoke(main, ["export", "--database-url", db, "--schema", "app", "--strict",
                                       "--out", str(tmp_path / "strict.yaml")])
         assert strict.exit_code == 1, strict.output
-        assert "pgdecl: error: operator class app.int_ops using hash: not managed" in strict.stderr
+        assert "pgdecl: error: rule app.no_delete on t: not managed" in strict.stderr
         assert not (tmp_path / "strict.yaml").exists()
     finally:
         _drop_global(db)

@@ -22,6 +22,8 @@ from pgdecl.catalog.model import (
     POLICY_COMMANDS,
     Aggregate,
     Operator,
+    OperatorClass,
+    OperatorFamily,
     Catalog,
     Column,
     Constraint,
@@ -52,7 +54,7 @@ log = logging.getLogger(__name__)
 # list of managed schemas every later query is given.
 QUERY_FILES: tuple[str, ...] = (
     "schemas", "extensions", "types", "sequences", "tables", "constraints", "indexes",
-    "functions", "aggregates", "operators", "triggers", "views", "policies", "privileges", "default_privileges", "dependencies",
+    "functions", "aggregates", "operators", "operator_families", "operator_classes", "triggers", "views", "policies", "privileges", "default_privileges", "dependencies",
     "unmanaged",
 )
 
@@ -341,6 +343,20 @@ def _fill_operators(catalog: Catalog, rows: list[dict[str, Any]]) -> None:
         catalog.operators[operator.key] = operator
 
 
+def _fill_operator_families(catalog: Catalog, rows: list[dict[str, Any]]) -> None:
+    for row in rows:
+        row["members"] = tuple(tuple(member) for member in row["members"])
+        family = OperatorFamily(**row)
+        catalog.operator_families[family.key] = family
+
+
+def _fill_operator_classes(catalog: Catalog, rows: list[dict[str, Any]]) -> None:
+    for row in rows:
+        row["members"] = tuple(tuple(member) for member in row["members"])
+        operator_class = OperatorClass(**row)
+        catalog.operator_classes[operator_class.key] = operator_class
+
+
 def _fill_triggers(catalog: Catalog, rows: list[dict[str, Any]]) -> None:
     for row in rows:
         row["function"] = _key(row["function"])
@@ -418,6 +434,8 @@ _FILLERS: dict[str, Callable[[Catalog, list[dict[str, Any]]], None]] = {
     "functions": _fill_functions,
     "aggregates": _fill_aggregates,
     "operators": _fill_operators,
+    "operator_families": _fill_operator_families,
+    "operator_classes": _fill_operator_classes,
     "triggers": _fill_triggers,
     "views": _fill_views,
     "policies": _fill_policies,

@@ -65,7 +65,7 @@ class ObjectKey(NamedTuple):
 
 KINDS = (
     "schema", "extension", "type", "sequence", "function", "aggregate", "table", "constraint",
-    "index", "view", "policy", "trigger", "operator",
+    "index", "view", "policy", "trigger", "operator", "operator family", "operator class",
 )
 
 
@@ -436,6 +436,54 @@ def operator_signature(name: str, left: str | None, right: str) -> str:
     return f"{name}({left or 'NONE'}, {right})"
 
 
+# a member of an operator class or family: (kind 'operator' | 'function', strategy or support
+# number, left type, right type, definition as CREATE OPERATOR CLASS writes it after the number)
+OperatorMember = tuple[str, str, str, str, str]
+
+
+@dataclass(frozen=True, slots=True)
+class OperatorFamily:
+    """A user-defined operator family (not one CREATE OPERATOR CLASS made for itself) and its
+    loose members (ALTER OPERATOR FAMILY … ADD; not bound to a class)."""
+
+    schema: str
+    name: str
+    method: str
+    members: tuple[OperatorMember, ...] = ()
+    comment: str | None = None
+    origin: SourceMark | None = field(default=None, compare=False, repr=False)
+
+    @property
+    def key(self) -> ObjectKey:
+        return ObjectKey("operator family", self.schema, f"{self.name} using {self.method}")
+
+
+@dataclass(frozen=True, slots=True)
+class OperatorClass:
+    """A user-defined operator class; ``family`` is ``schema.name``, ``members`` the operators
+    and support functions bound to the class."""
+
+    schema: str
+    name: str
+    method: str
+    type: str
+    default: bool
+    family: str
+    storage: str | None = None
+    members: tuple[OperatorMember, ...] = ()
+    comment: str | None = None
+    origin: SourceMark | None = field(default=None, compare=False, repr=False)
+
+    @property
+    def key(self) -> ObjectKey:
+        return ObjectKey("operator class", self.schema, f"{self.name} using {self.method}")
+
+    @property
+    def family_key(self) -> ObjectKey:
+        schema, _, name = self.family.partition(".")
+        return ObjectKey("operator family", schema, f"{name} using {self.method}")
+
+
 @dataclass(frozen=True, slots=True)
 class Trigger:
     schema: str
@@ -540,6 +588,8 @@ class Catalog:
     functions: dict[ObjectKey, Function] = field(default_factory=dict)
     aggregates: dict[ObjectKey, Aggregate] = field(default_factory=dict)
     operators: dict[ObjectKey, Operator] = field(default_factory=dict)
+    operator_families: dict[ObjectKey, OperatorFamily] = field(default_factory=dict)
+    operator_classes: dict[ObjectKey, OperatorClass] = field(default_factory=dict)
     triggers: dict[ObjectKey, Trigger] = field(default_factory=dict)
     views: dict[ObjectKey, View] = field(default_factory=dict)
     policies: dict[ObjectKey, Policy] = field(default_factory=dict)
@@ -565,6 +615,7 @@ class Catalog:
             "constraint": self.constraints, "index": self.indexes,
             "function": self.functions, "aggregate": self.aggregates, "trigger": self.triggers,
             "view": self.views, "policy": self.policies, "operator": self.operators,
+            "operator family": self.operator_families, "operator class": self.operator_classes,
         }[kind]  # type: ignore[return-value]
 
     def all_objects(self) -> dict[ObjectKey, object]:

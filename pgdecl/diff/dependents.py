@@ -11,7 +11,7 @@ from pgdecl.diff.context import DiffContext
 from pgdecl.diff.ops import (
     AddConstraint, AlterColumn, CreateAggregate, DropAggregate, AlterPolicy, AlterViewOptions, ColumnExists, ColumnTypeDiffers, Condition,
     DefinitionDiffers, CreateIndex, DropConstraint, CreatePolicy, CreateTrigger, CreateView, DropColumn, DropFunction,
-    DropIndex, DropOperator, DropPolicy, DropTable, DropTrigger, DropView, ObjectExists, Op, SetComment,
+    CreateOperatorClass, DropIndex, DropOperator, DropOperatorClass, DropPolicy, DropTable, DropTrigger, DropView, ObjectExists, Op, SetComment,
     with_conditions, replacing,
 )
 from pgdecl.diff.type_ops import DropType, type_shape
@@ -60,6 +60,8 @@ def add_dependents(ctx: DiffContext, ops: list[Op]) -> list[Op]:
                 _recreate_foreign_keys(ctx, ops, op, op.constraint.schema, op.constraint.table, op.constraint.columns)
             if isinstance(op, DropIndex) and op.index.unique and not op.concurrently:
                 _recreate_foreign_keys(ctx, ops, op, op.index.schema, op.index.table, op.index.columns)
+            if isinstance(op, (DropOperator, DropOperatorClass)):
+                _recreate_users_of_operator(ctx, ops, op)
             for referenced, column, cond in _causes(op):
                 for dependent in sorted(ctx.live.dependents_of(referenced, column)):
                     if isinstance(op, DropTable) and op.replace and dependent.parent == referenced.name \
@@ -67,6 +69,37 @@ def add_dependents(ctx: DiffContext, ops: list[Op]) -> list[Op]:
                         continue    # a replaced table's own policies and triggers are created with it
                     if dependent.kind in BLOCKING_KINDS and dependent != referenced:
                         _recreate(ctx, ops, dependent, cond)
+
+
+# what uses an operator class (or an operator through one): dropped first, created again
+_OPCLASS_USERS = {
+    "operator class": (DropOperatorClass, CreateOperatorClass),
+    "index": (DropIndex, CreateIndex),
+    "constraint": (DropConstraint, AddConstraint),
+}
+
+
+def _recreate_users_of_operator(ctx: DiffContext, ops: list[Op], drop: DropOperator | DropOperatorClass) -> None:
+    """Operator classes using a dropped operator, and indexes and (exclusion) constraints using
+    a dropped operator class, block the drop: drop them first under the same guard and create
+    them again afterwards if the spec keeps them."""
+    cond = drop.when[0] if drop.when else ObjectExists(drop.key)
+    for dependent in sorted(ctx.live.dependents_of(drop.key)):
+        if dependent.kind not in _OPCLASS_USERS or dependent == drop.key:
+            continue
+        drop_type, create_type = _OPCLASS_USERS[dependent.kind]
+        existing = [i for i, op in enumerate(ops) if isinstance(op, drop_type) and op.key == dependent]
+        if existing:
+            i = existing[0]
+            if ops[i].when and cond not in ops[i].when:     # type: ignore[attr-defined]
+                ops[i] = with_conditions(ops[i], ops[i].when + (cond,))   # type: ignore[attr-defined]
+            continue
+        live_obj, desired_obj = ctx.live.get(dependent), ctx.desired.get(dependent)
+        if live_obj is None:
+            continue
+        ops.append(replacing(drop_type(live_obj, when=(cond,))))  # type: ignore[call-arg]
+        if desired_obj is not None and not any(isinstance(op, create_type) and op.key == dependent for op in ops):
+            ops.append(replacing(create_type(desired_obj)))  # type: ignore[call-arg]
 
 
 def _recreate_foreign_keys(ctx: DiffContext, ops: list[Op], drop: DropConstraint | DropIndex,

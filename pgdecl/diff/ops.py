@@ -7,7 +7,8 @@ from dataclasses import replace as dc_replace
 from typing import Union
 
 from pgdecl.catalog.model import (
-    Aggregate, Column, Constraint, Extension, Function, Index, ObjectKey, Operator, Policy, Privilege,
+    Aggregate, Column, Constraint, Extension, Function, Index, ObjectKey, Operator, OperatorClass, OperatorFamily,
+    OperatorMember, Policy, Privilege,
     Schema, Sequence, Table, Trigger, View,
 )
 
@@ -521,6 +522,64 @@ class DropOperator(Op):
 
 
 @dataclass(frozen=True, slots=True)
+class CreateOperatorFamily(Op):
+    family: OperatorFamily
+    action = "create"
+
+    @property
+    def key(self) -> ObjectKey:
+        return self.family.key
+
+
+@dataclass(frozen=True, slots=True)
+class AlterOperatorFamily(Op):
+    """ALTER OPERATOR FAMILY … ADD / DROP of loose members, one statement each (guarded)."""
+
+    family: OperatorFamily
+    add: tuple[OperatorMember, ...] = ()
+    drop: tuple[OperatorMember, ...] = ()
+
+    @property
+    def key(self) -> ObjectKey:
+        return self.family.key
+
+
+@dataclass(frozen=True, slots=True)
+class DropOperatorFamily(Op):
+    family: OperatorFamily
+    action = "drop"
+
+    @property
+    def key(self) -> ObjectKey:
+        return self.family.key
+
+
+@dataclass(frozen=True, slots=True)
+class CreateOperatorClass(Op):
+    operator_class: OperatorClass
+    action = "create"
+
+    @property
+    def key(self) -> ObjectKey:
+        return self.operator_class.key
+
+
+@dataclass(frozen=True, slots=True)
+class DropOperatorClass(Op):
+    """DROP OPERATOR CLASS; with ``with_family`` DROP OPERATOR FAMILY of the family CREATE
+    OPERATOR CLASS made for it (which drops the class too), when nothing keeps using it."""
+
+    operator_class: OperatorClass
+    when: tuple[Condition, ...] = ()
+    with_family: bool = False
+    action = "drop"
+
+    @property
+    def key(self) -> ObjectKey:
+        return self.operator_class.key
+
+
+@dataclass(frozen=True, slots=True)
 class CreateTrigger(Op):
     trigger: Trigger
     or_replace: bool = False
@@ -694,7 +753,7 @@ def replacing(op: Op) -> Op:
     return dc_replace(op, replace=True)
 
 
-CONDITIONAL_DROPS = (DropConstraint, DropIndex, DropFunction, DropAggregate, DropOperator, DropTrigger, DropView, DropPolicy,
+CONDITIONAL_DROPS = (DropConstraint, DropIndex, DropFunction, DropAggregate, DropOperator, DropOperatorClass, DropTrigger, DropView, DropPolicy,
                      DropTable)
 
 

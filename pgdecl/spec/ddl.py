@@ -10,7 +10,7 @@ from psycopg import sql
 
 from pgdecl.catalog.model import ObjectKey, SourceMark
 from pgdecl.spec.model import (
-    AggregateSpec, OperatorSpec, ColumnSpec, ConstraintSpec, DefaultPrivilegesSpec, ExtensionSpec, FunctionSpec, Grants, IndexElement,
+    AggregateSpec, OperatorClassSpec, OperatorFamilySpec, OperatorSpec, ColumnSpec, ConstraintSpec, DefaultPrivilegesSpec, ExtensionSpec, FunctionSpec, Grants, IndexElement,
     IndexSpec,
     PolicySpec, ReferenceSpec, SchemaSpec, SequenceSpec, Spec, TableSpec, TriggerSpec, TypeSpec, ViewSpec,
 )
@@ -27,6 +27,9 @@ DEFAULT_PRIVILEGES = 12
 TYPES = SEQUENCES   # types and sequences never use each other; both precede functions and tables
 # operators once their functions (stand-ins) exist, before the tables, indexes and views using them
 OPERATORS = 2.5
+# operator families, then classes (in a family), then the families' loose members: added once the
+# classes exist, as a plan adds them to a live family (btree binds a member of a class's type to it)
+OPERATOR_FAMILIES, OPERATOR_CLASSES, OPERATOR_FAMILY_MEMBERS = 2.6, 2.7, 2.8
 
 
 @dataclass(frozen=True)
@@ -167,6 +170,10 @@ def _schema_objects(schema: SchemaSpec) -> Iterator[DDLStatement]:
         yield from _aggregate(s, aggregate)
     for operator in schema.operators.values():
         yield from _operator(s, operator)
+    for family in schema.operator_families.values():
+        yield from _operator_family(s, family)
+    for operator_class in schema.operator_classes.values():
+        yield from _operator_class(s, operator_class)
     for table in schema.tables.values():
         yield from _table(s, table)
     for view in schema.views.values():
@@ -422,6 +429,48 @@ def _operator(s: str, operator: OperatorSpec) -> Iterator[DDLStatement]:
                                                         sql.SQL(", ").join(options))
     yield _statement(query, key, operator.origin, OPERATORS, what)  # type: ignore[arg-type]
     yield from _comment(operator_target(s, operator), operator.comment, key, operator.origin, what)
+
+
+def _class_target(s: str, name: str, method: str) -> sql.Composed:
+    return sql.SQL("{} USING {}").format(sql.Identifier(s, name), sql.Identifier(method))
+
+
+def _items(operators: tuple[str, ...], functions: tuple[str, ...]) -> list[sql.Composable]:
+    """Members as OPERATOR … / FUNCTION … (each checked by sqlcheck.operator_class_item)."""
+    return ([sql.SQL("OPERATOR {}").format(trusted_sql(item)) for item in operators]
+            + [sql.SQL("FUNCTION {}").format(trusted_sql(item)) for item in functions])
+
+
+def _operator_family(s: str, family: OperatorFamilySpec) -> Iterator[DDLStatement]:
+    key = ObjectKey("operator family", s, family.name)
+    name, method = family.parts
+    what = f"operator family {s}.{family.name}"
+    target = _class_target(s, name, method)
+    yield _statement(sql.SQL("CREATE OPERATOR FAMILY {}").format(target), key, family.origin,
+                     OPERATOR_FAMILIES, what)  # type: ignore[arg-type]
+    for item in _items(family.operators, family.functions):
+        yield _statement(sql.SQL("ALTER OPERATOR FAMILY {} ADD {}").format(target, item), key, family.origin,
+                         OPERATOR_FAMILY_MEMBERS, what)  # type: ignore[arg-type]
+    yield from _comment(sql.SQL("OPERATOR FAMILY {}").format(target), family.comment, key, family.origin, what)
+
+
+def _operator_class(s: str, operator_class: OperatorClassSpec) -> Iterator[DDLStatement]:
+    key = ObjectKey("operator class", s, operator_class.name)
+    name, method = operator_class.parts
+    what = f"operator class {s}.{operator_class.name}"
+    items = _items(operator_class.operators, operator_class.functions)
+    if operator_class.storage:
+        items.append(sql.SQL("STORAGE {}").format(trusted_sql(operator_class.storage)))
+    family = sql.SQL("")
+    if operator_class.family is not None:
+        parts = operator_class.family.parts
+        family = sql.SQL(" FAMILY {}").format(sql.Identifier(*(parts if len(parts) == 2 else (s, *parts))))
+    query = sql.SQL("CREATE OPERATOR CLASS {}{} FOR TYPE {} USING {}{} AS {}").format(
+        sql.Identifier(s, name), sql.SQL(" DEFAULT") if operator_class.default else sql.SQL(""),
+        trusted_sql(operator_class.type), sql.Identifier(method), family, sql.SQL(", ").join(items))
+    yield _statement(query, key, operator_class.origin, OPERATOR_CLASSES, what)  # type: ignore[arg-type]
+    yield from _comment(sql.SQL("OPERATOR CLASS {}").format(_class_target(s, name, method)), operator_class.comment,
+                        key, operator_class.origin, what)
 
 
 # --- tables ---------------------------------------------------------------------------------

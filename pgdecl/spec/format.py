@@ -12,14 +12,14 @@ from pgdecl.spec.fields import (
     RecordSite, Site, Text,
 )
 from pgdecl.spec.model import (
-    AggregateSpec, OperatorSpec, ColumnSpec, ConstraintSpec, DefaultPrivilegesSpec, ExtensionSpec, FunctionSpec, Grants, IndexElement,
+    AggregateSpec, OperatorClassSpec, OperatorFamilySpec, OperatorSpec, ColumnSpec, ConstraintSpec, DefaultPrivilegesSpec, ExtensionSpec, FunctionSpec, Grants, IndexElement,
     IndexSpec, LintSpec, PartitionOfSpec,
     PolicySpec, PrimaryKeySpec, PrivilegeSpec, ReferenceSpec, Referencing, RelationSeed, ReplicaIdentitySpec,
     RowLevelSecurity, SchemaSpec, SequenceSpec, SpecDocument, TableSpec, TriggerSpec, TypeSpec, VerifyRlsSpec,
     ViewSpec,
 )
 from pgdecl.spec.names import (
-    SIMPLE_NAME, check_length, normalize_operator_key, normalize_signature, parse_call, split_operator_key, parse_names, parse_signature, split_order_by,
+    SIMPLE_NAME, check_length, normalize_method_key, normalize_operator_key, normalize_signature, parse_call, split_operator_key, parse_names, parse_signature, split_order_by,
 )
 
 REFERENTIAL_ACTIONS = ("cascade", "restrict", "no action", "set null", "set default")
@@ -660,6 +660,44 @@ OPERATOR = Record(OperatorSpec, {
 }, _check_operator)
 
 
+# --- operator families and classes ------------------------------------------------------------
+
+
+def _members(kind: str, family: bool) -> Field:
+    item = Mapped(Text(f"an {kind} member" if kind == "operator" else "a function member"),
+                  lambda text, site: sqlcheck.operator_class_item(kind, text, family))
+    return Field(ListOf(item, single=True))
+
+
+def _family_name(text: str, site: Site) -> Any:
+    call = parse_call(text)
+    if call.inner is not None or len(call.parts) > 2:
+        raise ValueError(f"expected an operator family name [schema.]name, got {text!r}")
+    return call
+
+
+def _check_operator_class(operator_class: OperatorClassSpec, at: RecordSite) -> None:
+    if not operator_class.operators and not operator_class.functions:
+        at.fail("an operator class needs at least one of operators or functions")
+
+
+OPERATOR_FAMILY = Record(OperatorFamilySpec, {
+    "operators": _members("operator", True),
+    "functions": _members("function", True),
+    "comment": COMMENT,
+})
+
+OPERATOR_CLASS = Record(OperatorClassSpec, {
+    "type": Field(Mapped(Text("a type"), lambda text, site: sqlcheck.type_name(text)), required=True),
+    "default": Field(Boolean()),
+    "family": Field(Mapped(Text("an operator family"), _family_name)),
+    "storage": Field(Mapped(Text("a type"), lambda text, site: sqlcheck.type_name(text))),
+    "operators": _members("operator", False),
+    "functions": _members("function", False),
+    "comment": COMMENT,
+}, _check_operator_class)
+
+
 # --- user-defined types -------------------------------------------------------------------
 
 _TYPE_KINDS = ("enum", "domain", "composite")
@@ -743,6 +781,10 @@ SCHEMA = Either(
         "functions": Field(NamedMap(FUNCTION, "function", check_key=_signature, names=False)),
         "aggregates": Field(NamedMap(AGGREGATE, "aggregate", check_key=_signature, names=False)),
         "operators": Field(NamedMap(OPERATOR, "operator", check_key=_operator_key, names=False)),
+        "operator_families": Field(NamedMap(OPERATOR_FAMILY, "operator family", check_key=normalize_method_key,
+                                            names=False)),
+        "operator_classes": Field(NamedMap(OPERATOR_CLASS, "operator class", check_key=normalize_method_key,
+                                           names=False)),
         "tables": Field(NamedMap(TABLE, "table")),
         "views": Field(NamedMap(VIEW, "view")),
         "default_privileges": default_privileges_of(in_schema=True),

@@ -79,6 +79,12 @@ def _schema_origins(registry: _Registry, schema: SchemaSpec) -> None:
                      f"{path}.aggregates.{aggregate.name}")
     for operator in schema.operators.values():
         registry.add(ObjectKey("operator", s, operator.name), operator.origin, f"{path}.operators.{operator.name}")
+    for family in schema.operator_families.values():
+        registry.add(ObjectKey("operator family", s, family.name), family.origin,
+                     f"{path}.operator_families.{family.name}")
+    for operator_class in schema.operator_classes.values():
+        registry.add(ObjectKey("operator class", s, operator_class.name), operator_class.origin,
+                     f"{path}.operator_classes.{operator_class.name}")
     for table in schema.tables.values():
         _table_origins(registry, s, table, f"{path}.tables.{table.name}")
     for view in schema.views.values():

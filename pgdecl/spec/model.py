@@ -371,6 +371,47 @@ class OperatorSpec:
 
 
 @dataclass(frozen=True)
+class OperatorFamilySpec:
+    """An operator family; ``name`` is the key ``name using method``. ``operators`` and
+    ``functions`` are its loose members as ALTER OPERATOR FAMILY … ADD writes them after
+    the keyword: ``2 <<=(integer, integer)``, ``1 (integer, integer) cmp(integer, integer)``."""
+
+    name: str
+    operators: tuple[str, ...] = ()
+    functions: tuple[str, ...] = ()
+    comment: str | None = None
+    origin: SourceMark = NOWHERE
+
+    @property
+    def parts(self) -> tuple[str, str]:
+        """(name, method) of the normalized key ``name using method`` (the name unquoted)."""
+        name, _, method = self.name.rpartition(" using ")
+        return name, method
+
+
+@dataclass(frozen=True)
+class OperatorClassSpec:
+    """An operator class; ``name`` is the key ``name using method``; members as CREATE
+    OPERATOR CLASS writes them after OPERATOR / FUNCTION."""
+
+    name: str
+    type: str
+    default: bool = False
+    family: Call | None = None
+    storage: str | None = None
+    operators: tuple[str, ...] = ()
+    functions: tuple[str, ...] = ()
+    comment: str | None = None
+    origin: SourceMark = NOWHERE
+
+    @property
+    def parts(self) -> tuple[str, str]:
+        """(name, method) of the normalized key ``name using method`` (the name unquoted)."""
+        name, _, method = self.name.rpartition(" using ")
+        return name, method
+
+
+@dataclass(frozen=True)
 class ViewSpec:
     name: str
     query: str
@@ -426,6 +467,8 @@ class SchemaSpec:
     functions: dict[str, FunctionSpec] = field(default_factory=dict)
     aggregates: dict[str, AggregateSpec] = field(default_factory=dict)
     operators: dict[str, OperatorSpec] = field(default_factory=dict)
+    operator_families: dict[str, OperatorFamilySpec] = field(default_factory=dict)
+    operator_classes: dict[str, OperatorClassSpec] = field(default_factory=dict)
     tables: dict[str, TableSpec] = field(default_factory=dict)
     views: dict[str, ViewSpec] = field(default_factory=dict)
     # None: this schema's default privileges are not managed; else by the creating role

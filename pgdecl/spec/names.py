@@ -254,3 +254,22 @@ def normalize_operator_key(key: str) -> str:
     """The key written as ``op(left, right)``, whitespace normalized, ``NONE`` upper case."""
     name, left, right = split_operator_key(key)
     return f"{name}({left or 'NONE'}, {right})"
+
+
+_METHOD_KEY = re.compile(r"(?is)\s*(?P<name>.+?)\s+using\s+(?P<method>[a-z_][a-z0-9_]*)\s*")
+
+
+def split_method_key(key: str) -> tuple[str, str]:
+    """``abs_ops using btree`` -> ('abs_ops', 'btree'): an operator class's or family's key."""
+    match = _METHOD_KEY.fullmatch(key)
+    if match is None:
+        raise ValueError(f"expected 'name using method' (e.g. 'abs_ops using btree'), got {key!r}")
+    call = parse_call(match["name"])
+    if len(call.parts) != 1 or call.inner is not None:
+        raise ValueError(f"expected 'name using method' with an unqualified name, got {key!r}")
+    return check_length(call.parts[0]), match["method"].lower()
+
+
+def normalize_method_key(key: str) -> str:
+    name, method = split_method_key(key)
+    return f"{name} using {method}"

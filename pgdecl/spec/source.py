@@ -23,7 +23,7 @@ MERGEABLE = (
     (), ("extensions",), ("schemas",), ("schemas", "*"),
     ("schemas", "*", "tables"), ("schemas", "*", "views"),
     ("schemas", "*", "functions"), ("schemas", "*", "sequences"), ("schemas", "*", "aggregates"),
-    ("schemas", "*", "operators"),
+    ("schemas", "*", "operators"), ("schemas", "*", "operator_families"), ("schemas", "*", "operator_classes"),
 )
 
 

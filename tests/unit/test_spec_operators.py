@@ -67,3 +67,54 @@ def test_links_are_mirrored() -> None:
     assert mirrored[ne.key].commutator is None
     assert mirrored[gt.key].commutator == "app.<<<"
     assert mirrored[eq.key] == eq
+
+
+def _load_classes(tmp_path: Path, body: str) -> object:
+    path = tmp_path / "schema.yaml"
+    path.write_text("version: 1\nschemas:\n  app:\n" + body, encoding="utf-8")
+    return load_spec(path)
+
+
+def test_operator_classes_and_families_render(tmp_path: Path) -> None:
+    spec = _load_classes(tmp_path, """\
+    operator_families:
+      '"Abs fam" USING btree':
+        functions: "1 (integer, bigint) app.cmp_big(integer, bigint)"
+    operator_classes:
+      abs_ops using btree:
+        type: integer
+        default: true
+        family: '"Abs fam"'
+        operators: ["1 <<<", "2 <<=(integer, integer)"]
+        functions: "1 cmp(integer, integer)"
+""")
+    schema = spec.schemas["app"]      # type: ignore[attr-defined]
+    assert set(schema.operator_families) == {"Abs fam using btree"}
+    assert set(schema.operator_classes) == {"abs_ops using btree"}
+    ddl = [(s.phase, s.sql) for s in render_ddl(spec) if s.key.kind.startswith("operator ")]   # type: ignore[arg-type]
+    assert ddl == [
+        (2.6, 'CREATE OPERATOR FAMILY "app"."Abs fam" USING "btree"'),
+        (2.7, 'CREATE OPERATOR CLASS "app"."abs_ops" DEFAULT FOR TYPE integer USING "btree" FAMILY "app"."Abs fam" AS '
+              'OPERATOR 1 <<<, OPERATOR 2 <<=(integer, integer), FUNCTION 1 cmp(integer, integer)'),
+        (2.8, 'ALTER OPERATOR FAMILY "app"."Abs fam" USING "btree" ADD FUNCTION 1 (integer, bigint) '
+              'app.cmp_big(integer, bigint)'),
+    ]
+
+
+@pytest.mark.parametrize(("body", "message"), [
+    ("    operator_classes:\n      abs_ops:\n        type: integer\n        operators: '1 <<<'\n",
+     "expected 'name using method'"),
+    ("    operator_classes:\n      abs_ops using btree:\n        operators: '1 <<<'\n", "missing required key 'type'"),
+    ("    operator_classes:\n      abs_ops using btree:\n        type: integer\n", "at least one of operators"),
+    ("    operator_classes:\n      abs_ops using btree:\n        type: integer\n        operators: '1 <<<, FUNCTION 1 f(int)'\n",
+     "not one operator member"),
+    ("    operator_classes:\n      abs_ops using btree:\n        type: integer\n        functions: '1 f(int); drop table t'\n",
+     "goes on with more SQL"),
+    ("    operator_families:\n      fam using btree:\n        operators: '1 <<< (int, int) FOR ORDER'\n",
+     "not one operator member"),
+])
+def test_bad_operator_classes_point_at_the_yaml(tmp_path: Path, body: str, message: str) -> None:
+    with pytest.raises(SpecError) as caught:
+        _load_classes(tmp_path, body)
+    assert message in str(caught.value)
+    assert "schema.yaml:" in str(caught.value)

@@ -15,9 +15,11 @@
 --   pg_class 'c'  a composite type's relation (its attributes) -> the type
 --   pg_constraint a domain constraint -> its domain
 --   pg_operator   operator 'op(left, right)' ('NONE' for a prefix operator's left)
+--   pg_opclass / pg_opfamily  'name using method'; a member (pg_amop / pg_amproc) is
+--                 known as the class it is bound to, else as its family
 -- The dependent side is limited to managed schemas and not extension members;
 -- the referenced side may be anywhere but pg_catalog / information_schema
--- (e.g. auth.uid()) and is only a relation, a function, a type or an operator. Self-references (a
+-- (e.g. auth.uid()) and is only a relation, a function, a type, an operator, an operator class or family. Self-references (a
 -- view's rule on its own view, a generated column on its own table) are dropped.
 -- dependent / referenced = ARRAY[kind, schema, name, parent];
 -- column = the referenced relation's column when refobjsubid > 0.
@@ -95,6 +97,39 @@ WITH objects AS (
   JOIN pg_catalog.pg_namespace n ON n.oid = o.oprnamespace
   WHERE o.oprcode <> 0
   UNION ALL
+  SELECT 'pg_catalog.pg_opclass'::pg_catalog.regclass::oid, c.oid, 'operator class', n.nspname::text,
+         c.opcname || ' using ' || am.amname, '', NULL::oid
+  FROM pg_catalog.pg_opclass c
+  JOIN pg_catalog.pg_namespace n ON n.oid = c.opcnamespace
+  JOIN pg_catalog.pg_am am ON am.oid = c.opcmethod
+  UNION ALL
+  SELECT 'pg_catalog.pg_opfamily'::pg_catalog.regclass::oid, f.oid, 'operator family', n.nspname::text,
+         f.opfname || ' using ' || am.amname, '', NULL::oid
+  FROM pg_catalog.pg_opfamily f
+  JOIN pg_catalog.pg_namespace n ON n.oid = f.opfnamespace
+  JOIN pg_catalog.pg_am am ON am.oid = f.opfmethod
+  UNION ALL
+  -- an operator class's or family's member (pg_amop / pg_amproc) -> the class it is bound to,
+  -- else the class whose own family it is in, else its family
+  SELECT m.classid, m.objid,
+         CASE WHEN c.oid IS NOT NULL OR oc.oid IS NOT NULL THEN 'operator class' ELSE 'operator family' END,
+         COALESCE(cn.nspname, fn.nspname)::text,
+         COALESCE(c.opcname, f.opfname) || ' using ' || am.amname, '', NULL::oid
+  FROM (SELECT 'pg_catalog.pg_amop'::pg_catalog.regclass::oid AS classid, a.oid AS objid, a.amopfamily AS family
+        FROM pg_catalog.pg_amop a
+        UNION ALL
+        SELECT 'pg_catalog.pg_amproc'::pg_catalog.regclass::oid, p.oid, p.amprocfamily FROM pg_catalog.pg_amproc p) m
+  JOIN pg_catalog.pg_opfamily f ON f.oid = m.family
+  JOIN pg_catalog.pg_namespace fn ON fn.oid = f.opfnamespace
+  JOIN pg_catalog.pg_am am ON am.oid = f.opfmethod
+  LEFT JOIN pg_catalog.pg_depend b ON b.classid = m.classid AND b.objid = m.objid AND b.deptype = 'i'
+        AND b.refclassid = 'pg_catalog.pg_opclass'::pg_catalog.regclass
+  LEFT JOIN pg_catalog.pg_opclass c ON c.oid = b.refobjid
+  LEFT JOIN pg_catalog.pg_namespace cn ON cn.oid = c.opcnamespace
+  LEFT JOIN pg_catalog.pg_opclass oc      -- the class whose own family this is
+         ON oc.opcfamily = f.oid AND oc.opcname = f.opfname AND oc.opcnamespace = f.opfnamespace
+  WHERE fn.nspname NOT IN ('pg_catalog', 'information_schema')
+  UNION ALL
   SELECT 'pg_catalog.pg_policy'::pg_catalog.regclass::oid, pol.oid, 'policy', n.nspname::text,
          pol.polname::text, c.relname::text, c.oid
   FROM pg_catalog.pg_policy pol
@@ -122,7 +157,8 @@ LEFT JOIN pg_catalog.pg_attribute a
       AND a.attrelid = d.refobjid AND a.attnum = d.refobjsubid
 WHERE d.deptype IN ('n', 'a')
   AND d.refclassid IN ('pg_catalog.pg_class'::pg_catalog.regclass, 'pg_catalog.pg_proc'::pg_catalog.regclass,
-                       'pg_catalog.pg_type'::pg_catalog.regclass, 'pg_catalog.pg_operator'::pg_catalog.regclass)
+                       'pg_catalog.pg_type'::pg_catalog.regclass, 'pg_catalog.pg_operator'::pg_catalog.regclass,
+                       'pg_catalog.pg_opclass'::pg_catalog.regclass, 'pg_catalog.pg_opfamily'::pg_catalog.regclass)
   AND dep.schema = ANY(%(schemas)s::text[])
   AND ref.schema NOT IN ('pg_catalog', 'information_schema', 'pg_toast')
   AND (dep.kind, dep.schema, dep.name, dep.parent) <> (ref.kind, ref.schema, ref.name, ref.parent)

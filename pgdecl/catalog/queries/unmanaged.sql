@@ -52,17 +52,6 @@ WITH s AS (
   WHERE o.oprcode = 0 AND (o.tableoid, o.oid) NOT IN (SELECT classid, objid FROM skipped)
     AND NOT EXISTS (SELECT FROM pg_catalog.pg_operator u WHERE o.oid IN (u.oprcom, u.oprnegate) AND u.oid <> o.oid)
   UNION ALL
-  SELECT 'operator class', s.nspname, c.opcname || ' using ' || am.amname, ''
-  FROM pg_catalog.pg_opclass c JOIN s ON s.oid = c.opcnamespace JOIN pg_catalog.pg_am am ON am.oid = c.opcmethod
-  WHERE (c.tableoid, c.oid) NOT IN (SELECT classid, objid FROM skipped)
-  UNION ALL
-  -- a family made by CREATE OPERATOR CLASS for itself (same name, method and schema) is the class's
-  SELECT 'operator family', s.nspname, f.opfname || ' using ' || am.amname, ''
-  FROM pg_catalog.pg_opfamily f JOIN s ON s.oid = f.opfnamespace JOIN pg_catalog.pg_am am ON am.oid = f.opfmethod
-  WHERE (f.tableoid, f.oid) NOT IN (SELECT classid, objid FROM skipped)
-    AND NOT EXISTS (SELECT FROM pg_catalog.pg_opclass c WHERE c.opcfamily = f.oid AND c.opcname = f.opfname
-                      AND c.opcnamespace = f.opfnamespace)
-  UNION ALL
   SELECT 'collation', s.nspname, c.collname::text, ''
   FROM pg_catalog.pg_collation c JOIN s ON s.oid = c.collnamespace
   WHERE (c.tableoid, c.oid) NOT IN (SELECT classid, objid FROM skipped)
