@@ -26,6 +26,7 @@ EMITTED = frozenset({
     "CreateExtensionStmt", "CreateFunctionStmt", "CreatePolicyStmt", "CreateSchemaStmt", "CreateSeqStmt",
     "CreateStmt", "CreateTableAsStmt", "CreateTrigStmt", "DefineStmt", "DoStmt", "DropStmt", "GrantStmt",
     "IndexStmt", "RefreshMatViewStmt", "RenameStmt", "VariableSetStmt", "ViewStmt",
+    "AlterOperatorStmt", "CreateOpClassStmt", "CreateOpFamilyStmt", "AlterOpFamilyStmt",
 })
 _SETTINGS = frozenset({"check_function_bodies"})
 # dropping these loses stored data
@@ -37,7 +38,7 @@ _INSECURE_COMMANDS = {"AT_DisableRowSecurity": "row level security disabled",
 _OPEN_ROLES = frozenset({"public", "anon"})
 # what a guard's test may call: catalog lookups and deparsers, nothing with a side effect
 _GUARD_FUNCTIONS = frozenset({
-    "to_regclass", "to_regtype", "to_regprocedure", "to_regproc", "to_regnamespace", "to_regrole",
+    "to_regclass", "to_regtype", "to_regprocedure", "to_regproc", "to_regnamespace", "to_regrole", "to_regoperator",
     "format_type", "pg_get_constraintdef", "pg_get_expr", "pg_get_function_arguments",
     "pg_get_function_identity_arguments", "pg_get_function_result", "pg_get_indexdef", "pg_get_partkeydef",
     "pg_get_triggerdef", "pg_get_viewdef", "pg_get_ruledef", "pg_get_statisticsobjdef", "quote_ident",
@@ -141,6 +142,10 @@ def _created(kind: str, node: dict[str, Any]) -> tuple[str, ...] | None:
         return _names(node.get("funcname"))
     if kind == "DefineStmt":
         return _names(node.get("defnames"))
+    if kind == "CreateOpClassStmt":
+        return _names(node.get("opclassname"))
+    if kind == "CreateOpFamilyStmt":
+        return _names(node.get("opfamilyname"))
     return None
 
 
