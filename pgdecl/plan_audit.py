@@ -27,6 +27,7 @@ EMITTED = frozenset({
     "CreateStmt", "CreateTableAsStmt", "CreateTrigStmt", "DefineStmt", "DoStmt", "DropStmt", "GrantStmt",
     "IndexStmt", "RefreshMatViewStmt", "RenameStmt", "VariableSetStmt", "ViewStmt",
     "AlterOperatorStmt", "CreateOpClassStmt", "CreateOpFamilyStmt", "AlterOpFamilyStmt",
+    "CreateFdwStmt", "AlterFdwStmt", "CreateForeignServerStmt", "AlterForeignServerStmt",
 })
 _SETTINGS = frozenset({"check_function_bodies"})
 # dropping these loses stored data
@@ -39,6 +40,7 @@ _OPEN_ROLES = frozenset({"public", "anon"})
 # what a guard's test may call: catalog lookups and deparsers, nothing with a side effect
 _GUARD_FUNCTIONS = frozenset({
     "to_regclass", "to_regtype", "to_regprocedure", "to_regproc", "to_regnamespace", "to_regrole", "to_regoperator",
+    "pg_options_to_table",
     "format_type", "pg_get_constraintdef", "pg_get_expr", "pg_get_function_arguments",
     "pg_get_function_identity_arguments", "pg_get_function_result", "pg_get_indexdef", "pg_get_partkeydef",
     "pg_get_triggerdef", "pg_get_viewdef", "pg_get_ruledef", "pg_get_statisticsobjdef", "quote_ident",

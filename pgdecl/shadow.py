@@ -410,6 +410,12 @@ def _finish(catalog: Catalog, spec: Spec, function_keys: dict[ObjectKey, ObjectK
             continue        # installed by the preset or as a dependency: not managed
         extensions[key] = dataclasses.replace(ext, version=wanted.version, origin=wanted.origin)
     catalog.extensions = extensions
+    # database-wide: only what the spec lists is managed
+    catalog.foreign_data_wrappers = {key: dataclasses.replace(w, origin=spec.foreign_data_wrappers[w.name].origin)
+                                     for key, w in catalog.foreign_data_wrappers.items()
+                                     if w.name in spec.foreign_data_wrappers}
+    catalog.servers = {key: dataclasses.replace(server, origin=spec.servers[server.name].origin)
+                       for key, server in catalog.servers.items() if server.name in spec.servers}
     for kind in ("schema", "type", "sequence", "table", "constraint", "index", "view", "policy", "trigger", "function",
                  "aggregate", "operator", "operator family", "operator class"):
         objects = catalog.by_kind(kind)

@@ -22,6 +22,8 @@ from pgdecl.catalog.model import (
     POLICY_COMMANDS,
     Aggregate,
     Operator,
+    ForeignDataWrapper,
+    Server,
     OperatorClass,
     OperatorFamily,
     Catalog,
@@ -53,7 +55,7 @@ log = logging.getLogger(__name__)
 # Run in this order; "schemas" first because with schemas=None its result is the
 # list of managed schemas every later query is given.
 QUERY_FILES: tuple[str, ...] = (
-    "schemas", "extensions", "types", "sequences", "tables", "constraints", "indexes",
+    "schemas", "extensions", "foreign_data_wrappers", "servers", "types", "sequences", "tables", "constraints", "indexes",
     "functions", "aggregates", "operators", "operator_families", "operator_classes", "triggers", "views", "policies", "privileges", "default_privileges", "dependencies",
     "unmanaged",
 )
@@ -278,6 +280,24 @@ def _fill_extensions(catalog: Catalog, rows: list[dict[str, Any]]) -> None:
         catalog.extensions[extension.key] = extension
 
 
+def _options(rows: list[list[str]]) -> tuple[tuple[str, str], ...]:
+    return tuple(sorted((name, value) for name, value in rows))
+
+
+def _fill_foreign_data_wrappers(catalog: Catalog, rows: list[dict[str, Any]]) -> None:
+    for row in rows:
+        row["options"] = _options(row["options"])
+        wrapper = ForeignDataWrapper(**row)
+        catalog.foreign_data_wrappers[wrapper.key] = wrapper
+
+
+def _fill_servers(catalog: Catalog, rows: list[dict[str, Any]]) -> None:
+    for row in rows:
+        row["options"] = _options(row["options"])
+        server = Server(**row)
+        catalog.servers[server.key] = server
+
+
 def _fill_types(catalog: Catalog, rows: list[dict[str, Any]]) -> None:
     for row in rows:
         row["kind"] = TYPE_KINDS[row["kind"]]
@@ -426,6 +446,8 @@ def _fill_unmanaged(catalog: Catalog, rows: list[dict[str, Any]]) -> None:
 _FILLERS: dict[str, Callable[[Catalog, list[dict[str, Any]]], None]] = {
     "schemas": _fill_schemas,
     "extensions": _fill_extensions,
+    "foreign_data_wrappers": _fill_foreign_data_wrappers,
+    "servers": _fill_servers,
     "types": _fill_types,
     "sequences": _fill_sequences,
     "tables": _fill_tables,

@@ -66,6 +66,7 @@ class ObjectKey(NamedTuple):
 KINDS = (
     "schema", "extension", "type", "sequence", "function", "aggregate", "table", "constraint",
     "index", "view", "policy", "trigger", "operator", "operator family", "operator class",
+    "foreign data wrapper", "server",
 )
 
 
@@ -484,6 +485,43 @@ class OperatorClass:
         return ObjectKey("operator family", schema, f"{name} using {self.method}")
 
 
+# options of a foreign data wrapper, server or foreign table: (name, value) pairs, sorted by name
+Options = tuple[tuple[str, str], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ForeignDataWrapper:
+    """A foreign data wrapper that no extension owns; database-wide (key schema '')."""
+
+    name: str
+    handler: str | None = None
+    validator: str | None = None
+    options: Options = ()
+    comment: str | None = None
+    origin: SourceMark | None = field(default=None, compare=False, repr=False)
+
+    @property
+    def key(self) -> ObjectKey:
+        return ObjectKey("foreign data wrapper", "", self.name)
+
+
+@dataclass(frozen=True, slots=True)
+class Server:
+    """A foreign server; database-wide (key schema '')."""
+
+    name: str
+    wrapper: str
+    type: str | None = None
+    version: str | None = None
+    options: Options = ()
+    comment: str | None = None
+    origin: SourceMark | None = field(default=None, compare=False, repr=False)
+
+    @property
+    def key(self) -> ObjectKey:
+        return ObjectKey("server", "", self.name)
+
+
 @dataclass(frozen=True, slots=True)
 class Trigger:
     schema: str
@@ -590,6 +628,8 @@ class Catalog:
     operators: dict[ObjectKey, Operator] = field(default_factory=dict)
     operator_families: dict[ObjectKey, OperatorFamily] = field(default_factory=dict)
     operator_classes: dict[ObjectKey, OperatorClass] = field(default_factory=dict)
+    foreign_data_wrappers: dict[ObjectKey, ForeignDataWrapper] = field(default_factory=dict)
+    servers: dict[ObjectKey, Server] = field(default_factory=dict)
     triggers: dict[ObjectKey, Trigger] = field(default_factory=dict)
     views: dict[ObjectKey, View] = field(default_factory=dict)
     policies: dict[ObjectKey, Policy] = field(default_factory=dict)
@@ -616,6 +656,7 @@ class Catalog:
             "function": self.functions, "aggregate": self.aggregates, "trigger": self.triggers,
             "view": self.views, "policy": self.policies, "operator": self.operators,
             "operator family": self.operator_families, "operator class": self.operator_classes,
+            "foreign data wrapper": self.foreign_data_wrappers, "server": self.servers,
         }[kind]  # type: ignore[return-value]
 
     def all_objects(self) -> dict[ObjectKey, object]:

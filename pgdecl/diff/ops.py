@@ -8,7 +8,7 @@ from typing import Union
 
 from pgdecl.catalog.model import (
     Aggregate, Column, Constraint, Extension, Function, Index, ObjectKey, Operator, OperatorClass, OperatorFamily,
-    OperatorMember, Policy, Privilege,
+    OperatorMember, Policy, Privilege, ForeignDataWrapper, Server,
     Schema, Sequence, Table, Trigger, View,
 )
 
@@ -577,6 +577,60 @@ class DropOperatorClass(Op):
     @property
     def key(self) -> ObjectKey:
         return self.operator_class.key
+
+
+@dataclass(frozen=True, slots=True)
+class CreateForeignDataWrapper(Op):
+    wrapper: ForeignDataWrapper
+    action = "create"
+
+    @property
+    def key(self) -> ObjectKey:
+        return self.wrapper.key
+
+
+@dataclass(frozen=True, slots=True)
+class AlterForeignDataWrapper(Op):
+    """ALTER FOREIGN DATA WRAPPER: HANDLER / VALIDATOR (or NO …) and OPTIONS from ``old``."""
+
+    wrapper: ForeignDataWrapper
+    old: ForeignDataWrapper
+
+    @property
+    def key(self) -> ObjectKey:
+        return self.wrapper.key
+
+
+@dataclass(frozen=True, slots=True)
+class CreateServer(Op):
+    server: Server
+    action = "create"
+
+    @property
+    def key(self) -> ObjectKey:
+        return self.server.key
+
+
+@dataclass(frozen=True, slots=True)
+class AlterServer(Op):
+    """ALTER SERVER: VERSION and OPTIONS (SET / ADD / DROP) from ``old``."""
+
+    server: Server
+    old: Server
+
+    @property
+    def key(self) -> ObjectKey:
+        return self.server.key
+
+
+@dataclass(frozen=True, slots=True)
+class DropServer(Op):
+    server: Server
+    action = "drop"
+
+    @property
+    def key(self) -> ObjectKey:
+        return self.server.key
 
 
 @dataclass(frozen=True, slots=True)

@@ -17,6 +17,7 @@ from pgdecl.export.document import Document, Export, dump_yaml
 from pgdecl.export.grants import default_privileges, grants
 from pgdecl.export.indexes import index_body
 from pgdecl.export.reader import SUPABASE_PLATFORM_SCHEMAS, Extras, all_schemas, read_extras
+from pgdecl.export.foreign import foreign_data_wrapper, server
 from pgdecl.export.operators import operator, operator_class, operator_family
 from pgdecl.export.routines import aggregate, function
 from pgdecl.export.tables import column_shorthand, constraint_body, table
@@ -64,6 +65,13 @@ def export_catalog(catalog: Catalog, extras: Extras) -> Export:
         extensions[ext.name] = {"schema": ext.schema, "version": ext.version}
     if extensions:
         document["extensions"] = extensions
+    wrappers = {w.name: foreign_data_wrapper(ctx, w)
+                for w in sorted(catalog.foreign_data_wrappers.values(), key=lambda w: w.name)}
+    if wrappers:
+        document["foreign_data_wrappers"] = wrappers
+    servers = {s.name: server(ctx, s) for s in sorted(catalog.servers.values(), key=lambda s: s.name)}
+    if servers:
+        document["servers"] = servers
     defaults = default_privileges(ctx, "")
     if defaults:
         document["default_privileges"] = defaults

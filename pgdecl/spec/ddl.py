@@ -10,7 +10,7 @@ from psycopg import sql
 
 from pgdecl.catalog.model import ObjectKey, SourceMark
 from pgdecl.spec.model import (
-    AggregateSpec, OperatorClassSpec, OperatorFamilySpec, OperatorSpec, ColumnSpec, ConstraintSpec, DefaultPrivilegesSpec, ExtensionSpec, FunctionSpec, Grants, IndexElement,
+    AggregateSpec, ForeignDataWrapperSpec, ServerSpec, OperatorClassSpec, OperatorFamilySpec, OperatorSpec, ColumnSpec, ConstraintSpec, DefaultPrivilegesSpec, ExtensionSpec, FunctionSpec, Grants, IndexElement,
     IndexSpec,
     PolicySpec, ReferenceSpec, SchemaSpec, SequenceSpec, Spec, TableSpec, TriggerSpec, TypeSpec, ViewSpec,
 )
@@ -27,6 +27,8 @@ DEFAULT_PRIVILEGES = 12
 TYPES = SEQUENCES   # types and sequences never use each other; both precede functions and tables
 # operators once their functions (stand-ins) exist, before the tables, indexes and views using them
 OPERATORS = 2.5
+# foreign data wrappers, then servers: after extensions (their handlers), before foreign tables
+FOREIGN_SERVERS = 0.5
 # operator families, then classes (in a family), then the families' loose members: added once the
 # classes exist, as a plan adds them to a live family (btree binds a member of a class's type to it)
 OPERATOR_FAMILIES, OPERATOR_CLASSES, OPERATOR_FAMILY_MEMBERS = 2.6, 2.7, 2.8
@@ -143,6 +145,44 @@ def _schemas_first(spec: Spec) -> Iterator[DDLStatement]:
                          SCHEMAS_AND_EXTENSIONS, f"schema {schema.name}")
     for extension in spec.extensions.values():
         yield _extension(extension)
+    for wrapper in spec.foreign_data_wrappers.values():
+        yield from _foreign_data_wrapper(wrapper)
+    for server in spec.servers.values():
+        yield from _server(server)
+
+
+def spec_options(options: dict[str, str]) -> sql.Composable:
+    """`` OPTIONS (name 'value', …)`` or nothing."""
+    if not options:
+        return sql.SQL("")
+    return sql.SQL(" OPTIONS ({})").format(sql.SQL(", ").join(
+        sql.SQL("{} {}").format(sql.Identifier(name), sql.Literal(value)) for name, value in options.items()))
+
+
+def _foreign_data_wrapper(wrapper: ForeignDataWrapperSpec) -> Iterator[DDLStatement]:
+    key = ObjectKey("foreign data wrapper", "", wrapper.name)
+    what = f"foreign data wrapper {wrapper.name}"
+    query = sql.SQL("CREATE FOREIGN DATA WRAPPER {}{}{}{}").format(
+        sql.Identifier(wrapper.name),
+        sql.SQL(" HANDLER {}").format(_function_name(wrapper.handler)) if wrapper.handler else sql.SQL(""),
+        sql.SQL(" VALIDATOR {}").format(_function_name(wrapper.validator)) if wrapper.validator else sql.SQL(""),
+        spec_options(wrapper.options))
+    yield _statement(query, key, wrapper.origin, FOREIGN_SERVERS, what)  # type: ignore[arg-type]
+    yield from _comment(sql.SQL("FOREIGN DATA WRAPPER {}").format(sql.Identifier(wrapper.name)), wrapper.comment,
+                        key, wrapper.origin, what)
+
+
+def _server(server: ServerSpec) -> Iterator[DDLStatement]:
+    key = ObjectKey("server", "", server.name)
+    what = f"server {server.name}"
+    query = sql.SQL("CREATE SERVER {}{}{} FOREIGN DATA WRAPPER {}{}").format(
+        sql.Identifier(server.name),
+        sql.SQL(" TYPE {}").format(sql.Literal(server.type)) if server.type is not None else sql.SQL(""),
+        sql.SQL(" VERSION {}").format(sql.Literal(server.version)) if server.version is not None else sql.SQL(""),
+        sql.Identifier(server.wrapper), spec_options(server.options))
+    yield _statement(query, key, server.origin, FOREIGN_SERVERS + 0.05, what)  # type: ignore[arg-type]
+    yield from _comment(sql.SQL("SERVER {}").format(sql.Identifier(server.name)), server.comment,
+                        key, server.origin, what)
 
 
 def _extension(extension: ExtensionSpec) -> DDLStatement:

@@ -12,7 +12,7 @@ from pgdecl.spec.fields import (
     RecordSite, Site, Text,
 )
 from pgdecl.spec.model import (
-    AggregateSpec, OperatorClassSpec, OperatorFamilySpec, OperatorSpec, ColumnSpec, ConstraintSpec, DefaultPrivilegesSpec, ExtensionSpec, FunctionSpec, Grants, IndexElement,
+    AggregateSpec, ForeignDataWrapperSpec, ServerSpec, OperatorClassSpec, OperatorFamilySpec, OperatorSpec, ColumnSpec, ConstraintSpec, DefaultPrivilegesSpec, ExtensionSpec, FunctionSpec, Grants, IndexElement,
     IndexSpec, LintSpec, PartitionOfSpec,
     PolicySpec, PrimaryKeySpec, PrivilegeSpec, ReferenceSpec, Referencing, RelationSeed, ReplicaIdentitySpec,
     RowLevelSecurity, SchemaSpec, SequenceSpec, SpecDocument, TableSpec, TriggerSpec, TypeSpec, VerifyRlsSpec,
@@ -843,11 +843,34 @@ VERIFY_RLS = Field(Record(VerifyRlsSpec, {
 }, expected="a mapping with tables, public"))
 
 
+# --- foreign data wrappers and servers ---------------------------------------------------------
+
+OPTIONS = Field(NamedMap(Text("an option value", allow_empty=True), "option"))
+
+FOREIGN_DATA_WRAPPER = Record(ForeignDataWrapperSpec, {
+    "handler": Field(FUNCTION_NAME),
+    "validator": Field(FUNCTION_NAME),
+    "options": OPTIONS,
+    "comment": COMMENT,
+})
+
+SERVER = Record(ServerSpec, {
+    "wrapper": Field(NAME, required=True),
+    "type": Field(Text("a server type")),
+    "version": Field(Text("a server version")),
+    "options": OPTIONS,
+    "comment": COMMENT,
+})
+
+
 DOCUMENT = Record(SpecDocument, {
     "version": Field(Choice("version", ("1",))),
     "preset": Field(Choice("preset", ("supabase", "none"))),
     "extensions": Field(EXTENSIONS),
+    "foreign_data_wrappers": Field(NamedMap(FOREIGN_DATA_WRAPPER, "foreign data wrapper")),
+    "servers": Field(NamedMap(SERVER, "server")),
     "schemas": Field(NamedMap(SCHEMA, "schema")),
     "default_privileges": default_privileges_of(in_schema=False),
     "verify_rls": VERIFY_RLS,
-}, expected="a mapping with version, preset, extensions, schemas, default_privileges, verify_rls")
+}, expected="a mapping with version, preset, extensions, foreign_data_wrappers, servers, schemas, "
+            "default_privileges, verify_rls")

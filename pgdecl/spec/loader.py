@@ -31,6 +31,8 @@ def load_spec(paths: str | Path | Iterable[str | Path]) -> Spec:
         renames=_renames(document, origins),
         default_privileges=document.default_privileges or {},
         verify_rls=document.verify_rls or VerifyRlsSpec(),
+        foreign_data_wrappers=document.foreign_data_wrappers,
+        servers=document.servers,
     )
 
 
@@ -58,6 +60,11 @@ def _origins(document: SpecDocument) -> dict[ObjectKey, SourceMark]:
     registry = _Registry()
     for extension in document.extensions.values():
         registry.add(ObjectKey("extension", "", extension.name), extension.origin, f"extensions.{extension.name}")
+    for wrapper in document.foreign_data_wrappers.values():
+        registry.add(ObjectKey("foreign data wrapper", "", wrapper.name), wrapper.origin,
+                     f"foreign_data_wrappers.{wrapper.name}")
+    for server in document.servers.values():
+        registry.add(ObjectKey("server", "", server.name), server.origin, f"servers.{server.name}")
     for schema in document.schemas.values():
         _schema_origins(registry, schema)
     return registry.origins

@@ -57,6 +57,31 @@ class ExtensionSpec:
 
 
 @dataclass(frozen=True)
+class ForeignDataWrapperSpec:
+    """``foreign_data_wrappers: {name: …}`` (database-wide; superuser only)."""
+
+    name: str
+    handler: Call | None = None
+    validator: Call | None = None
+    options: dict[str, str] = field(default_factory=dict)
+    comment: str | None = None
+    origin: SourceMark = NOWHERE
+
+
+@dataclass(frozen=True)
+class ServerSpec:
+    """``servers: {name: …}``: a foreign server (database-wide)."""
+
+    name: str
+    wrapper: str
+    type: str | None = None
+    version: str | None = None
+    options: dict[str, str] = field(default_factory=dict)
+    comment: str | None = None
+    origin: SourceMark = NOWHERE
+
+
+@dataclass(frozen=True)
 class ReferenceSpec:
     """The referenced side of a foreign key; ``schema`` None means the table's own schema."""
 
@@ -504,6 +529,8 @@ class SpecDocument:
     version: str = "1"
     preset: str | None = None
     extensions: dict[str, ExtensionSpec] = field(default_factory=dict)
+    foreign_data_wrappers: dict[str, ForeignDataWrapperSpec] = field(default_factory=dict)
+    servers: dict[str, ServerSpec] = field(default_factory=dict)
     schemas: dict[str, SchemaSpec] = field(default_factory=dict)
     # global default privileges (no IN SCHEMA), by the creating role; None: not managed
     default_privileges: dict[str, DefaultPrivilegesSpec] | None = None
@@ -530,6 +557,9 @@ class Spec:
     default_privileges: dict[str, DefaultPrivilegesSpec] = field(default_factory=dict)
     # hints for pgdecl verify-rls (never part of the desired state)
     verify_rls: VerifyRlsSpec = field(default_factory=VerifyRlsSpec)
+    # database-wide foreign data wrappers and servers the spec manages (others are left alone)
+    foreign_data_wrappers: dict[str, ForeignDataWrapperSpec] = field(default_factory=dict)
+    servers: dict[str, ServerSpec] = field(default_factory=dict)
 
     @property
     def managed_schemas(self) -> tuple[str, ...]:

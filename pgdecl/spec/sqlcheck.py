@@ -219,7 +219,7 @@ STATEMENT_NODES = frozenset({
     "CompositeTypeStmt", "CreateDomainStmt", "CreateFunctionStmt", "DefineStmt", "CreateStmt",
     "AlterTableStmt", "IndexStmt", "ViewStmt", "CreateTableAsStmt", "CreatePolicyStmt", "CreateTrigStmt",
     "CommentStmt", "GrantStmt", "AlterDefaultPrivilegesStmt", "AlterDomainStmt",
-    "CreateOpClassStmt", "CreateOpFamilyStmt", "AlterOpFamilyStmt",
+    "CreateOpClassStmt", "CreateOpFamilyStmt", "AlterOpFamilyStmt", "CreateFdwStmt", "CreateForeignServerStmt",
 })
 
 

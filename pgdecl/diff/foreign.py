@@ -1,0 +1,48 @@
+"""Comparator for foreign data wrappers and servers (database-wide: only those the spec
+lists are compared, and none is ever dropped for being missing from it, like extensions)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from pgdecl.diff.context import DiffContext, added, common
+from pgdecl.diff.ops import (
+    AlterForeignDataWrapper, AlterServer, CreateForeignDataWrapper, CreateServer, DropServer, Op, SetComment,
+    replacing,
+)
+
+
+def diff_foreign_data_wrappers(ctx: DiffContext) -> Iterator[Op]:
+    live, desired = ctx.live.foreign_data_wrappers, ctx.desired.foreign_data_wrappers
+    for key in added(live, desired):
+        yield CreateForeignDataWrapper(desired[key])
+        if desired[key].comment:
+            yield SetComment(key, desired[key].comment)
+    for key in common(live, desired):
+        old, new = live[key], desired[key]
+        if (old.handler, old.validator, old.options) != (new.handler, new.validator, new.options):
+            yield AlterForeignDataWrapper(new, old)
+        if old.comment != new.comment:
+            yield SetComment(key, new.comment)
+
+
+def diff_servers(ctx: DiffContext) -> Iterator[Op]:
+    live, desired = ctx.live.servers, ctx.desired.servers
+    for key in added(live, desired):
+        yield CreateServer(desired[key])
+        if desired[key].comment:
+            yield SetComment(key, desired[key].comment)
+    for key in common(live, desired):
+        old, new = live[key], desired[key]
+        if (old.wrapper, old.type) != (new.wrapper, new.type):
+            # PostgreSQL cannot change either: DROP SERVER (refused while user mappings or foreign
+            # tables use it) and CREATE SERVER
+            yield replacing(DropServer(old))
+            yield replacing(CreateServer(new))
+            if new.comment:
+                yield SetComment(key, new.comment)
+            continue
+        if (old.version, old.options) != (new.version, new.options):
+            yield AlterServer(new, old)
+        if old.comment != new.comment:
+            yield SetComment(key, new.comment)

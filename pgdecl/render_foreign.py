@@ -1,0 +1,113 @@
+"""SQL text of the operations on foreign data wrappers and servers, each re-runnable.
+
+Registered on ``render.render`` when this module is imported (plan.py imports it).
+"""
+
+from __future__ import annotations
+
+from psycopg import sql
+
+from pgdecl.catalog.model import Options
+from pgdecl.diff.ops import (
+    AlterForeignDataWrapper, AlterServer, CreateForeignDataWrapper, CreateServer, DropServer,
+)
+from pgdecl.render import _guard_raw, ident, render, trusted_sql
+
+
+def options_clause(options: Options) -> sql.Composable:
+    """`` OPTIONS (name 'value', …)`` of a CREATE, or nothing."""
+    if not options:
+        return sql.SQL("")
+    return sql.SQL(" OPTIONS ({})").format(sql.SQL(", ").join(
+        sql.SQL("{} {}").format(ident(name), sql.Literal(value)) for name, value in options))
+
+
+def option_statements(alter: sql.Composable, has_option: sql.Composable, old: Options,
+                      new: Options) -> list[sql.Composable]:
+    """``{alter} OPTIONS (ADD | SET | DROP …)`` turning ``old`` into ``new``, one statement per
+    option, each guarded by ``has_option`` (a test with ``{}`` for the option name) so that the
+    script re-runs cleanly (ADD of an option present, or DROP of one absent, is an error)."""
+    before, after = dict(old), dict(new)
+    statements: list[sql.Composable] = []
+
+    def guarded_change(change: sql.Composable, name: str, present: bool) -> None:
+        test = sql.SQL(has_option.as_string(None).replace("{option}", sql.Literal(name).as_string(None)))  # type: ignore[arg-type]
+        statement = sql.SQL("{} OPTIONS ({})").format(alter, change)
+        statements.append(_guard_raw(test if present else sql.SQL("NOT {}").format(test), statement,
+                                     catalog_text=False))
+
+    for name, value in new:
+        if name not in before:
+            guarded_change(sql.SQL("ADD {} {}").format(ident(name), sql.Literal(value)), name, False)
+        elif before[name] != value:
+            guarded_change(sql.SQL("SET {} {}").format(ident(name), sql.Literal(value)), name, True)
+    for name, _ in old:
+        if name not in after:
+            guarded_change(sql.SQL("DROP {}").format(ident(name)), name, True)
+    return statements
+
+
+def _has_option(table: str, options: str, name_column: str, name: str) -> sql.Composable:
+    return sql.SQL("EXISTS (SELECT FROM pg_catalog.{} c, pg_catalog.pg_options_to_table(c.{}) o "
+                   "WHERE c.{} = {} AND o.option_name = {{option}})").format(
+        sql.Identifier(table), sql.Identifier(options), sql.Identifier(name_column), sql.Literal(name))
+
+
+def _function(regproc: str | None, word: str) -> sql.Composable:
+    # regproc text read from the catalog (quoted as needed, schema-qualified)
+    return sql.SQL("{} {}").format(sql.SQL(word), trusted_sql(regproc)) if regproc else sql.SQL(f"NO {word}")  # type: ignore[arg-type]
+
+
+@render.register
+def _(op: CreateForeignDataWrapper) -> list[sql.Composable]:
+    wrapper = op.wrapper
+    statement = sql.SQL("CREATE FOREIGN DATA WRAPPER {}{}{}{}").format(
+        ident(wrapper.name),
+        sql.SQL(" HANDLER {}").format(trusted_sql(wrapper.handler)) if wrapper.handler else sql.SQL(""),
+        sql.SQL(" VALIDATOR {}").format(trusted_sql(wrapper.validator)) if wrapper.validator else sql.SQL(""),
+        options_clause(wrapper.options))
+    test = sql.SQL("NOT EXISTS (SELECT FROM pg_catalog.pg_foreign_data_wrapper w WHERE w.fdwname = {})").format(
+        sql.Literal(wrapper.name))
+    return [_guard_raw(test, statement, catalog_text=False)]
+
+
+@render.register
+def _(op: AlterForeignDataWrapper) -> list[sql.Composable]:
+    new, old = op.wrapper, op.old
+    parts: list[sql.Composable] = []
+    if new.handler != old.handler:
+        parts.append(_function(new.handler, "HANDLER"))
+    if new.validator != old.validator:
+        parts.append(_function(new.validator, "VALIDATOR"))
+    alter = sql.SQL("ALTER FOREIGN DATA WRAPPER {}").format(ident(new.name))
+    statements: list[sql.Composable] = [sql.SQL("{} {}").format(alter, sql.SQL(" ").join(parts))] if parts else []
+    return statements + option_statements(alter, _has_option("pg_foreign_data_wrapper", "fdwoptions", "fdwname",
+                                                             new.name), old.options, new.options)
+
+
+@render.register
+def _(op: CreateServer) -> list[sql.Composable]:
+    server = op.server
+    return [sql.SQL("CREATE SERVER IF NOT EXISTS {}{}{} FOREIGN DATA WRAPPER {}{}").format(
+        ident(server.name),
+        sql.SQL(" TYPE {}").format(sql.Literal(server.type)) if server.type is not None else sql.SQL(""),
+        sql.SQL(" VERSION {}").format(sql.Literal(server.version)) if server.version is not None else sql.SQL(""),
+        ident(server.wrapper), options_clause(server.options))]
+
+
+@render.register
+def _(op: AlterServer) -> list[sql.Composable]:
+    new, old = op.server, op.old
+    parts: list[sql.Composable] = []
+    if new.version != old.version:
+        parts.append(sql.SQL("VERSION {}").format(sql.Literal(new.version) if new.version is not None
+                                                  else sql.SQL("NULL")))
+    alter = sql.SQL("ALTER SERVER {}").format(ident(new.name))
+    statements: list[sql.Composable] = [sql.SQL("{} {}").format(alter, sql.SQL(" ").join(parts))] if parts else []
+    return statements + option_statements(alter, _has_option("pg_foreign_server", "srvoptions", "srvname", new.name),
+                                          old.options, new.options)
+
+
+@render.register
+def _(op: DropServer) -> list[sql.Composable]:
+    return [sql.SQL("DROP SERVER IF EXISTS {}").format(ident(op.server.name))]
