@@ -302,7 +302,8 @@ _NO_RELATION_LOCK = (o.CreateSchema, o.DropSchema, o.CreateExtension, o.AlterExt
                      o.AlterDefaultPrivileges, o.CreateAggregate, o.DropAggregate,
                      o.CreateOperator, o.AlterOperator, o.DropOperator, o.CreateOperatorFamily,
                      o.AlterOperatorFamily, o.DropOperatorFamily, o.CreateOperatorClass, o.DropOperatorClass,
-                     o.CreateForeignDataWrapper, o.AlterForeignDataWrapper, o.CreateServer, o.AlterServer, o.DropServer)
+                     o.CreateForeignDataWrapper, o.AlterForeignDataWrapper, o.CreateServer, o.AlterServer, o.DropServer,
+                     o.CreateUserMapping, o.AlterUserMapping, o.DropUserMapping)
 
 
 def _unmanaged_triggers_on(schema: str, view: str, live: Catalog) -> list[str]:
@@ -366,11 +367,11 @@ def lock_of(op: o.Op, live: Catalog) -> Lock | None:
 _RANK = {
     ("drop", "trigger"): 0, ("drop", "policy"): 1, ("drop", "view"): 2, ("drop", "constraint"): 3,
     ("drop", "index"): 4,
-    "schema": 10, "extension": 11, "foreign data wrapper": 11.3, "server": 11.4, "type": 11.5, "sequence": 12, "function": 13, "aggregate": 13.5, "operator": 13.7, "operator family": 13.8, "operator class": 13.9,
+    "schema": 10, "extension": 11, "foreign data wrapper": 11.3, "server": 11.4, "user mapping": 11.45, "type": 11.5, "sequence": 12, "function": 13, "aggregate": 13.5, "operator": 13.7, "operator family": 13.8, "operator class": 13.9,
     "table": 14,
     "constraint": 15, "index": 16, "view": 17, "policy": 18, "trigger": 19,
     ("drop", "table"): 30, ("drop", "operator class"): 30.1, ("drop", "operator family"): 30.2, ("drop", "operator"): 30.3, ("drop", "aggregate"): 30.5, ("drop", "function"): 31, ("drop", "type"): 31.5, ("drop", "sequence"): 32,
-    ("drop", "server"): 32.5, ("drop", "extension"): 33, ("drop", "schema"): 34,
+    ("drop", "user mapping"): 32.4, ("drop", "server"): 32.5, ("drop", "extension"): 33, ("drop", "schema"): 34,
 }
 
 

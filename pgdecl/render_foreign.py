@@ -7,11 +7,13 @@ from __future__ import annotations
 
 from psycopg import sql
 
-from pgdecl.catalog.model import Options
+from pgdecl.catalog.model import Options, UserMapping
 from pgdecl.diff.ops import (
-    AlterForeignDataWrapper, AlterServer, CreateForeignDataWrapper, CreateServer, DropServer,
+    AlterForeignDataWrapper, AlterServer, AlterUserMapping, CreateForeignDataWrapper, CreateServer,
+    CreateUserMapping, DropServer, DropUserMapping,
 )
-from pgdecl.render import _guard_raw, ident, render, trusted_sql
+from pgdecl.render import _guard_raw, ident, render, to_text, trusted_sql
+from pgdecl.spec.trusted import dollar_tag
 
 
 def options_clause(options: Options) -> sql.Composable:
@@ -111,3 +113,92 @@ def _(op: AlterServer) -> list[sql.Composable]:
 @render.register
 def _(op: DropServer) -> list[sql.Composable]:
     return [sql.SQL("DROP SERVER IF EXISTS {}").format(ident(op.server.name))]
+
+
+# --- user mappings: a secret option's value is never in the SQL; apply sets it as a setting ---
+
+def secret_setting(env: str) -> str:
+    """The session setting holding the value of environment variable ``env`` while applying."""
+    return f"pgdecl.secret_{env.lower()}"
+
+
+def _role(role: str) -> sql.Composable:
+    return sql.SQL("PUBLIC") if role == "PUBLIC" else ident(role)
+
+
+def _mapping_row(mapping: UserMapping) -> sql.Composable:
+    who = sql.SQL("m.umuser = 0") if mapping.role == "PUBLIC" else sql.SQL("m.usename = {}").format(
+        sql.Literal(mapping.role))
+    return sql.SQL("SELECT FROM pg_catalog.pg_user_mappings m WHERE m.srvname = {} AND {}").format(
+        sql.Literal(mapping.server), who)
+
+
+def _guard_secret(test: sql.Composable, template: str, envs: list[str]) -> sql.Composable:
+    """A DO block running ``format(template, current_setting('pgdecl.secret_…'), …)`` while
+    ``test`` holds: the statement gets each secret (``%L``) from a setting apply made."""
+    call = sql.SQL("pg_catalog.format({}, {})").format(sql.Literal(template), sql.SQL(", ").join(
+        sql.SQL("pg_catalog.current_setting({})").format(sql.Literal(secret_setting(env))) for env in envs))
+    block = "DO ${tag}$ BEGIN\n  IF {test} THEN\n    EXECUTE {call};\n  END IF;\nEND ${tag}$"
+    inner = to_text(sql.SQL(block.replace("${tag}$", "")).format(test=test, call=call))
+    return sql.SQL(block).format(tag=sql.SQL(dollar_tag(inner, "pgdecl")), test=test, call=call)  # type: ignore[arg-type]
+
+
+def _statement_with_secrets(parts: list[tuple[sql.Composable | None, str | None]], test: sql.Composable
+                            ) -> sql.Composable:
+    """Join ``parts`` (SQL, or None and the environment variable of a secret) into one guarded statement."""
+    envs = [env for part, env in parts if part is None and env]
+    if not envs:
+        return _guard_raw(test, sql.SQL("").join(part for part, _ in parts if part is not None), catalog_text=False)
+    template = "".join(to_text(part).replace("%", "%%") if part is not None else "%L" for part, _ in parts)
+    return _guard_secret(test, template, envs)
+
+
+@render.register
+def _(op: CreateUserMapping) -> list[sql.Composable]:
+    mapping = op.mapping
+    envs = dict(mapping.secret_env)
+    parts: list[tuple[sql.Composable | None, str | None]] = [(sql.SQL("CREATE USER MAPPING FOR {} SERVER {}").format(
+        _role(mapping.role), ident(mapping.server)), None)]
+    items: list[list[tuple[sql.Composable | None, str | None]]] = [
+        [(sql.SQL("{} {}").format(ident(name), sql.Literal(value)), None)] for name, value in mapping.options]
+    items += [[(sql.SQL("{} ").format(ident(name)), None), (None, envs[name])] for name in mapping.secrets]
+    if items:
+        parts.append((sql.SQL(" OPTIONS ("), None))
+        for i, item in enumerate(items):
+            if i:
+                parts.append((sql.SQL(", "), None))
+            parts.extend(item)
+        parts.append((sql.SQL(")"), None))
+    test = sql.SQL("NOT EXISTS ({})").format(_mapping_row(mapping))
+    return [_statement_with_secrets(parts, test)]
+
+
+def _has_mapping_option(mapping: UserMapping) -> sql.Composable:
+    return sql.SQL("EXISTS ({} AND {{option}} IN (SELECT o.option_name FROM "
+                   "pg_catalog.pg_options_to_table(m.umoptions) o))").format(_mapping_row(mapping))
+
+
+@render.register
+def _(op: AlterUserMapping) -> list[sql.Composable]:
+    new, old = op.mapping, op.old
+    alter = sql.SQL("ALTER USER MAPPING FOR {} SERVER {}").format(_role(new.role), ident(new.server))
+    statements = option_statements(alter, _has_mapping_option(new), old.options, new.options)
+    envs = dict(new.secret_env)
+    for name in new.secrets:
+        if name not in old.secrets:
+            test = sql.SQL(_has_mapping_option(new).as_string(None).replace("{option}", sql.Literal(name).as_string(None)))  # type: ignore[arg-type]
+            statements.append(_statement_with_secrets(
+                [(sql.SQL("{} OPTIONS (ADD {} ").format(alter, ident(name)), None), (None, envs[name]),
+                 (sql.SQL(")"), None)], sql.SQL("NOT {}").format(test)))
+    for name in old.secrets:
+        if name not in new.secrets:
+            test = sql.SQL(_has_mapping_option(new).as_string(None).replace("{option}", sql.Literal(name).as_string(None)))  # type: ignore[arg-type]
+            statements.append(_guard_raw(test, sql.SQL("{} OPTIONS (DROP {})").format(alter, ident(name)),
+                                         catalog_text=False))
+    return statements
+
+
+@render.register
+def _(op: DropUserMapping) -> list[sql.Composable]:
+    mapping = op.mapping
+    return [sql.SQL("DROP USER MAPPING IF EXISTS FOR {} SERVER {}").format(_role(mapping.role), ident(mapping.server))]

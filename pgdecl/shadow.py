@@ -416,6 +416,10 @@ def _finish(catalog: Catalog, spec: Spec, function_keys: dict[ObjectKey, ObjectK
                                      if w.name in spec.foreign_data_wrappers}
     catalog.servers = {key: dataclasses.replace(server, origin=spec.servers[server.name].origin)
                        for key, server in catalog.servers.items() if server.name in spec.servers}
+    catalog.user_mappings = {
+        key: dataclasses.replace(mapping, origin=spec.user_mappings[key.name].origin,
+                                 secret_env=tuple(sorted(spec.user_mappings[key.name].secret_options.items())))
+        for key, mapping in catalog.user_mappings.items() if key.name in spec.user_mappings}
     for kind in ("schema", "type", "sequence", "table", "constraint", "index", "view", "policy", "trigger", "function",
                  "aggregate", "operator", "operator family", "operator class"):
         objects = catalog.by_kind(kind)

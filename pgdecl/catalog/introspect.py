@@ -24,6 +24,7 @@ from pgdecl.catalog.model import (
     Operator,
     ForeignDataWrapper,
     Server,
+    UserMapping,
     OperatorClass,
     OperatorFamily,
     Catalog,
@@ -55,7 +56,7 @@ log = logging.getLogger(__name__)
 # Run in this order; "schemas" first because with schemas=None its result is the
 # list of managed schemas every later query is given.
 QUERY_FILES: tuple[str, ...] = (
-    "schemas", "extensions", "foreign_data_wrappers", "servers", "types", "sequences", "tables", "constraints", "indexes",
+    "schemas", "extensions", "foreign_data_wrappers", "servers", "user_mappings", "types", "sequences", "tables", "constraints", "indexes",
     "functions", "aggregates", "operators", "operator_families", "operator_classes", "triggers", "views", "policies", "privileges", "default_privileges", "dependencies",
     "unmanaged",
 )
@@ -298,6 +299,14 @@ def _fill_servers(catalog: Catalog, rows: list[dict[str, Any]]) -> None:
         catalog.servers[server.key] = server
 
 
+def _fill_user_mappings(catalog: Catalog, rows: list[dict[str, Any]]) -> None:
+    for row in rows:
+        row["options"] = _options(row["options"])
+        row["secrets"] = tuple(row["secrets"])
+        mapping = UserMapping(**row)
+        catalog.user_mappings[mapping.key] = mapping
+
+
 def _fill_types(catalog: Catalog, rows: list[dict[str, Any]]) -> None:
     for row in rows:
         row["kind"] = TYPE_KINDS[row["kind"]]
@@ -448,6 +457,7 @@ _FILLERS: dict[str, Callable[[Catalog, list[dict[str, Any]]], None]] = {
     "extensions": _fill_extensions,
     "foreign_data_wrappers": _fill_foreign_data_wrappers,
     "servers": _fill_servers,
+    "user_mappings": _fill_user_mappings,
     "types": _fill_types,
     "sequences": _fill_sequences,
     "tables": _fill_tables,

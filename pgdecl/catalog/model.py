@@ -66,7 +66,7 @@ class ObjectKey(NamedTuple):
 KINDS = (
     "schema", "extension", "type", "sequence", "function", "aggregate", "table", "constraint",
     "index", "view", "policy", "trigger", "operator", "operator family", "operator class",
-    "foreign data wrapper", "server",
+    "foreign data wrapper", "server", "user mapping",
 )
 
 
@@ -523,6 +523,23 @@ class Server:
 
 
 @dataclass(frozen=True, slots=True)
+class UserMapping:
+    """A user mapping; ``secrets`` names the options holding secrets (their values are never
+    read). ``secret_env`` (desired side only, from the spec): option -> environment variable."""
+
+    role: str                        # PUBLIC for a mapping of every role
+    server: str
+    options: Options = ()
+    secrets: tuple[str, ...] = ()
+    secret_env: tuple[tuple[str, str], ...] = field(default=(), compare=False)
+    origin: SourceMark | None = field(default=None, compare=False, repr=False)
+
+    @property
+    def key(self) -> ObjectKey:
+        return ObjectKey("user mapping", "", f"{self.role}@{self.server}")
+
+
+@dataclass(frozen=True, slots=True)
 class Trigger:
     schema: str
     table: str
@@ -630,6 +647,7 @@ class Catalog:
     operator_classes: dict[ObjectKey, OperatorClass] = field(default_factory=dict)
     foreign_data_wrappers: dict[ObjectKey, ForeignDataWrapper] = field(default_factory=dict)
     servers: dict[ObjectKey, Server] = field(default_factory=dict)
+    user_mappings: dict[ObjectKey, UserMapping] = field(default_factory=dict)
     triggers: dict[ObjectKey, Trigger] = field(default_factory=dict)
     views: dict[ObjectKey, View] = field(default_factory=dict)
     policies: dict[ObjectKey, Policy] = field(default_factory=dict)
@@ -657,6 +675,7 @@ class Catalog:
             "view": self.views, "policy": self.policies, "operator": self.operators,
             "operator family": self.operator_families, "operator class": self.operator_classes,
             "foreign data wrapper": self.foreign_data_wrappers, "server": self.servers,
+            "user mapping": self.user_mappings,
         }[kind]  # type: ignore[return-value]
 
     def all_objects(self) -> dict[ObjectKey, object]:

@@ -7,8 +7,8 @@ from collections.abc import Iterator
 
 from pgdecl.diff.context import DiffContext, added, common
 from pgdecl.diff.ops import (
-    AlterForeignDataWrapper, AlterServer, CreateForeignDataWrapper, CreateServer, DropServer, Op, SetComment,
-    replacing,
+    AlterForeignDataWrapper, AlterServer, AlterUserMapping, CreateForeignDataWrapper, CreateServer,
+    CreateUserMapping, DropServer, DropUserMapping, Op, SetComment, replacing,
 )
 
 
@@ -46,3 +46,19 @@ def diff_servers(ctx: DiffContext) -> Iterator[Op]:
             yield AlterServer(new, old)
         if old.comment != new.comment:
             yield SetComment(key, new.comment)
+
+
+def diff_user_mappings(ctx: DiffContext) -> Iterator[Op]:
+    """The user mappings of the servers the spec lists (all of them: a mapping the spec does not
+    list on such a server is dropped)."""
+    managed = {key.name for key in ctx.desired.servers}
+    live = {key: m for key, m in ctx.live.user_mappings.items() if m.server in managed}
+    desired = ctx.desired.user_mappings
+    for key in added(live, desired):
+        yield CreateUserMapping(desired[key])
+    for key in sorted(live.keys() - desired.keys()):
+        yield DropUserMapping(live[key])
+    for key in common(live, desired):
+        old, new = live[key], desired[key]
+        if (old.options, old.secrets) != (new.options, new.secrets):
+            yield AlterUserMapping(new, old)

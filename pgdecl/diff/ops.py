@@ -8,7 +8,7 @@ from typing import Union
 
 from pgdecl.catalog.model import (
     Aggregate, Column, Constraint, Extension, Function, Index, ObjectKey, Operator, OperatorClass, OperatorFamily,
-    OperatorMember, Policy, Privilege, ForeignDataWrapper, Server,
+    OperatorMember, Policy, Privilege, ForeignDataWrapper, Server, UserMapping,
     Schema, Sequence, Table, Trigger, View,
 )
 
@@ -631,6 +631,39 @@ class DropServer(Op):
     @property
     def key(self) -> ObjectKey:
         return self.server.key
+
+
+@dataclass(frozen=True, slots=True)
+class CreateUserMapping(Op):
+    mapping: UserMapping
+    action = "create"
+
+    @property
+    def key(self) -> ObjectKey:
+        return self.mapping.key
+
+
+@dataclass(frozen=True, slots=True)
+class AlterUserMapping(Op):
+    """ALTER USER MAPPING … OPTIONS: plain options changed, secret options added or dropped
+    (a secret's value is never read, so a changed password is not seen)."""
+
+    mapping: UserMapping
+    old: UserMapping
+
+    @property
+    def key(self) -> ObjectKey:
+        return self.mapping.key
+
+
+@dataclass(frozen=True, slots=True)
+class DropUserMapping(Op):
+    mapping: UserMapping
+    action = "drop"
+
+    @property
+    def key(self) -> ObjectKey:
+        return self.mapping.key
 
 
 @dataclass(frozen=True, slots=True)

@@ -17,7 +17,7 @@ from pgdecl.export.document import Document, Export, dump_yaml
 from pgdecl.export.grants import default_privileges, grants
 from pgdecl.export.indexes import index_body
 from pgdecl.export.reader import SUPABASE_PLATFORM_SCHEMAS, Extras, all_schemas, read_extras
-from pgdecl.export.foreign import foreign_data_wrapper, server
+from pgdecl.export.foreign import foreign_data_wrapper, server, user_mapping
 from pgdecl.export.operators import operator, operator_class, operator_family
 from pgdecl.export.routines import aggregate, function
 from pgdecl.export.tables import column_shorthand, constraint_body, table
@@ -72,6 +72,10 @@ def export_catalog(catalog: Catalog, extras: Extras) -> Export:
     servers = {s.name: server(ctx, s) for s in sorted(catalog.servers.values(), key=lambda s: s.name)}
     if servers:
         document["servers"] = servers
+    mappings = {m.key.name: user_mapping(ctx, m) for m in sorted(catalog.user_mappings.values(), key=lambda m: m.key)
+                if m.server in servers}
+    if mappings:
+        document["user_mappings"] = mappings
     defaults = default_privileges(ctx, "")
     if defaults:
         document["default_privileges"] = defaults

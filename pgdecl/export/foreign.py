@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from pgdecl.catalog.model import ForeignDataWrapper, Server
+import re
+
+from pgdecl.catalog.model import ForeignDataWrapper, Server, UserMapping
 from pgdecl.export.context import ExportContext
 from pgdecl.export.document import Document
 
@@ -34,4 +36,23 @@ def server(ctx: ExportContext, srv: Server) -> Document:
         body["options"] = dict(srv.options)
     if srv.comment is not None:
         body["comment"] = srv.comment
+    return body
+
+
+def _env_name(mapping: UserMapping, option: str) -> str:
+    raw = f"PGDECL_{mapping.server}_{mapping.role}_{option}".upper()
+    return re.sub(r"[^A-Z0-9_]", "_", raw)
+
+
+def user_mapping(ctx: ExportContext, mapping: UserMapping) -> Document:
+    """A user mapping; a secret option (its value is never read) becomes ``secret_options``
+    naming an environment variable to set before apply, with a warning."""
+    body: Document = {}
+    if mapping.options:
+        body["options"] = dict(mapping.options)
+    if mapping.secrets:
+        body["secret_options"] = {name: _env_name(mapping, name) for name in mapping.secrets}
+        for name in mapping.secrets:
+            ctx.warn(f"{mapping.key}: the value of option {name} is a secret and is not exported: "
+                     f"set environment variable {_env_name(mapping, name)} to it where the plan is applied")
     return body

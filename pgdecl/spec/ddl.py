@@ -10,7 +10,7 @@ from psycopg import sql
 
 from pgdecl.catalog.model import ObjectKey, SourceMark
 from pgdecl.spec.model import (
-    AggregateSpec, ForeignDataWrapperSpec, ServerSpec, OperatorClassSpec, OperatorFamilySpec, OperatorSpec, ColumnSpec, ConstraintSpec, DefaultPrivilegesSpec, ExtensionSpec, FunctionSpec, Grants, IndexElement,
+    AggregateSpec, ForeignDataWrapperSpec, ServerSpec, UserMappingSpec, OperatorClassSpec, OperatorFamilySpec, OperatorSpec, ColumnSpec, ConstraintSpec, DefaultPrivilegesSpec, ExtensionSpec, FunctionSpec, Grants, IndexElement,
     IndexSpec,
     PolicySpec, ReferenceSpec, SchemaSpec, SequenceSpec, Spec, TableSpec, TriggerSpec, TypeSpec, ViewSpec,
 )
@@ -149,6 +149,22 @@ def _schemas_first(spec: Spec) -> Iterator[DDLStatement]:
         yield from _foreign_data_wrapper(wrapper)
     for server in spec.servers.values():
         yield from _server(server)
+    for mapping in spec.user_mappings.values():
+        yield _user_mapping(mapping)
+
+
+# what the scratch database gets for a secret option: the spec has no value, only where to read it
+SECRET_PLACEHOLDER = "pgdecl: secret read at apply"
+
+
+def _user_mapping(mapping: UserMappingSpec) -> DDLStatement:
+    role, server = mapping.parts
+    options = dict(mapping.options)
+    options.update({name: SECRET_PLACEHOLDER for name in mapping.secret_options})
+    query = sql.SQL("CREATE USER MAPPING FOR {} SERVER {}{}").format(
+        sql.SQL("PUBLIC") if role == "PUBLIC" else sql.Identifier(role), sql.Identifier(server), spec_options(options))
+    return _statement(query, ObjectKey("user mapping", "", mapping.name), mapping.origin,
+                      FOREIGN_SERVERS + 0.1, f"user mapping {mapping.name}")  # type: ignore[arg-type]
 
 
 def spec_options(options: dict[str, str]) -> sql.Composable:

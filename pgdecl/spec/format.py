@@ -12,7 +12,7 @@ from pgdecl.spec.fields import (
     RecordSite, Site, Text,
 )
 from pgdecl.spec.model import (
-    AggregateSpec, ForeignDataWrapperSpec, ServerSpec, OperatorClassSpec, OperatorFamilySpec, OperatorSpec, ColumnSpec, ConstraintSpec, DefaultPrivilegesSpec, ExtensionSpec, FunctionSpec, Grants, IndexElement,
+    AggregateSpec, ForeignDataWrapperSpec, ServerSpec, UserMappingSpec, OperatorClassSpec, OperatorFamilySpec, OperatorSpec, ColumnSpec, ConstraintSpec, DefaultPrivilegesSpec, ExtensionSpec, FunctionSpec, Grants, IndexElement,
     IndexSpec, LintSpec, PartitionOfSpec,
     PolicySpec, PrimaryKeySpec, PrivilegeSpec, ReferenceSpec, Referencing, RelationSeed, ReplicaIdentitySpec,
     RowLevelSecurity, SchemaSpec, SequenceSpec, SpecDocument, TableSpec, TriggerSpec, TypeSpec, VerifyRlsSpec,
@@ -863,14 +863,51 @@ SERVER = Record(ServerSpec, {
 })
 
 
+# option names whose values are secrets: never written in the spec, never read back
+SECRET_OPTION = re.compile(r"(?i)password|secret|token")
+_ENV_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+
+
+def _user_mapping_key(key: str) -> str:
+    role, at, server = key.strip().rpartition("@")
+    if not at or not role.strip() or not server.strip():
+        raise ValueError(f"expected 'role@server' (or 'PUBLIC@server'), got {key!r}")
+    role = "PUBLIC" if role.strip().lower() == "public" else check_length(role.strip())
+    return f"{role}@{check_length(server.strip())}"
+
+
+def _env_name(text: str, site: Site) -> str:
+    if not _ENV_NAME.fullmatch(text):
+        raise ValueError(f"expected the name of an environment variable, got {text!r}")
+    return text
+
+
+def _check_user_mapping(mapping: UserMappingSpec, at: RecordSite) -> None:
+    for name in mapping.options:
+        if SECRET_OPTION.search(name):
+            at.fail(f"option {name!r} holds a secret: write it as secret_options: {{{name}: ENV_VAR}} and set "
+                    f"the environment variable where pgdecl applies the plan (the spec is never the place "
+                    f"for a password)", "options")
+    for name in set(mapping.options) & set(mapping.secret_options):
+        at.fail(f"option {name!r} is both in options and in secret_options", "secret_options")
+
+
+USER_MAPPING = Record(UserMappingSpec, {
+    "options": OPTIONS,
+    "secret_options": Field(NamedMap(Mapped(Text("an environment variable name"), _env_name), "option")),
+}, _check_user_mapping)
+
+
 DOCUMENT = Record(SpecDocument, {
     "version": Field(Choice("version", ("1",))),
     "preset": Field(Choice("preset", ("supabase", "none"))),
     "extensions": Field(EXTENSIONS),
     "foreign_data_wrappers": Field(NamedMap(FOREIGN_DATA_WRAPPER, "foreign data wrapper")),
     "servers": Field(NamedMap(SERVER, "server")),
+    "user_mappings": Field(NamedMap(USER_MAPPING, "user mapping", check_key=_user_mapping_key, names=False)),
     "schemas": Field(NamedMap(SCHEMA, "schema")),
     "default_privileges": default_privileges_of(in_schema=False),
     "verify_rls": VERIFY_RLS,
-}, expected="a mapping with version, preset, extensions, foreign_data_wrappers, servers, schemas, "
+}, expected="a mapping with version, preset, extensions, foreign_data_wrappers, servers, user_mappings, "
+            "schemas, "
             "default_privileges, verify_rls")

@@ -20,6 +20,7 @@ def load_spec(paths: str | Path | Iterable[str | Path]) -> Spec:
     document: SpecDocument = DOCUMENT.convert(root, Site("", mark_of(root)))
     origins = _origins(document)
     _check_partitions(document)
+    _check_user_mappings(document)
     return Spec(
         preset=None if document.preset in (None, "none") else document.preset,
         schemas=document.schemas,
@@ -33,6 +34,7 @@ def load_spec(paths: str | Path | Iterable[str | Path]) -> Spec:
         verify_rls=document.verify_rls or VerifyRlsSpec(),
         foreign_data_wrappers=document.foreign_data_wrappers,
         servers=document.servers,
+        user_mappings=document.user_mappings,
     )
 
 
@@ -132,6 +134,15 @@ def _view_origins(registry: _Registry, s: str, view: ViewSpec, path: str) -> Non
     for index in view.indexes.values():
         registry.add(ObjectKey("index", s, index.name), index.origin, f"{path}.indexes.{index.name}")
         registry.relation("index", s, index.name, index.origin, f"{path}.indexes.{index.name}")
+
+
+def _check_user_mappings(document: SpecDocument) -> None:
+    """A user mapping's server is one the spec manages (user mappings are managed per server)."""
+    for mapping in document.user_mappings.values():
+        server = mapping.parts[1]
+        if server not in document.servers:
+            raise SpecError(f"user mapping {mapping.name}: server {server!r} is not listed under servers: "
+                            f"(pgdecl manages the user mappings of the servers the spec lists)", mapping.origin)
 
 
 def _check_partitions(document: SpecDocument) -> None:

@@ -82,6 +82,22 @@ class ServerSpec:
 
 
 @dataclass(frozen=True)
+class UserMappingSpec:
+    """``user_mappings: {role@server: …}``; ``secret_options`` maps an option (``password``) to
+    the environment variable apply reads its value from: the value is never in the spec."""
+
+    name: str                               # role@server (PUBLIC@server)
+    options: dict[str, str] = field(default_factory=dict)
+    secret_options: dict[str, str] = field(default_factory=dict)
+    origin: SourceMark = NOWHERE
+
+    @property
+    def parts(self) -> tuple[str, str]:
+        role, _, server = self.name.rpartition("@")
+        return role, server
+
+
+@dataclass(frozen=True)
 class ReferenceSpec:
     """The referenced side of a foreign key; ``schema`` None means the table's own schema."""
 
@@ -531,6 +547,7 @@ class SpecDocument:
     extensions: dict[str, ExtensionSpec] = field(default_factory=dict)
     foreign_data_wrappers: dict[str, ForeignDataWrapperSpec] = field(default_factory=dict)
     servers: dict[str, ServerSpec] = field(default_factory=dict)
+    user_mappings: dict[str, UserMappingSpec] = field(default_factory=dict)
     schemas: dict[str, SchemaSpec] = field(default_factory=dict)
     # global default privileges (no IN SCHEMA), by the creating role; None: not managed
     default_privileges: dict[str, DefaultPrivilegesSpec] | None = None
@@ -560,6 +577,7 @@ class Spec:
     # database-wide foreign data wrappers and servers the spec manages (others are left alone)
     foreign_data_wrappers: dict[str, ForeignDataWrapperSpec] = field(default_factory=dict)
     servers: dict[str, ServerSpec] = field(default_factory=dict)
+    user_mappings: dict[str, UserMappingSpec] = field(default_factory=dict)
 
     @property
     def managed_schemas(self) -> tuple[str, ...]:
