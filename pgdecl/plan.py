@@ -368,9 +368,9 @@ _RANK = {
     ("drop", "trigger"): 0, ("drop", "policy"): 1, ("drop", "view"): 2, ("drop", "constraint"): 3,
     ("drop", "index"): 4,
     "schema": 10, "extension": 11, "foreign data wrapper": 11.3, "server": 11.4, "user mapping": 11.45, "type": 11.5, "sequence": 12, "function": 13, "aggregate": 13.5, "operator": 13.7, "operator family": 13.8, "operator class": 13.9,
-    "table": 14,
+    "table": 14, "foreign table": 14.5,
     "constraint": 15, "index": 16, "view": 17, "policy": 18, "trigger": 19,
-    ("drop", "table"): 30, ("drop", "operator class"): 30.1, ("drop", "operator family"): 30.2, ("drop", "operator"): 30.3, ("drop", "aggregate"): 30.5, ("drop", "function"): 31, ("drop", "type"): 31.5, ("drop", "sequence"): 32,
+    ("drop", "table"): 30, ("drop", "foreign table"): 30.05, ("drop", "operator class"): 30.1, ("drop", "operator family"): 30.2, ("drop", "operator"): 30.3, ("drop", "aggregate"): 30.5, ("drop", "function"): 31, ("drop", "type"): 31.5, ("drop", "sequence"): 32,
     ("drop", "user mapping"): 32.4, ("drop", "server"): 32.5, ("drop", "extension"): 33, ("drop", "schema"): 34,
 }
 

@@ -28,7 +28,7 @@ EMITTED = frozenset({
     "IndexStmt", "RefreshMatViewStmt", "RenameStmt", "VariableSetStmt", "ViewStmt",
     "AlterOperatorStmt", "CreateOpClassStmt", "CreateOpFamilyStmt", "AlterOpFamilyStmt",
     "CreateFdwStmt", "AlterFdwStmt", "CreateForeignServerStmt", "AlterForeignServerStmt",
-    "CreateUserMappingStmt", "AlterUserMappingStmt", "DropUserMappingStmt",
+    "CreateUserMappingStmt", "AlterUserMappingStmt", "DropUserMappingStmt", "CreateForeignTableStmt",
 })
 _SETTINGS = frozenset({"check_function_bodies"})
 # dropping these loses stored data

@@ -895,6 +895,8 @@ def _(op: SetComment) -> list[sql.Composable]:
         target = sql.SQL("COLUMN {}").format(ident(key.schema, key.name, op.column))
     elif key.kind == "schema":
         target = sql.SQL("SCHEMA {}").format(ident(key.name))
+    elif key.kind == "foreign table":
+        target = sql.SQL("FOREIGN TABLE {}").format(ident(key.schema, key.name))
     elif key.kind in ("foreign data wrapper", "server"):        # database-wide: no schema
         target = sql.SQL("{} {}").format(sql.SQL(key.kind.upper()), ident(key.name))  # type: ignore[arg-type]
     elif key.kind in ("constraint", "policy", "trigger"):

@@ -7,12 +7,12 @@ from __future__ import annotations
 
 from psycopg import sql
 
-from pgdecl.catalog.model import Options, UserMapping
+from pgdecl.catalog.model import ForeignColumn, Options, UserMapping
 from pgdecl.diff.ops import (
-    AlterForeignDataWrapper, AlterServer, AlterUserMapping, CreateForeignDataWrapper, CreateServer,
-    CreateUserMapping, DropServer, DropUserMapping,
+    AlterForeignDataWrapper, AlterForeignTable, AlterServer, AlterUserMapping, CreateForeignDataWrapper,
+    CreateForeignTable, CreateServer, CreateUserMapping, DropForeignTable, DropServer, DropUserMapping,
 )
-from pgdecl.render import _guard_raw, ident, render, to_text, trusted_sql
+from pgdecl.render import _DEFINITION, _EXISTS, _guard_raw, guarded, ident, render, to_text, trusted_sql
 from pgdecl.spec.trusted import dollar_tag
 
 
@@ -202,3 +202,71 @@ def _(op: AlterUserMapping) -> list[sql.Composable]:
 def _(op: DropUserMapping) -> list[sql.Composable]:
     mapping = op.mapping
     return [sql.SQL("DROP USER MAPPING IF EXISTS FOR {} SERVER {}").format(_role(mapping.role), ident(mapping.server))]
+
+
+# --- foreign tables ---
+
+_EXISTS["foreign table"] = "SELECT FROM pg_catalog.pg_class c WHERE c.oid = {rel} AND c.relkind = 'f'"
+# a foreign table replaced to move it to another server: while it is still on another one
+_DEFINITION["foreign table"] = ("SELECT FROM pg_catalog.pg_foreign_table ft JOIN pg_catalog.pg_foreign_server s "
+                                "ON s.oid = ft.ftserver WHERE ft.ftrelid = {rel} AND s.srvname <> {expected}")
+
+
+def _column(column: ForeignColumn) -> sql.Composable:
+    return sql.SQL("{} {}{}{}{}").format(
+        ident(column.name), trusted_sql(column.type), options_clause(column.options),     # format_type text
+        sql.SQL(" DEFAULT {}").format(trusted_sql(column.default)) if column.default is not None else sql.SQL(""),
+        sql.SQL(" NOT NULL") if column.not_null else sql.SQL(""))
+
+
+@render.register
+def _(op: CreateForeignTable) -> list[sql.Composable]:
+    table = op.table
+    return [sql.SQL("CREATE FOREIGN TABLE IF NOT EXISTS {} (\n    {}\n) SERVER {}{}").format(
+        ident(table.schema, table.name), sql.SQL(",\n    ").join(_column(c) for c in table.columns),
+        ident(table.server), options_clause(table.options))]
+
+
+@render.register
+def _(op: AlterForeignTable) -> list[sql.Composable]:
+    new, old = op.table, op.old
+    name = ident(new.schema, new.name)
+    alter = sql.SQL("ALTER FOREIGN TABLE {}").format(name)
+    before = {c.name: c for c in old.columns}
+    after = {c.name: c for c in new.columns}
+    statements: list[sql.Composable] = []
+    for column in old.columns:
+        if column.name not in after:
+            statements.append(sql.SQL("{} DROP COLUMN IF EXISTS {}").format(alter, ident(column.name)))
+    for column in new.columns:
+        was = before.get(column.name)
+        if was is None:
+            statements.append(sql.SQL("{} ADD COLUMN IF NOT EXISTS {}").format(alter, _column(column)))
+            continue
+        target = sql.SQL("{} ALTER COLUMN {}").format(alter, ident(column.name))
+        if was.type != column.type:
+            statements.append(sql.SQL("{} TYPE {}").format(target, trusted_sql(column.type)))
+        if was.default != column.default:
+            statements.append(sql.SQL("{} SET DEFAULT {}").format(target, trusted_sql(column.default))
+                              if column.default is not None else sql.SQL("{} DROP DEFAULT").format(target))
+        if was.not_null != column.not_null:
+            statements.append(sql.SQL("{} {} NOT NULL").format(target, sql.SQL("SET" if column.not_null else "DROP")))
+        if was.options != column.options:
+            has = sql.SQL("EXISTS (SELECT FROM pg_catalog.pg_attribute a, pg_catalog.pg_options_to_table(a.attfdwoptions) o "
+                          "WHERE a.attrelid = pg_catalog.to_regclass({}) AND a.attname = {} AND o.option_name = {{option}})"
+                          ).format(sql.Literal(to_text(name)), sql.Literal(column.name))
+            statements += option_statements(target, has, was.options, column.options)
+    if old.options != new.options:
+        has = sql.SQL("EXISTS (SELECT FROM pg_catalog.pg_foreign_table c, pg_catalog.pg_options_to_table(c.ftoptions) o "
+                      "WHERE c.ftrelid = pg_catalog.to_regclass({}) AND o.option_name = {{option}})").format(
+            sql.Literal(to_text(name)))
+        statements += option_statements(alter, has, old.options, new.options)
+    return statements
+
+
+@render.register
+def _(op: DropForeignTable) -> list[sql.Composable]:
+    statement = sql.SQL("DROP FOREIGN TABLE {}").format(ident(op.table.schema, op.table.name))
+    if op.when:
+        return [guarded(op.when, statement)]
+    return [sql.SQL("DROP FOREIGN TABLE IF EXISTS {}").format(ident(op.table.schema, op.table.name))]

@@ -57,11 +57,13 @@ EXPECTED = {
     "statistics object app.t_stats",
     "cast (app.pair AS integer)",
     "table inheritance app.child inherits app.parent",
-    "foreign table app.ft",
+
     "event trigger pgdecl_test_evt",
     "publication membership app.parent in publication pgdecl_test_pub",
     "conversion app.myconv",
     "trigger app.v_ins on view v",
+    "foreign table constraint app.ft_id_check on ft",
+    "foreign table trigger app.ft_tg on ft",
 }
 
 

@@ -25,6 +25,8 @@ from pgdecl.catalog.model import (
     ForeignDataWrapper,
     Server,
     UserMapping,
+    ForeignColumn,
+    ForeignTable,
     OperatorClass,
     OperatorFamily,
     Catalog,
@@ -57,7 +59,7 @@ log = logging.getLogger(__name__)
 # list of managed schemas every later query is given.
 QUERY_FILES: tuple[str, ...] = (
     "schemas", "extensions", "foreign_data_wrappers", "servers", "user_mappings", "types", "sequences", "tables", "constraints", "indexes",
-    "functions", "aggregates", "operators", "operator_families", "operator_classes", "triggers", "views", "policies", "privileges", "default_privileges", "dependencies",
+    "functions", "aggregates", "operators", "operator_families", "operator_classes", "foreign_tables", "triggers", "views", "policies", "privileges", "default_privileges", "dependencies",
     "unmanaged",
 )
 
@@ -307,6 +309,17 @@ def _fill_user_mappings(catalog: Catalog, rows: list[dict[str, Any]]) -> None:
         catalog.user_mappings[mapping.key] = mapping
 
 
+def _fill_foreign_tables(catalog: Catalog, rows: list[dict[str, Any]]) -> None:
+    for row in rows:
+        row["options"] = _options(row["options"])
+        row["columns"] = tuple(
+            ForeignColumn(name, type_, not_null == "true", default,
+                          _options([line.split("=", 1) for line in options.split("\n")]) if options else ())
+            for name, type_, not_null, default, options in row["columns"])
+        table = ForeignTable(**row)
+        catalog.foreign_tables[table.key] = table
+
+
 def _fill_types(catalog: Catalog, rows: list[dict[str, Any]]) -> None:
     for row in rows:
         row["kind"] = TYPE_KINDS[row["kind"]]
@@ -458,6 +471,7 @@ _FILLERS: dict[str, Callable[[Catalog, list[dict[str, Any]]], None]] = {
     "foreign_data_wrappers": _fill_foreign_data_wrappers,
     "servers": _fill_servers,
     "user_mappings": _fill_user_mappings,
+    "foreign_tables": _fill_foreign_tables,
     "types": _fill_types,
     "sequences": _fill_sequences,
     "tables": _fill_tables,

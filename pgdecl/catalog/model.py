@@ -66,7 +66,7 @@ class ObjectKey(NamedTuple):
 KINDS = (
     "schema", "extension", "type", "sequence", "function", "aggregate", "table", "constraint",
     "index", "view", "policy", "trigger", "operator", "operator family", "operator class",
-    "foreign data wrapper", "server", "user mapping",
+    "foreign data wrapper", "server", "user mapping", "foreign table",
 )
 
 
@@ -540,6 +540,32 @@ class UserMapping:
 
 
 @dataclass(frozen=True, slots=True)
+class ForeignColumn:
+    name: str
+    type: str                        # format_type
+    not_null: bool = False
+    default: str | None = None       # pg_get_expr
+    options: Options = ()
+
+
+@dataclass(frozen=True, slots=True)
+class ForeignTable:
+    """A foreign table (not a partition: a foreign partition stays unmanaged)."""
+
+    schema: str
+    name: str
+    server: str
+    columns: tuple[ForeignColumn, ...] = ()
+    options: Options = ()
+    comment: str | None = None
+    origin: SourceMark | None = field(default=None, compare=False, repr=False)
+
+    @property
+    def key(self) -> ObjectKey:
+        return ObjectKey("foreign table", self.schema, self.name)
+
+
+@dataclass(frozen=True, slots=True)
 class Trigger:
     schema: str
     table: str
@@ -648,6 +674,7 @@ class Catalog:
     foreign_data_wrappers: dict[ObjectKey, ForeignDataWrapper] = field(default_factory=dict)
     servers: dict[ObjectKey, Server] = field(default_factory=dict)
     user_mappings: dict[ObjectKey, UserMapping] = field(default_factory=dict)
+    foreign_tables: dict[ObjectKey, ForeignTable] = field(default_factory=dict)
     triggers: dict[ObjectKey, Trigger] = field(default_factory=dict)
     views: dict[ObjectKey, View] = field(default_factory=dict)
     policies: dict[ObjectKey, Policy] = field(default_factory=dict)
@@ -675,7 +702,7 @@ class Catalog:
             "view": self.views, "policy": self.policies, "operator": self.operators,
             "operator family": self.operator_families, "operator class": self.operator_classes,
             "foreign data wrapper": self.foreign_data_wrappers, "server": self.servers,
-            "user mapping": self.user_mappings,
+            "user mapping": self.user_mappings, "foreign table": self.foreign_tables,
         }[kind]  # type: ignore[return-value]
 
     def all_objects(self) -> dict[ObjectKey, object]:

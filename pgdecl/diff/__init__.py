@@ -6,7 +6,7 @@ from pgdecl.catalog.model import Catalog, ObjectKey
 from pgdecl.diff.aggregates import diff_aggregates
 from pgdecl.diff.context import DiffContext
 from pgdecl.diff.dependents import add_dependents
-from pgdecl.diff.foreign import diff_foreign_data_wrappers, diff_servers, diff_user_mappings
+from pgdecl.diff.foreign import diff_foreign_data_wrappers, diff_foreign_tables, diff_servers, diff_user_mappings
 from pgdecl.diff.indexes import diff_constraints, diff_indexes
 from pgdecl.diff.operator_classes import diff_operator_classes, diff_operator_families
 from pgdecl.diff.operators import diff_operators
@@ -21,7 +21,7 @@ from pgdecl.diff.types import diff_types
 COMPARATORS = (
     diff_schemas, diff_extensions, diff_foreign_data_wrappers, diff_servers, diff_user_mappings,
     diff_types, diff_sequences, diff_functions, diff_aggregates, diff_operators,
-    diff_operator_families, diff_operator_classes, diff_tables,
+    diff_operator_families, diff_operator_classes, diff_foreign_tables, diff_tables,
     diff_constraints, diff_indexes, diff_views, diff_policies, diff_triggers, diff_replica_identity,
     diff_default_privileges,
 )

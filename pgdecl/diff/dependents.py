@@ -11,7 +11,7 @@ from pgdecl.diff.context import DiffContext
 from pgdecl.diff.ops import (
     AddConstraint, AlterColumn, CreateAggregate, DropAggregate, AlterPolicy, AlterViewOptions, ColumnExists, ColumnTypeDiffers, Condition,
     DefinitionDiffers, CreateIndex, DropConstraint, CreatePolicy, CreateTrigger, CreateView, DropColumn, DropFunction,
-    CreateOperatorClass, DropIndex, DropOperator, DropOperatorClass, DropPolicy, DropTable, DropTrigger, DropView, ObjectExists, Op, SetComment,
+    CreateOperatorClass, DropForeignTable, DropIndex, DropOperator, DropOperatorClass, DropPolicy, DropTable, DropTrigger, DropView, ObjectExists, Op, SetComment,
     with_conditions, replacing,
 )
 from pgdecl.diff.type_ops import DropType, type_shape
@@ -30,7 +30,7 @@ def _causes(op: Op) -> list[tuple[ObjectKey, str | None, Condition]]:
         return [(op.table.key, op.old.name, cond)]
     if isinstance(op, DropColumn):
         return [(op.table.key, op.column.name, ColumnExists(op.table.key, op.column.name))]
-    if isinstance(op, (DropView, DropFunction, DropAggregate, DropOperator)):
+    if isinstance(op, (DropView, DropFunction, DropAggregate, DropOperator, DropForeignTable)):
         conds = op.when or (ObjectExists(op.key),)
         return [(op.key, None, c) for c in conds]
     if isinstance(op, DropType) and op.desired is not None:   # replaced: only while not yet as desired

@@ -8,7 +8,8 @@ from collections.abc import Iterator
 from pgdecl.diff.context import DiffContext, added, common
 from pgdecl.diff.ops import (
     AlterForeignDataWrapper, AlterServer, AlterUserMapping, CreateForeignDataWrapper, CreateServer,
-    CreateUserMapping, DropServer, DropUserMapping, Op, SetComment, replacing,
+    CreateUserMapping, DropServer, DropUserMapping, Op, SetComment, replacing, AlterForeignTable,
+    CreateForeignTable, DefinitionDiffers, DropForeignTable,
 )
 
 
@@ -62,3 +63,27 @@ def diff_user_mappings(ctx: DiffContext) -> Iterator[Op]:
         old, new = live[key], desired[key]
         if (old.options, old.secrets) != (new.options, new.secrets):
             yield AlterUserMapping(new, old)
+
+
+def diff_foreign_tables(ctx: DiffContext) -> Iterator[Op]:
+    live, desired = ctx.live.foreign_tables, ctx.desired.foreign_tables
+    for key in added(live, desired):
+        yield CreateForeignTable(desired[key])
+        if desired[key].comment:
+            yield SetComment(key, desired[key].comment)
+    for key in sorted(live.keys() - desired.keys()):
+        yield DropForeignTable(live[key])
+    for key in common(live, desired):
+        old, new = live[key], desired[key]
+        if old.server != new.server:
+            # ALTER FOREIGN TABLE cannot move a table to another server: views on it are
+            # dropped first and created again (dependents.py)
+            yield replacing(DropForeignTable(old, when=(DefinitionDiffers(key, new.server),)))
+            yield replacing(CreateForeignTable(new))
+            if new.comment:
+                yield SetComment(key, new.comment)
+            continue
+        if (old.columns, old.options) != (new.columns, new.options):
+            yield AlterForeignTable(new, old)
+        if old.comment != new.comment:
+            yield SetComment(key, new.comment)

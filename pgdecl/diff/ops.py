@@ -8,7 +8,7 @@ from typing import Union
 
 from pgdecl.catalog.model import (
     Aggregate, Column, Constraint, Extension, Function, Index, ObjectKey, Operator, OperatorClass, OperatorFamily,
-    OperatorMember, Policy, Privilege, ForeignDataWrapper, Server, UserMapping,
+    OperatorMember, Policy, Privilege, ForeignDataWrapper, ForeignTable, Server, UserMapping,
     Schema, Sequence, Table, Trigger, View,
 )
 
@@ -667,6 +667,40 @@ class DropUserMapping(Op):
 
 
 @dataclass(frozen=True, slots=True)
+class CreateForeignTable(Op):
+    table: ForeignTable
+    action = "create"
+
+    @property
+    def key(self) -> ObjectKey:
+        return self.table.key
+
+
+@dataclass(frozen=True, slots=True)
+class AlterForeignTable(Op):
+    """ALTER FOREIGN TABLE: columns added, dropped, retyped, NOT NULL, DEFAULT, their OPTIONS;
+    the table's OPTIONS (from ``old``)."""
+
+    table: ForeignTable
+    old: ForeignTable
+
+    @property
+    def key(self) -> ObjectKey:
+        return self.table.key
+
+
+@dataclass(frozen=True, slots=True)
+class DropForeignTable(Op):
+    table: ForeignTable
+    when: tuple[Condition, ...] = ()
+    action = "drop"
+
+    @property
+    def key(self) -> ObjectKey:
+        return self.table.key
+
+
+@dataclass(frozen=True, slots=True)
 class CreateTrigger(Op):
     trigger: Trigger
     or_replace: bool = False
@@ -840,7 +874,8 @@ def replacing(op: Op) -> Op:
     return dc_replace(op, replace=True)
 
 
-CONDITIONAL_DROPS = (DropConstraint, DropIndex, DropFunction, DropAggregate, DropOperator, DropOperatorClass, DropTrigger, DropView, DropPolicy,
+CONDITIONAL_DROPS = (DropConstraint, DropIndex, DropFunction, DropAggregate, DropOperator, DropOperatorClass,
+                     DropForeignTable, DropTrigger, DropView, DropPolicy,
                      DropTable)
 
 

@@ -17,7 +17,7 @@ from pgdecl.export.document import Document, Export, dump_yaml
 from pgdecl.export.grants import default_privileges, grants
 from pgdecl.export.indexes import index_body
 from pgdecl.export.reader import SUPABASE_PLATFORM_SCHEMAS, Extras, all_schemas, read_extras
-from pgdecl.export.foreign import foreign_data_wrapper, server, user_mapping
+from pgdecl.export.foreign import foreign_data_wrapper, foreign_table, server, user_mapping
 from pgdecl.export.operators import operator, operator_class, operator_family
 from pgdecl.export.routines import aggregate, function
 from pgdecl.export.tables import column_shorthand, constraint_body, table
@@ -109,12 +109,13 @@ def _schema(ctx: ExportContext, name: str) -> Document | None:
     operators = dict(operator(ctx, op) for op in in_schema(ctx.catalog.operators))
     families = dict(operator_family(ctx, f) for f in in_schema(ctx.catalog.operator_families))
     classes = dict(operator_class(ctx, c) for c in in_schema(ctx.catalog.operator_classes))
+    foreign_tables = {t.name: foreign_table(ctx, t) for t in in_schema(ctx.catalog.foreign_tables)}
     tables = {t.name: table(ctx, t) for t in in_schema(ctx.catalog.tables)}
     views = {v.name: view(ctx, v) for v in ordered_views(ctx, name)}
     for key, value in (("default_privileges", default_privileges(ctx, name)), ("types", types),
                        ("sequences", sequences), ("functions", functions), ("aggregates", aggregates),
                        ("operators", operators), ("operator_families", families), ("operator_classes", classes),
-                       ("tables", tables), ("views", views)):
+                       ("foreign_tables", foreign_tables), ("tables", tables), ("views", views)):
         if value:
             body[key] = value
     return body or None

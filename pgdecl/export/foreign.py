@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from pgdecl.catalog.model import ForeignDataWrapper, Server, UserMapping
+from pgdecl.catalog.model import ForeignDataWrapper, ForeignTable, Server, UserMapping
 from pgdecl.export.context import ExportContext
 from pgdecl.export.document import Document
 
@@ -56,3 +56,25 @@ def user_mapping(ctx: ExportContext, mapping: UserMapping) -> Document:
             ctx.warn(f"{mapping.key}: the value of option {name} is a secret and is not exported: "
                      f"set environment variable {_env_name(mapping, name)} to it where the plan is applied")
     return body
+
+
+def foreign_table(ctx: ExportContext, table: ForeignTable) -> Document:
+    columns: Document = {}
+    for column in table.columns:
+        if not column.options and column.default is None:
+            columns[column.name] = f"{column.type} not null" if column.not_null else column.type
+            continue
+        body: Document = {"type": column.type}
+        if column.not_null:
+            body["not_null"] = True
+        if column.default is not None:
+            body["default"] = column.default
+        if column.options:
+            body["options"] = dict(column.options)
+        columns[column.name] = body
+    document: Document = {"server": table.server, "columns": columns}
+    if table.options:
+        document["options"] = dict(table.options)
+    if table.comment is not None:
+        document["comment"] = table.comment
+    return document

@@ -10,7 +10,7 @@ from psycopg import sql
 
 from pgdecl.catalog.model import ObjectKey, SourceMark
 from pgdecl.spec.model import (
-    AggregateSpec, ForeignDataWrapperSpec, ServerSpec, UserMappingSpec, OperatorClassSpec, OperatorFamilySpec, OperatorSpec, ColumnSpec, ConstraintSpec, DefaultPrivilegesSpec, ExtensionSpec, FunctionSpec, Grants, IndexElement,
+    AggregateSpec, ForeignTableSpec, ForeignDataWrapperSpec, ServerSpec, UserMappingSpec, OperatorClassSpec, OperatorFamilySpec, OperatorSpec, ColumnSpec, ConstraintSpec, DefaultPrivilegesSpec, ExtensionSpec, FunctionSpec, Grants, IndexElement,
     IndexSpec,
     PolicySpec, ReferenceSpec, SchemaSpec, SequenceSpec, Spec, TableSpec, TriggerSpec, TypeSpec, ViewSpec,
 )
@@ -230,6 +230,8 @@ def _schema_objects(schema: SchemaSpec) -> Iterator[DDLStatement]:
         yield from _operator_family(s, family)
     for operator_class in schema.operator_classes.values():
         yield from _operator_class(s, operator_class)
+    for foreign in schema.foreign_tables.values():
+        yield from _foreign_table(s, foreign)
     for table in schema.tables.values():
         yield from _table(s, table)
     for view in schema.views.values():
@@ -527,6 +529,22 @@ def _operator_class(s: str, operator_class: OperatorClassSpec) -> Iterator[DDLSt
     yield _statement(query, key, operator_class.origin, OPERATOR_CLASSES, what)  # type: ignore[arg-type]
     yield from _comment(sql.SQL("OPERATOR CLASS {}").format(_class_target(s, name, method)), operator_class.comment,
                         key, operator_class.origin, what)
+
+
+def _foreign_table(s: str, table: ForeignTableSpec) -> Iterator[DDLStatement]:
+    key = ObjectKey("foreign table", s, table.name)
+    what = f"foreign table {s}.{table.name}"
+    columns = [_join([sql.Identifier(column.name), trusted_sql(column.type),
+                      spec_options(column.options) if column.options else None,
+                      sql.SQL("DEFAULT {}").format(trusted_sql(column.default)) if column.default is not None else None,
+                      _when(column.not_null, "not null")])
+               for column in table.columns.values()]
+    query = sql.SQL("CREATE FOREIGN TABLE {} ({}) SERVER {}{}").format(
+        sql.Identifier(s, table.name), sql.SQL(", ").join(columns), sql.Identifier(table.server),
+        spec_options(table.options))
+    yield _statement(query, key, table.origin, TABLES, what)
+    yield from _comment(sql.SQL("FOREIGN TABLE {}").format(sql.Identifier(s, table.name)), table.comment, key,
+                        table.origin, what)
 
 
 # --- tables ---------------------------------------------------------------------------------

@@ -12,7 +12,7 @@ from pgdecl.spec.fields import (
     RecordSite, Site, Text,
 )
 from pgdecl.spec.model import (
-    AggregateSpec, ForeignDataWrapperSpec, ServerSpec, UserMappingSpec, OperatorClassSpec, OperatorFamilySpec, OperatorSpec, ColumnSpec, ConstraintSpec, DefaultPrivilegesSpec, ExtensionSpec, FunctionSpec, Grants, IndexElement,
+    AggregateSpec, ForeignColumnSpec, ForeignTableSpec, ForeignDataWrapperSpec, ServerSpec, UserMappingSpec, OperatorClassSpec, OperatorFamilySpec, OperatorSpec, ColumnSpec, ConstraintSpec, DefaultPrivilegesSpec, ExtensionSpec, FunctionSpec, Grants, IndexElement,
     IndexSpec, LintSpec, PartitionOfSpec,
     PolicySpec, PrimaryKeySpec, PrivilegeSpec, ReferenceSpec, Referencing, RelationSeed, ReplicaIdentitySpec,
     RowLevelSecurity, SchemaSpec, SequenceSpec, SpecDocument, TableSpec, TriggerSpec, TypeSpec, VerifyRlsSpec,
@@ -698,6 +698,36 @@ OPERATOR_CLASS = Record(OperatorClassSpec, {
 }, _check_operator_class)
 
 
+# --- foreign tables ----------------------------------------------------------------------------
+
+_FOREIGN_COLUMN_SHORTHAND = re.compile(r"(?is)(?P<type>.+?)(?P<not_null>\s+not\s+null)?\s*")
+
+
+def _foreign_column_shorthand(text: str, site: Site) -> ForeignColumnSpec:
+    match = _FOREIGN_COLUMN_SHORTHAND.fullmatch(text)
+    assert match is not None
+    type_text = sqlcheck.type_name(match["type"].strip())
+    return ForeignColumnSpec(site.name, type_text, bool(match["not_null"]), origin=site.origin)
+
+
+FOREIGN_COLUMN = Either(
+    scalar=Mapped(Text("a column type [not null]"), _foreign_column_shorthand),
+    mapping=Record(ForeignColumnSpec, {
+        "type": Field(Mapped(Text("a type"), lambda text, site: sqlcheck.type_name(text)), required=True),
+        "not_null": Field(Boolean()),
+        "default": Field(SQL),
+        "options": Field(NamedMap(Text("an option value", allow_empty=True), "option")),
+    }),
+    expected="a column type, or a mapping with type, not_null, default, options")
+
+FOREIGN_TABLE = Record(ForeignTableSpec, {
+    "server": Field(NAME, required=True),
+    "columns": Field(NamedMap(FOREIGN_COLUMN, "column"), required=True),
+    "options": Field(NamedMap(Text("an option value", allow_empty=True), "option")),
+    "comment": COMMENT,
+})
+
+
 # --- user-defined types -------------------------------------------------------------------
 
 _TYPE_KINDS = ("enum", "domain", "composite")
@@ -785,6 +815,7 @@ SCHEMA = Either(
                                             names=False)),
         "operator_classes": Field(NamedMap(OPERATOR_CLASS, "operator class", check_key=normalize_method_key,
                                            names=False)),
+        "foreign_tables": Field(NamedMap(FOREIGN_TABLE, "foreign table")),
         "tables": Field(NamedMap(TABLE, "table")),
         "views": Field(NamedMap(VIEW, "view")),
         "default_privileges": default_privileges_of(in_schema=True),

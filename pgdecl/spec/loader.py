@@ -94,6 +94,9 @@ def _schema_origins(registry: _Registry, schema: SchemaSpec) -> None:
     for operator_class in schema.operator_classes.values():
         registry.add(ObjectKey("operator class", s, operator_class.name), operator_class.origin,
                      f"{path}.operator_classes.{operator_class.name}")
+    for foreign in schema.foreign_tables.values():
+        registry.add(ObjectKey("foreign table", s, foreign.name), foreign.origin, f"{path}.foreign_tables.{foreign.name}")
+        registry.relation("foreign table", s, foreign.name, foreign.origin, f"{path}.foreign_tables.{foreign.name}")
     for table in schema.tables.values():
         _table_origins(registry, s, table, f"{path}.tables.{table.name}")
     for view in schema.views.values():

@@ -453,6 +453,26 @@ class OperatorClassSpec:
 
 
 @dataclass(frozen=True)
+class ForeignColumnSpec:
+    name: str
+    type: str
+    not_null: bool = False
+    default: str | None = None
+    options: dict[str, str] = field(default_factory=dict)
+    origin: SourceMark = NOWHERE
+
+
+@dataclass(frozen=True)
+class ForeignTableSpec:
+    name: str
+    server: str
+    columns: dict[str, ForeignColumnSpec] = field(default_factory=dict)
+    options: dict[str, str] = field(default_factory=dict)
+    comment: str | None = None
+    origin: SourceMark = NOWHERE
+
+
+@dataclass(frozen=True)
 class ViewSpec:
     name: str
     query: str
@@ -510,6 +530,7 @@ class SchemaSpec:
     operators: dict[str, OperatorSpec] = field(default_factory=dict)
     operator_families: dict[str, OperatorFamilySpec] = field(default_factory=dict)
     operator_classes: dict[str, OperatorClassSpec] = field(default_factory=dict)
+    foreign_tables: dict[str, ForeignTableSpec] = field(default_factory=dict)
     tables: dict[str, TableSpec] = field(default_factory=dict)
     views: dict[str, ViewSpec] = field(default_factory=dict)
     # None: this schema's default privileges are not managed; else by the creating role

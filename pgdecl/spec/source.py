@@ -24,6 +24,7 @@ MERGEABLE = (
     ("schemas", "*", "tables"), ("schemas", "*", "views"),
     ("schemas", "*", "functions"), ("schemas", "*", "sequences"), ("schemas", "*", "aggregates"),
     ("schemas", "*", "operators"), ("schemas", "*", "operator_families"), ("schemas", "*", "operator_classes"),
+    ("schemas", "*", "foreign_tables"),
 )
 
 

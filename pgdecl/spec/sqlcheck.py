@@ -220,7 +220,7 @@ STATEMENT_NODES = frozenset({
     "AlterTableStmt", "IndexStmt", "ViewStmt", "CreateTableAsStmt", "CreatePolicyStmt", "CreateTrigStmt",
     "CommentStmt", "GrantStmt", "AlterDefaultPrivilegesStmt", "AlterDomainStmt",
     "CreateOpClassStmt", "CreateOpFamilyStmt", "AlterOpFamilyStmt", "CreateFdwStmt", "CreateForeignServerStmt",
-    "CreateUserMappingStmt",
+    "CreateUserMappingStmt", "CreateForeignTableStmt",
 })
 
 

@@ -28,7 +28,8 @@ WITH objects AS (
   -- constraint (a foreign key depends on the referenced table's key index)
   SELECT 'pg_catalog.pg_class'::pg_catalog.regclass::oid AS classid,
          c.oid AS objid,
-         CASE WHEN c.relkind IN ('r', 'p', 'f') THEN 'table'
+         CASE WHEN c.relkind IN ('r', 'p') THEN 'table'
+              WHEN c.relkind = 'f' THEN 'foreign table'
               WHEN c.relkind = 'c' THEN 'type'
               WHEN c.relkind IN ('v', 'm') THEN 'view'
               WHEN c.relkind = 'S' THEN 'sequence'
@@ -81,7 +82,7 @@ WITH objects AS (
   JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace
   UNION ALL
   SELECT 'pg_catalog.pg_type'::pg_catalog.regclass::oid, tt.oid,
-         CASE WHEN c.relkind IN ('r', 'p', 'f') THEN 'table' WHEN c.relkind IN ('v', 'm') THEN 'view'
+         CASE WHEN c.relkind IN ('r', 'p') THEN 'table' WHEN c.relkind = 'f' THEN 'foreign table' WHEN c.relkind IN ('v', 'm') THEN 'view'
               ELSE 'type' END,
          n.nspname::text, t.typname::text, '', NULL::oid
   FROM pg_catalog.pg_type t

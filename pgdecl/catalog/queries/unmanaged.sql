@@ -31,9 +31,19 @@ WITH s AS (
     AND NOT EXISTS (SELECT FROM pg_catalog.pg_type a WHERE a.typarray = t.oid)   -- an array type
     AND (t.tableoid, t.oid) NOT IN (SELECT classid, objid FROM skipped)
   UNION ALL
-  SELECT 'foreign table', s.nspname, c.relname::text, ''
+  -- foreign tables are managed, but not one that is a partition, nor a foreign table's
+  -- constraints and triggers
+  SELECT 'foreign table partition', s.nspname, c.relname::text, ''
   FROM pg_catalog.pg_class c JOIN s ON s.oid = c.relnamespace
-  WHERE c.relkind = 'f' AND (c.tableoid, c.oid) NOT IN (SELECT classid, objid FROM skipped)
+  WHERE c.relkind = 'f' AND c.relispartition AND (c.tableoid, c.oid) NOT IN (SELECT classid, objid FROM skipped)
+  UNION ALL
+  SELECT 'foreign table constraint', s.nspname, con.conname || ' on ' || c.relname, ''
+  FROM pg_catalog.pg_constraint con JOIN pg_catalog.pg_class c ON c.oid = con.conrelid JOIN s ON s.oid = c.relnamespace
+  WHERE c.relkind = 'f' AND con.contype <> 'n' AND (c.tableoid, c.oid) NOT IN (SELECT classid, objid FROM skipped)
+  UNION ALL
+  SELECT 'foreign table trigger', s.nspname, t.tgname || ' on ' || c.relname, ''
+  FROM pg_catalog.pg_trigger t JOIN pg_catalog.pg_class c ON c.oid = t.tgrelid JOIN s ON s.oid = c.relnamespace
+  WHERE c.relkind = 'f' AND NOT t.tgisinternal AND (c.tableoid, c.oid) NOT IN (SELECT classid, objid FROM skipped)
   UNION ALL
   SELECT 'rule', s.nspname, r.rulename || ' on ' || c.relname, ''
   FROM pg_catalog.pg_rewrite r JOIN pg_catalog.pg_class c ON c.oid = r.ev_class JOIN s ON s.oid = c.relnamespace
