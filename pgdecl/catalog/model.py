@@ -60,6 +60,8 @@ class ObjectKey(NamedTuple):
             return f"default privileges of {self.parent} on {self.name}{where}"
         if self.parent:
             return f"{self.kind} {self.name} on {self.schema}.{self.parent}"
+        if not self.schema:          # database-wide: foreign data wrappers, servers, user mappings
+            return f"{self.kind} {self.name}"
         return f"{self.kind} {self.schema}.{self.name}"
 
 
