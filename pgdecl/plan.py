@@ -284,6 +284,9 @@ def _hazards(op: o.Op, live: Catalog) -> list[Hazard]:
             return [Hazard(HazardKind.SECURITY, "row level security disabled: every row becomes visible to roles with table privileges")]
         case o.SetRowLevelSecurity() if op.old is not None and op.old.rls_forced and not op.table.rls_forced:
             return [Hazard(HazardKind.SECURITY, "FORCE row level security removed: the table owner bypasses the policies again")]
+        case o.CreateUserMapping() if op.mapping.role == "PUBLIC":
+            return [Hazard(HazardKind.SECURITY, f"user mapping for PUBLIC: every role with USAGE on server "
+                                                f"{op.mapping.server} connects with its credentials")]
         case o.DropPolicy() if not op.replace:
             return [Hazard(HazardKind.SECURITY, "policy dropped: the access it granted or restricted changes")]
         case o.AlterDefaultPrivileges(grant=True) if op.grantee.lower() in ("public", "anon"):

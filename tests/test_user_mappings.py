@@ -127,3 +127,19 @@ def test_export_writes_a_placeholder_and_warns(make_db, tmp_path: Path) -> None:
     assert any("PGDECL_UM_ARCHIVE_PGDECL_UM_READER_PASSWORD" in w for w in exported.warnings)
     assert "do-not-print" not in repr(exported.document) + repr(exported.warnings)
     assert "kept-secret" not in repr(exported.document) + repr(exported.warnings)
+
+
+def test_public_mapping_is_a_security_hazard(make_db, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from pgdecl.plan import HazardKind
+
+    dsn = make_db()
+    run_sql(dsn, "CREATE FOREIGN DATA WRAPPER um_dummy; CREATE SERVER um_archive FOREIGN DATA WRAPPER um_dummy;")
+    spec = tmp_path / "schema.yaml"
+    spec.write_text(SPEC.replace("pgdecl_um_reader@um_archive", "PUBLIC@um_archive"))
+    monkeypatch.setenv("PGDECL_UM_PASSWORD", SECRET)
+    result = plan_for(spec, dsn)
+    hazards = [h for step in result.plan.steps for h in step.hazards]
+    assert [h.kind for h in hazards] == [HazardKind.SECURITY]
+    assert "every role with USAGE on server um_archive" in hazards[0].message
+    with pytest.raises(Exception, match="security"):
+        apply_plan(result.plan, dsn, ApplyOptions(allow_destructive=True))
