@@ -1,4 +1,10 @@
-"""Corpus: real public schemas (../shared/corpus) adopted with export, rebuilt with plan + apply.
+"""Corpus: real public schemas adopted with export, rebuilt with plan + apply.
+
+The entries live in ``tests/corpus/<name>/`` (in the repository) and, when present, in
+``../shared/corpus/<name>/`` next to the repository (the older entries; that folder may
+be absent, e.g. on CI). Each entry is ``SOURCE.md`` plus ``schema.sql`` or numbered
+``NNN_*.sql`` files (``PGDECL_SHARED_CORPUS`` names another shared folder); an entry whose SOURCE.md says ``needs-supabase-stub`` is loaded on
+top of its corpus folder's ``_supabase_stub.sql``.
 
 For each entry, on the test server: (1) load it into database A and export A;
 (2) plan the exported spec against an empty database B (with the Supabase stub
@@ -36,20 +42,33 @@ from pgdecl.spec import load_spec
 
 pytestmark = pytest.mark.corpus
 
-CORPUS = ROOT.parent / "shared" / "corpus"
+CORPORA = (ROOT / "tests" / "corpus",
+           Path(os.environ.get("PGDECL_SHARED_CORPUS") or ROOT.parent / "shared" / "corpus"))
 # entries whose load takes long or whose pipeline is slow: only with PGDECL_CORPUS=all
-LARGE = {"postgrest_fixtures", "graphile_starter", "pagila", "pagila_pg18", "temporal", "rubytoolbox", "basejump"}
+LARGE = {"postgrest_fixtures", "graphile_starter", "pagila", "pagila_pg18", "temporal", "rubytoolbox", "basejump",
+         "danbooru", "lago_api", "musicbrainz"}
 # extensions an entry needs beyond its CREATE EXTENSION statements (the Supabase stub
 # creates pgcrypto only where the server has it; basejump calls gen_random_bytes)
 NEEDS = {"basejump": ("pgcrypto",)}
 MIN_SERVER = {"pagila_pg18": 180000}     # PostgreSQL 18 features (uuidv7(), VIRTUAL columns)
 
 
+def _folders() -> dict[str, Path]:
+    """Entry name -> its folder; an entry of tests/corpus hides one of the same name in ../shared."""
+    found: dict[str, Path] = {}
+    for corpus in CORPORA:
+        if corpus.is_dir():
+            for p in sorted(corpus.iterdir()):
+                if p.is_dir() and not p.name.startswith("_") and (p / "SOURCE.md").exists():
+                    found.setdefault(p.name, p)
+    return found
+
+
+FOLDERS = _folders()
+
+
 def _entries() -> list[str]:
-    if not CORPUS.is_dir():
-        return []
-    names = sorted(p.name for p in CORPUS.iterdir() if p.is_dir() and not p.name.startswith("_")
-                   and (p / "SOURCE.md").exists())
+    names = sorted(FOLDERS)
     if os.environ.get("PGDECL_CORPUS") != "all":
         names = [n for n in names if n not in LARGE]
     return names
@@ -59,14 +78,14 @@ ENTRIES = _entries()
 
 
 def _files(entry: str) -> list[Path]:
-    folder = CORPUS / entry
+    folder = FOLDERS[entry]
     if (folder / "schema.sql").exists():
         return [folder / "schema.sql"]
     return sorted(folder.glob("[0-9][0-9][0-9]_*.sql"))
 
 
 def _supabase(entry: str) -> bool:
-    return "needs-supabase-stub" in (CORPUS / entry / "SOURCE.md").read_text().lower()
+    return "needs-supabase-stub" in (FOLDERS[entry] / "SOURCE.md").read_text().lower()
 
 
 _EXTENSION = re.compile(r'^\s*create\s+extension\s+(?:if\s+not\s+exists\s+)?"?([\w-]+)"?', re.I | re.M)
@@ -184,8 +203,7 @@ def _xfail_or_raise(dsn_a: str, schemas: tuple[str, ...], step: str, detail: str
     pytest.fail(f"{step}: {detail}")
 
 
-@pytest.mark.skipif(not CORPUS.is_dir(), reason=f"corpus not found at {CORPUS} (../shared/corpus next to the repo)")
-@pytest.mark.parametrize("entry", ENTRIES or ["(none)"])
+@pytest.mark.parametrize("entry", ENTRIES)
 def test_corpus_entry(entry: str, server_dsn: str, server_version: int, make_db, tmp_path: Path) -> None:
     started = time.monotonic()
     if server_version < MIN_SERVER.get(entry, 0):
@@ -196,7 +214,7 @@ def test_corpus_entry(entry: str, server_dsn: str, server_version: int, make_db,
     if absent:
         pytest.skip(f"the server lacks extension(s) {', '.join(absent)}")
 
-    stub = CORPUS / "_supabase_stub.sql"
+    stub = FOLDERS[entry].parent / "_supabase_stub.sql"
     dsn_a = make_db()
     for path in ([stub] if _supabase(entry) else []) + _files(entry):
         _psql_file(dsn_a, path)
