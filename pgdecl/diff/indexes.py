@@ -8,7 +8,7 @@ from pgdecl.catalog.model import ObjectKey
 from pgdecl.diff.context import DiffContext, added, common, removed
 from pgdecl.diff.ops import (
     AddConstraint, AlterIndexStorage, CreateIndex, DefinitionDiffers, DropConstraint, DropIndex, Op,
-    SetComment, replacing,
+    SetComment, created_inline, replacing,
 )
 
 
@@ -30,7 +30,7 @@ def diff_constraints(ctx: DiffContext) -> Iterator[Op]:
     live, desired = ctx.live.constraints, ctx.desired.constraints
     for key in added(live, desired):
         con = desired[key]
-        if con.kind != "f" and _new_table(ctx, con.schema, con.table):
+        if created_inline(con) and _new_table(ctx, con.schema, con.table):
             pass        # created inline with its table
         else:
             yield AddConstraint(con)

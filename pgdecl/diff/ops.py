@@ -170,10 +170,17 @@ class DropSequence(Op):
 
 # --- tables and columns ---
 
+def created_inline(constraint: Constraint) -> bool:
+    """Whether a new table's constraint is written in its CREATE TABLE: not a foreign key
+    (added once every table exists), and not a NOT VALID check (CREATE TABLE accepts NOT
+    VALID but makes the constraint valid: it is added with ALTER TABLE ... NOT VALID)."""
+    return constraint.kind != "f" and not constraint.definition.endswith(" NOT VALID")
+
+
 @dataclass(frozen=True, slots=True)
 class CreateTable(Op):
     table: Table
-    constraints: tuple[Constraint, ...] = ()   # p/u/c/x created inline
+    constraints: tuple[Constraint, ...] = ()   # p/u/c/x created inline (created_inline)
     action = "create"
 
     @property

@@ -9,7 +9,7 @@ from pgdecl.diff.context import DiffContext, added, common, removed
 from pgdecl.diff.ops import (
     AddColumn, AlterColumn, AlterExtensionVersion, AlterSequence, CreateExtension,
     CreateSchema, CreateSequence, CreateTable, DropColumn, DropSequence, DropTable,
-    Op, SetComment, SetRowLevelSecurity, SetSequenceOwner, SetTableStorage,
+    Op, SetComment, created_inline, SetRowLevelSecurity, SetSequenceOwner, SetTableStorage,
 )
 
 
@@ -68,7 +68,7 @@ def diff_tables(ctx: DiffContext) -> Iterator[Op]:
     live, desired = ctx.live.tables, ctx.desired.tables
     inline_by_table: dict[tuple[str, str], list] = {}     # grouped once: per table it was quadratic in N
     for c in sorted(ctx.desired.constraints.values(), key=lambda c: c.name):
-        if c.kind != "f":
+        if created_inline(c):
             inline_by_table.setdefault((c.schema, c.table), []).append(c)
     for key in added(live, desired):
         table = desired[key]
