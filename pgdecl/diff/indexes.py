@@ -8,7 +8,7 @@ from pgdecl.catalog.model import ObjectKey
 from pgdecl.diff.context import DiffContext, added, common, removed
 from pgdecl.diff.ops import (
     AddConstraint, AlterIndexStorage, CreateIndex, DefinitionDiffers, DropConstraint, DropIndex, Op,
-    SetComment, created_inline, replacing,
+    SetComment, inline_constraints, replacing,
 )
 
 
@@ -28,9 +28,16 @@ def _gone_relation(ctx: DiffContext, schema: str, table: str) -> bool:
 
 def diff_constraints(ctx: DiffContext) -> Iterator[Op]:
     live, desired = ctx.live.constraints, ctx.desired.constraints
+    by_table: dict[tuple[str, str], list] = {}     # grouped once: per table it was quadratic in N
+    for c in desired.values():
+        by_table.setdefault((c.schema, c.table), []).append(c)
+    inline: dict[tuple[str, str], set[str]] = {}     # per new table, the constraints its CREATE TABLE writes
     for key in added(live, desired):
         con = desired[key]
-        if created_inline(con) and _new_table(ctx, con.schema, con.table):
+        table = (con.schema, con.table)
+        if _new_table(ctx, con.schema, con.table) and table not in inline:
+            inline[table] = {c.name for c in inline_constraints(by_table[table])}
+        if con.name in inline.get(table, ()):
             pass        # created inline with its table
         else:
             yield AddConstraint(con)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from dataclasses import replace as dc_replace
 from typing import Union
@@ -170,17 +171,39 @@ class DropSequence(Op):
 
 # --- tables and columns ---
 
-def created_inline(constraint: Constraint) -> bool:
-    """Whether a new table's constraint is written in its CREATE TABLE: not a foreign key
-    (added once every table exists), and not a NOT VALID check (CREATE TABLE accepts NOT
-    VALID but makes the constraint valid: it is added with ALTER TABLE ... NOT VALID)."""
-    return constraint.kind != "f" and not constraint.definition.endswith(" NOT VALID")
+def _index_tail(definition: str) -> str:
+    """A PRIMARY KEY / UNIQUE definition without its keywords: ``(a, b) INCLUDE (c)``."""
+    for head in ("PRIMARY KEY ", "UNIQUE NULLS NOT DISTINCT ", "UNIQUE NULLS DISTINCT ", "UNIQUE "):
+        if definition.startswith(head):
+            return definition[len(head):]
+    return definition
+
+
+def inline_constraints(constraints: Iterable[Constraint]) -> list[Constraint]:
+    """The constraints of one new table that its CREATE TABLE writes (by name); the others
+    are added with ALTER TABLE once it exists. Not inline: foreign keys (added once every
+    table exists); NOT VALID checks (CREATE TABLE accepts NOT VALID but makes the constraint
+    valid); and a PRIMARY KEY or UNIQUE constraint on the same columns as one before it
+    (the primary key first): CREATE TABLE silently keeps only the first of those."""
+    ordered = sorted(constraints, key=lambda c: (c.kind != "p", c.name))
+    seen: set[str] = set()
+    found: list[Constraint] = []
+    for constraint in ordered:
+        if constraint.kind == "f" or constraint.definition.endswith(" NOT VALID"):
+            continue
+        if constraint.kind in ("p", "u"):
+            tail = _index_tail(constraint.definition)
+            if tail in seen:
+                continue
+            seen.add(tail)
+        found.append(constraint)
+    return sorted(found, key=lambda c: c.name)
 
 
 @dataclass(frozen=True, slots=True)
 class CreateTable(Op):
     table: Table
-    constraints: tuple[Constraint, ...] = ()   # p/u/c/x created inline (created_inline)
+    constraints: tuple[Constraint, ...] = ()   # p/u/c/x created inline (inline_constraints)
     action = "create"
 
     @property

@@ -9,7 +9,7 @@ from pgdecl.diff.context import DiffContext, added, common, removed
 from pgdecl.diff.ops import (
     AddColumn, AlterColumn, AlterExtensionVersion, AlterSequence, CreateExtension,
     CreateSchema, CreateSequence, CreateTable, DropColumn, DropSequence, DropTable,
-    Op, SetComment, created_inline, SetRowLevelSecurity, SetSequenceOwner, SetTableStorage,
+    Op, SetComment, inline_constraints, SetRowLevelSecurity, SetSequenceOwner, SetTableStorage,
 )
 
 
@@ -66,14 +66,12 @@ def _sequence_params(seq) -> tuple:
 
 def diff_tables(ctx: DiffContext) -> Iterator[Op]:
     live, desired = ctx.live.tables, ctx.desired.tables
-    inline_by_table: dict[tuple[str, str], list] = {}     # grouped once: per table it was quadratic in N
-    for c in sorted(ctx.desired.constraints.values(), key=lambda c: c.name):
-        if created_inline(c):
-            inline_by_table.setdefault((c.schema, c.table), []).append(c)
+    by_table: dict[tuple[str, str], list] = {}     # grouped once: per table it was quadratic in N
+    for c in ctx.desired.constraints.values():
+        by_table.setdefault((c.schema, c.table), []).append(c)
     for key in added(live, desired):
         table = desired[key]
-        inline = tuple(inline_by_table.get((table.schema, table.name), ()))
-        yield CreateTable(table, inline)
+        yield CreateTable(table, tuple(inline_constraints(by_table.get((table.schema, table.name), ()))))
         if table.rls_enabled or table.rls_forced:
             yield SetRowLevelSecurity(table, None)
         if table.comment:

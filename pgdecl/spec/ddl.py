@@ -425,13 +425,34 @@ def _constraint_body(constraint: ConstraintSpec) -> sql.Composed:
     return _join([sql.SQL("CONSTRAINT {}").format(sql.Identifier(constraint.name)), *body, *_deferral(constraint)])
 
 
+def _repeated_keys(table: TableSpec) -> set[str]:
+    """The PRIMARY KEY / UNIQUE constraints on the same columns as one before them (the
+    primary key first, as PostgreSQL orders them): CREATE TABLE silently keeps only the first
+    of those, so these are added with ALTER TABLE after it."""
+    seen: set[tuple] = set()
+    if table.primary_key:
+        seen.add((tuple(table.primary_key.columns), ()))
+    repeated: set[str] = set()
+    ordered = sorted(table.constraints.values(), key=lambda c: c.kind != "primary_key")
+    for constraint in ordered:
+        if constraint.kind not in ("primary_key", "unique") or constraint.not_valid:
+            continue
+        columns = constraint.primary_key if constraint.kind == "primary_key" else constraint.unique
+        key = (tuple(columns or ()), tuple(constraint.include or ()))
+        if key in seen:
+            repeated.add(constraint.name)
+        seen.add(key)
+    return repeated
+
+
 def _inline_constraints(table: TableSpec) -> Iterator[sql.Composable]:
     if table.primary_key:
         name = sql.SQL("CONSTRAINT {} ").format(sql.Identifier(table.primary_key.name)) \
             if table.primary_key.name else sql.SQL("")
         yield sql.SQL("{}PRIMARY KEY ({})").format(name, _names(table.primary_key.columns))
+    repeated = _repeated_keys(table)
     for constraint in table.constraints.values():
-        if constraint.kind != "foreign_key" and not constraint.not_valid:
+        if constraint.kind != "foreign_key" and not constraint.not_valid and constraint.name not in repeated:
             yield _constraint_body(constraint)
 
 
@@ -506,7 +527,14 @@ def _foreign_keys(s: str, table: TableSpec) -> Iterator[DDLStatement]:
         yield _statement(_add_constraint(s, table.name, ref.constraint_name, body),
                          ObjectKey("constraint", s, name, table.name), ref.origin, FOREIGN_KEYS,
                          f"foreign key {name} on {s}.{table.name}")
+    repeated = _repeated_keys(table)
     for constraint in table.constraints.values():
+        if constraint.name in repeated:
+            yield _statement(sql.SQL("ALTER TABLE {} ADD {}").format(sql.Identifier(s, table.name),
+                                                                     _constraint_body(constraint)),
+                             ObjectKey("constraint", s, constraint.name, table.name), constraint.origin,
+                             FOREIGN_KEYS, f"constraint {constraint.name} on {s}.{table.name}")
+            continue
         if constraint.kind != "foreign_key" and not constraint.not_valid:
             continue
         if constraint.kind == "foreign_key":
