@@ -51,6 +51,7 @@ LARGE = {"postgrest_fixtures", "graphile_starter", "pagila", "pagila_pg18", "tem
 # creates pgcrypto only where the server has it; basejump calls gen_random_bytes)
 NEEDS = {"basejump": ("pgcrypto",)}
 MIN_SERVER = {"pagila_pg18": 180000}     # PostgreSQL 18 features (uuidv7(), VIRTUAL columns)
+NEEDS_ICU = {"musicbrainz"}              # CREATE COLLATION ... (provider = icu): the embedded 18 has no ICU
 
 
 def _folders() -> dict[str, Path]:
@@ -308,9 +309,12 @@ def test_corpus_entry(entry: str, server_dsn: str, server_version: int, make_db,
         pytest.skip(f"{entry} needs PostgreSQL {MIN_SERVER[entry] // 10000} or later")
     with psycopg.connect(server_dsn) as conn:
         available = {row[0] for row in conn.execute("SELECT name FROM pg_available_extensions")}
+        icu = conn.execute("SELECT EXISTS (SELECT FROM pg_collation WHERE collprovider = 'i')").fetchone()[0]
     absent = sorted(_needed_extensions(entry) - available)
     if absent:
         pytest.skip(f"the server lacks extension(s) {', '.join(absent)}")
+    if entry in NEEDS_ICU and not icu:
+        pytest.skip("the server is built without ICU (the entry creates an ICU collation)")
 
     stub = FOLDERS[entry].parent / "_supabase_stub.sql"
     dsn_a = make_db()
