@@ -184,6 +184,9 @@ SELECT kind, count(*) FROM (
     WHERE c.relnamespace IN (SELECT oid FROM s) AND x.is_grantable AND x.grantee <> c.relowner
   UNION ALL SELECT 'objects owned by other roles' FROM pg_class c WHERE c.relnamespace IN (SELECT oid FROM s)
     AND c.relowner <> (SELECT oid FROM pg_roles WHERE rolname = current_user)
+  UNION ALL SELECT 'index column statistics' FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid
+    WHERE c.relnamespace IN (SELECT oid FROM s) AND c.relkind IN ('i', 'I') AND a.attnum > 0
+    AND a.attstattarget IS NOT NULL AND a.attstattarget <> -1
   UNION ALL SELECT 'objects owned by other roles' FROM pg_proc p WHERE p.pronamespace IN (SELECT oid FROM s)
     AND p.proowner <> (SELECT oid FROM pg_roles WHERE rolname = current_user)
     AND p.oid NOT IN (SELECT objid FROM ext)
@@ -226,6 +229,9 @@ SELECT kind, nsp, name FROM (
   UNION ALL SELECT 'default privileges on large objects', NULL, 'DEFAULT PRIVILEGES'
   UNION ALL SELECT 'grants WITH GRANT OPTION', s.nspname, c.relname FROM pg_class c JOIN s ON s.oid = c.relnamespace,
     aclexplode(c.relacl) x WHERE x.is_grantable AND x.grantee <> c.relowner
+  UNION ALL SELECT 'index column statistics', s.nspname, c.relname FROM pg_attribute a
+    JOIN pg_class c ON c.oid = a.attrelid JOIN s ON s.oid = c.relnamespace
+    WHERE c.relkind IN ('i', 'I') AND a.attnum > 0 AND a.attstattarget IS NOT NULL AND a.attstattarget <> -1
   UNION ALL SELECT 'objects owned by other roles', s.nspname, c.relname FROM pg_class c JOIN s ON s.oid = c.relnamespace
     WHERE c.relowner <> (SELECT oid FROM pg_roles WHERE rolname = current_user)
   UNION ALL SELECT 'objects owned by other roles', s.nspname, p.proname FROM pg_proc p JOIN s ON s.oid = p.pronamespace
