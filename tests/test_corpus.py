@@ -268,6 +268,8 @@ def unsupported_names(dsn: str, schemas: tuple[str, ...], kinds: set[str]) -> se
             names.add(name)
             continue
         names |= {f"{_quote(nsp)}.{_quote(name)}", f"{nsp}.{name}", f'"{nsp}"."{name}"'}
+        if kind == "collations":        # PostgreSQL's error names it so
+            names |= {f'collation "{name}"', f'collation "{nsp}.{name}"'}
         if name not in schemas and len(name) >= 3:
             names.add(name)
     return names
