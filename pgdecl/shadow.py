@@ -243,10 +243,12 @@ def _root_failure(deferred: list[DDLStatement], errors: dict[int, psycopg.Error]
     """The statement to report when none of ``deferred`` can run: the first whose error names
     nothing another of them would create (a table using a collation the spec lacks, rather
     than the function returning that table's rows, which only waits for the table)."""
-    waiting = {name for stmt in deferred for name in (stmt.key.name, f"{stmt.key.schema}.{stmt.key.name}")}
+    def own(stmt: DDLStatement) -> set[str]:
+        return {stmt.key.name, f"{stmt.key.schema}.{stmt.key.name}"}
+
     for stmt in deferred:
         names = {m.replace('""', '"') for m in _QUOTED_NAME.findall(_pg_message(errors[id(stmt)]))}
-        if not names & waiting:
+        if not any(names & own(other) for other in deferred if other is not stmt):   # a view on itself: its own
             return stmt
     return deferred[0]
 
