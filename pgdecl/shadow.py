@@ -246,9 +246,14 @@ def _root_failure(deferred: list[DDLStatement], errors: dict[int, psycopg.Error]
     def own(stmt: DDLStatement) -> set[str]:
         return {stmt.key.name, f"{stmt.key.schema}.{stmt.key.name}"}
 
+    owners: dict[str, int] = {}          # name -> how many of the deferred statements build it
+    for stmt in deferred:
+        for name in own(stmt):
+            owners[name] = owners.get(name, 0) + 1
     for stmt in deferred:
         names = {m.replace('""', '"') for m in _QUOTED_NAME.findall(_pg_message(errors[id(stmt)]))}
-        if not any(names & own(other) for other in deferred if other is not stmt):   # a view on itself: its own
+        # waiting for another statement's object (a view on itself waits for nothing else)
+        if not any(owners.get(name, 0) > (name in own(stmt)) for name in names):
             return stmt
     return deferred[0]
 
