@@ -71,7 +71,7 @@ def row(entry: str, c: dict[str, int], size: int) -> str:
         ("event_triggers", "event triggers"), ("publications", "publications"), ("extensions", "extensions"))
         if c.get(k)]
     cells = [str(values[k]) for k in COLUMNS[:-1]] + [", ".join(other) or "-"]
-    return f"| `{entry}` | {size // 1024} KB | " + " | ".join(cells) + " |"
+    return f"| `{entry}` | {max(1, round(size / 1024))} KB | " + " | ".join(cells) + " |"
 
 
 def main(dsn: str, wanted: list[str]) -> None:
