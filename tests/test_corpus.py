@@ -50,7 +50,7 @@ CORPORA = (ROOT / "tests" / "corpus",
            Path(os.environ.get("PGDECL_SHARED_CORPUS") or ROOT.parent / "shared" / "corpus"))
 # entries whose load takes long or whose pipeline is slow: only with PGDECL_CORPUS=all
 LARGE = {"postgrest_fixtures", "graphile_starter", "pagila", "pagila_pg18", "temporal", "rubytoolbox", "basejump",
-         "danbooru", "lago_api", "musicbrainz", "mathesar", "laravel_mercator"}
+         "danbooru", "lago_api", "musicbrainz", "mathesar", "laravel_mercator", "openstreetmap_website"}
 # extensions an entry needs beyond its CREATE EXTENSION statements (the Supabase stub
 # creates pgcrypto only where the server has it; basejump calls gen_random_bytes)
 NEEDS = {"basejump": ("pgcrypto",)}
