@@ -205,8 +205,8 @@ UNSUPPORTED_NAMES_SQL = """
 WITH s AS (SELECT oid, nspname FROM pg_namespace WHERE nspname = ANY(%(schemas)s)),
 ext AS (SELECT objid FROM pg_depend WHERE deptype = 'e')
 SELECT kind, nsp, name FROM (
-  SELECT 'range types' AS kind, s.nspname AS nsp, t.typname::text AS name FROM pg_type t JOIN s ON s.oid = t.typnamespace
-    WHERE t.typtype = 'r' AND t.oid NOT IN (SELECT objid FROM ext)
+  SELECT 'range types' AS kind, s.nspname AS nsp, t.typname::text AS name
+    FROM pg_type t JOIN s ON s.oid = t.typnamespace WHERE t.typtype = 'r' AND t.oid NOT IN (SELECT objid FROM ext)
   UNION ALL SELECT 'table inheritance', s.nspname, c.relname FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid
     JOIN s ON s.oid = c.relnamespace WHERE NOT c.relispartition
   UNION ALL SELECT 'foreign tables', s.nspname, c.relname FROM pg_class c JOIN s ON s.oid = c.relnamespace
@@ -215,12 +215,14 @@ SELECT kind, nsp, name FROM (
     WHERE p.prokind = 'w' AND p.oid NOT IN (SELECT objid FROM ext)
   UNION ALL SELECT 'rules', s.nspname, r.rulename FROM pg_rewrite r JOIN pg_class c ON c.oid = r.ev_class
     JOIN s ON s.oid = c.relnamespace WHERE r.rulename <> '_RETURN'
-  UNION ALL SELECT 'casts', NULL, 'CAST (' || format_type(c.castsource, NULL) || ' AS ' || format_type(c.casttarget, NULL) || ')'
+  UNION ALL SELECT 'casts', NULL,
+    'CAST (' || format_type(c.castsource, NULL) || ' AS ' || format_type(c.casttarget, NULL) || ')'
     FROM pg_cast c WHERE c.oid >= 16384 AND c.oid NOT IN (SELECT objid FROM ext)
   UNION ALL SELECT 'operators', s.nspname, o.oprname FROM pg_operator o JOIN s ON s.oid = o.oprnamespace
     WHERE o.oid NOT IN (SELECT objid FROM ext)
   UNION ALL SELECT 'collations', s.nspname, o.collname FROM pg_collation o JOIN s ON s.oid = o.collnamespace
-  UNION ALL SELECT 'text search configurations', s.nspname, o.cfgname FROM pg_ts_config o JOIN s ON s.oid = o.cfgnamespace
+  UNION ALL SELECT 'text search configurations', s.nspname, o.cfgname
+    FROM pg_ts_config o JOIN s ON s.oid = o.cfgnamespace
   UNION ALL SELECT 'event triggers', NULL, evtname FROM pg_event_trigger
   UNION ALL SELECT 'publication membership', s.nspname, c.relname FROM pg_publication_rel pr
     JOIN pg_class c ON c.oid = pr.prrelid JOIN s ON s.oid = c.relnamespace

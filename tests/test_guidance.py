@@ -64,7 +64,8 @@ def test_a_missing_collation_is_reported_not_what_waits_for_its_table(tmp_path: 
     # musicbrainz (tests/corpus): a function returning a table's rows comes first in the spec,
     # and the table uses a collation the spec does not have: the error names the collation
     spec = _spec(tmp_path, "version: 1\nschemas:\n  public:\n    functions:\n      rows_of():\n"
-                           "        returns: setof public.t\n        language: sql\n        body: SELECT * FROM public.t\n"
+                           "        returns: setof public.t\n        language: sql\n"
+                           "        body: SELECT * FROM public.t\n"
                            "    tables:\n      t:\n        columns:\n          name: text collate public.nowhere\n")
     result = pgdecl("plan", str(spec), "--database-url", db)
     assert result.returncode == 1
