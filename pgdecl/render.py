@@ -818,8 +818,9 @@ _GRANT_TARGET = {"table": "TABLE", "view": "TABLE", "sequence": "SEQUENCE", "fun
                  "aggregate": "FUNCTION", "schema": "SCHEMA"}
 
 
-def _privilege_target(target: ObjectKey) -> sql.Composable:
-    what = sql.SQL(_GRANT_TARGET[target.kind])  # type: ignore[arg-type]
+def _privilege_target(target: ObjectKey, procedure: bool = False) -> sql.Composable:
+    # GRANT … ON FUNCTION names a procedure: "… is not a function"
+    what = sql.SQL("PROCEDURE" if procedure else _GRANT_TARGET[target.kind])  # type: ignore[arg-type]
     if target.kind == "schema":
         return sql.SQL("{} {}").format(what, ident(target.name))
     if target.kind == "function":
@@ -850,14 +851,14 @@ def _(op: Grant) -> list[sql.Composable]:
     priv = op.privilege
     option = sql.SQL(" WITH GRANT OPTION") if priv.grantable else sql.SQL("")
     return [sql.SQL("GRANT {} ON {} TO {}{}").format(
-        _privilege(priv), _privilege_target(priv.target), _grantee(priv.grantee), option)]
+        _privilege(priv), _privilege_target(priv.target, op.procedure), _grantee(priv.grantee), option)]
 
 
 @render.register
 def _(op: Revoke) -> list[sql.Composable]:
     priv = op.privilege
     return [sql.SQL("REVOKE {} ON {} FROM {}").format(
-        _privilege(priv), _privilege_target(priv.target), _grantee(priv.grantee))]
+        _privilege(priv), _privilege_target(priv.target, op.procedure), _grantee(priv.grantee))]
 
 
 @render.register
@@ -889,7 +890,8 @@ def _(op: SetComment) -> list[sql.Composable]:
             sql.SQL(key.kind.upper()), ident(key.name), ident(key.schema, key.parent))  # type: ignore[arg-type]
     elif key.kind in ("function", "aggregate"):
         name, _, args = key.name.partition("(")
-        target = sql.SQL("{} {}({}").format(sql.SQL(key.kind.upper()), ident(key.schema, name),  # type: ignore[arg-type]
+        word = "PROCEDURE" if op.function is not None and op.function.kind == "procedure" else key.kind.upper()
+        target = sql.SQL("{} {}({}").format(sql.SQL(word), ident(key.schema, name),  # type: ignore[arg-type]
                                             trusted_sql(args))
     elif key.kind == "view":
         target = sql.SQL("{} {}").format(sql.SQL("MATERIALIZED VIEW" if op.materialized else "VIEW"),

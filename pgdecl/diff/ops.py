@@ -584,6 +584,7 @@ class DropPolicy(Op):
 @dataclass(frozen=True, slots=True)
 class Grant(Op):
     privilege: Privilege
+    procedure: bool = False        # the target is a procedure: ON PROCEDURE, not ON FUNCTION
     action = "create"
 
     @property
@@ -598,6 +599,7 @@ class Grant(Op):
 @dataclass(frozen=True, slots=True)
 class Revoke(Op):
     privilege: Privilege
+    procedure: bool = False        # the target is a procedure: ON PROCEDURE, not ON FUNCTION
     action = "drop"
 
     @property
@@ -643,7 +645,7 @@ class SetComment(Op):
     target: ObjectKey
     comment: str | None
     column: str = ""
-    function: Function | None = None     # for COMMENT ON FUNCTION: its signature
+    function: Function | None = None     # for COMMENT ON FUNCTION (or PROCEDURE): its signature
     materialized: bool = False
 
     @property
