@@ -471,6 +471,22 @@ def _may_use_column(op: o.Op, table_op: o.Op) -> bool:
         or " INCLUDE " in index.definition
 
 
+def _overload_edges(ops: list[o.Op], graph: _StepGraph) -> None:
+    """A function dropped before another of the same name is created: CREATE OR REPLACE of
+    the same argument types with other names fails ("cannot change name of input
+    parameter"), and while both exist, calls the new one should answer (a view created
+    again, a default) may be ambiguous (f(int) next to f(int, int DEFAULT 1))."""
+    dropped: dict[tuple[str, str], list[int]] = {}
+    for i, op in enumerate(ops):
+        if isinstance(op, o.DropFunction):
+            dropped.setdefault((op.function.schema, op.function.name), []).append(i)
+    for j, op in enumerate(ops):
+        if isinstance(op, o.CreateFunction) and op.old is None:
+            for i in dropped.get((op.function.schema, op.function.name), ()):
+                if ops[i].key != op.key:
+                    graph.add_edge(i, j)   # the old overload goes before the new one comes
+
+
 def dependency_graph(ops: list[o.Op], live: Catalog, desired: Catalog, *, columns_apart: bool = False) -> _StepGraph:
     """The edges (``before`` → ``after``) between ``ops`` (no renames), each with its reason.
 
@@ -565,6 +581,7 @@ def dependency_graph(ops: list[o.Op], live: Catalog, desired: Catalog, *, column
             for j in keys_by_table.get(tuple(op.constraint.ref_table), ()):
                 graph.add_edge(j, i)           # ... and its referenced key
     _partition_edges(ops, graph, by_key)
+    _overload_edges(ops, graph)
     # catalog dependencies: created after what they use (desired), dropped before it (live)
     for dep in desired.dependencies:
         if dep.dependent.kind == "sequence" and dep.referenced.kind == "table":
