@@ -272,6 +272,11 @@ def _(op: SetSequenceOwner) -> list[sql.Composable]:
 @render.register
 def _(op: DropSequence) -> list[sql.Composable]:
     seq = op.sequence
+    if op.not_identity:
+        test = sql.SQL("EXISTS (SELECT FROM pg_catalog.pg_class c WHERE c.oid = {} AND NOT EXISTS ("
+                       "SELECT FROM pg_catalog.pg_depend d WHERE d.classid = 'pg_catalog.pg_class'::pg_catalog.regclass "
+                       "AND d.objid = c.oid AND d.deptype = 'i'))").format(_regclass(seq.schema, seq.name))
+        return [_guard_raw(test, sql.SQL("DROP SEQUENCE {}").format(ident(seq.schema, seq.name)), catalog_text=False)]
     return [sql.SQL("DROP SEQUENCE IF EXISTS {}").format(ident(seq.schema, seq.name))]
 
 
@@ -441,6 +446,12 @@ def _(op: AlterColumn) -> list[sql.Composable]:
             return [statement]
         return [guarded([ColumnTypeDiffers(op.table.key, col.name, col.type)], statement)]
     if op.change == "default":
+        if col.default is None and col.identity is not None:
+            # a serial becoming an identity: DROP DEFAULT fails once it is one (a second run)
+            plain = sql.SQL("EXISTS (SELECT FROM pg_catalog.pg_attribute a WHERE a.attrelid = {} "
+                            "AND a.attname = {} AND a.attidentity = '')").format(
+                _relation_of(op.table.key), sql.Literal(col.name))
+            return [_guard_raw(plain, alter + sql.SQL("ALTER COLUMN {} DROP DEFAULT").format(name), catalog_text=False)]
         if col.default is None:
             return [alter + sql.SQL("ALTER COLUMN {} DROP DEFAULT").format(name)]
         return [alter + sql.SQL("ALTER COLUMN {} SET DEFAULT {}").format(name, trusted_sql(col.default))]
@@ -453,6 +464,14 @@ def _(op: AlterColumn) -> list[sql.Composable]:
         if old.identity is not None:
             return [alter + sql.SQL("ALTER COLUMN {} SET GENERATED {}").format(name, kind)]
         statement = alter + sql.SQL("ALTER COLUMN {} ADD GENERATED {} AS IDENTITY").format(name, kind)
+        # the rows already there (a serial's values): the identity goes on after the largest
+        # value, not from its start into a unique key's duplicates
+        qualified = to_text(ident(op.table.schema, op.table.name))
+        statement = sql.SQL("{}; SELECT pg_catalog.setval(q.seqrelid, m.v) FROM pg_catalog.pg_sequence q, "
+                            "(SELECT max({}) AS v FROM {}) m WHERE q.seqrelid = "
+                            "pg_catalog.pg_get_serial_sequence({}, {})::pg_catalog.regclass "
+                            "AND q.seqincrement > 0 AND m.v >= q.seqstart").format(
+            statement, name, table, sql.Literal(qualified), sql.Literal(col.name))
         missing = sql.SQL("NOT EXISTS (SELECT FROM pg_catalog.pg_attribute a WHERE a.attrelid = {} "
                           "AND a.attname = {} AND a.attidentity <> '')").format(
             _relation_of(op.table.key), sql.Literal(col.name))

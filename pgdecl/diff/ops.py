@@ -161,7 +161,8 @@ class SetSequenceOwner(Op):
 @dataclass(frozen=True, slots=True)
 class DropSequence(Op):
     sequence: Sequence
-    action = "drop"
+    not_identity: bool = False     # a serial's sequence whose column becomes an identity: the
+    action = "drop"                # identity's sequence takes its name, and must not be dropped
 
     @property
     def key(self) -> ObjectKey:

@@ -49,7 +49,9 @@ def diff_sequences(ctx: DiffContext) -> Iterator[Op]:
         owner = live[key].owned_by
         if owner and ObjectKey("table", owner[0], owner[1]) not in ctx.desired.tables:
             continue  # goes with its table
-        yield DropSequence(live[key])
+        table = ctx.desired.tables.get(ObjectKey("table", owner[0], owner[1])) if owner else None
+        column = next((c for c in table.columns if c.name == owner[2]), None) if table and owner else None
+        yield DropSequence(live[key], not_identity=column is not None and column.identity is not None)
     for key in common(live, desired):
         old, new = live[key], desired[key]
         if _sequence_params(old) != _sequence_params(new):
