@@ -437,8 +437,12 @@ def _(op: AlterColumn) -> list[sql.Composable]:
         if old.default is not None:
             actions.append(sql.SQL("ALTER COLUMN {} DROP DEFAULT").format(name))
         collate = sql.SQL(" COLLATE {}").format(trusted_sql(col.collation)) if col.collation else sql.SQL("")
-        actions.append(sql.SQL("ALTER COLUMN {} TYPE {}{} USING {}::{}").format(
-            name, trusted_sql(col.type), collate, name, trusted_sql(col.type)))
+        if op.using == "":         # a generated column is computed again: no USING allowed
+            actions.append(sql.SQL("ALTER COLUMN {} TYPE {}{}").format(name, trusted_sql(col.type), collate))
+        else:
+            using = trusted_sql(op.using) if op.using is not None else sql.SQL("{}::{}").format(name, trusted_sql(col.type))
+            actions.append(sql.SQL("ALTER COLUMN {} TYPE {}{} USING {}").format(
+                name, trusted_sql(col.type), collate, using))
         if col.default is not None:
             actions.append(sql.SQL("ALTER COLUMN {} SET DEFAULT {}").format(name, trusted_sql(col.default)))
         statement = alter + sql.SQL(", ").join(actions)

@@ -522,6 +522,8 @@ class Catalog:
     # objects of the managed schemas that no spec describes (kinds pgdecl does not manage)
     unmanaged: tuple[UnmanagedObject, ...] = ()
     server_version: int = 0          # server_version_num
+    # (source, target) of every cast (pg_cast), format_type names without modifiers
+    cast_paths: frozenset[tuple[str, str]] = frozenset()
 
     def get(self, key: ObjectKey) -> object | None:
         """The object with this key, whatever its kind."""

@@ -278,6 +278,7 @@ class AlterColumn(Op):
     new: Column
     change: str               # type | default | not_null | identity | generated | statistics | storage | compression
     server_version: int = 0
+    using: str | None = None  # type: the USING expression when not ``column::type`` ('' for none: a generated column)
 
     @property
     def key(self) -> ObjectKey:

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from pgdecl.catalog.model import Column, ObjectKey, Table
+from pgdecl.errors import PgdeclError
+from psycopg import sql
 from pgdecl.diff.context import DiffContext, added, common, removed
 from pgdecl.diff.ops import (
     AddColumn, AlterColumn, AlterExtensionVersion, AlterSequence, CreateExtension,
@@ -115,6 +118,62 @@ def diff_columns(ctx: DiffContext, old: Table, new: Table) -> Iterator[Op]:
             yield from _column_changes(ctx, new, before, col)
 
 
+_STRING_TYPES = frozenset({"text", "character varying", "character", "name", '"char"'})
+
+
+def _base_type(ctx: DiffContext, type_name: str) -> str:
+    """``type_name`` without modifiers (``numeric(12,2)`` → ``numeric``), a domain as its base type."""
+    name = re.sub(r"\(\d+(,\d+)?\)", "", type_name).strip()
+    for _ in range(8):              # domains over domains
+        schema, dot, rest = name.partition(".")
+        found = ctx.desired.types.get(ObjectKey("type", schema, rest)) or ctx.live.types.get(ObjectKey("type", schema, rest)) \
+            if dot else None
+        if found is None or found.kind != "domain" or not found.base_type:
+            return name
+        name = re.sub(r"\(\d+(,\d+)?\)", "", found.base_type).strip()
+    return name
+
+
+def _is_enum(ctx: DiffContext, type_name: str) -> bool:
+    schema, dot, rest = type_name.partition(".")
+    key = ObjectKey("type", schema, rest)
+    found = ctx.desired.types.get(key) or ctx.live.types.get(key)
+    return bool(dot) and found is not None and found.kind == "enum"
+
+
+def _castable(ctx: DiffContext, source: str, target: str) -> bool:
+    """Whether ``source::target`` converts: the same type, a cast in pg_cast (arrays
+    element by element), or through a string type (the I/O conversion an explicit cast
+    allows)."""
+    if source == target or source in _STRING_TYPES or target in _STRING_TYPES:
+        return True
+    if source.endswith("[]") and target.endswith("[]"):
+        return _castable(ctx, source[:-2], target[:-2])
+    paths = ctx.live.cast_paths | ctx.desired.cast_paths
+    return (source, target) in paths
+
+
+def _type_change_using(ctx: DiffContext, table: Table, old: Column, new: Column) -> str | None:
+    """The USING of a column type change: none for a generated column (PostgreSQL computes
+    it again and refuses one), ``column::type`` (None) when a cast converts, ``::text``
+    between two enums; else the change is refused: no USING is given that could fail."""
+    if new.generated is not None:
+        return ""
+    if not (ctx.live.cast_paths or ctx.desired.cast_paths):
+        return None                 # casts not read (a catalog from elsewhere): as before
+    source, target = _base_type(ctx, old.type), _base_type(ctx, new.type)
+    if _castable(ctx, source, target):
+        return None
+    column = sql.Identifier(new.name).as_string(None)
+    if _is_enum(ctx, source.removesuffix("[]")) and _is_enum(ctx, target.removesuffix("[]")):
+        text = "text[]" if source.endswith("[]") else "text"
+        return f"{column}::{text}::{new.type}"      # an enum into another through its labels
+    raise PgdeclError(
+        f"column {table.schema}.{table.name}.{new.name}: no cast converts {old.type} to {new.type}, so "
+        f"ALTER COLUMN … TYPE needs an explicit USING expression, which the spec cannot give; change the "
+        f"column's type in a migration (ALTER TABLE … ALTER COLUMN {column} TYPE {new.type} USING …), then plan again")
+
+
 def _column_changes(ctx: DiffContext, table: Table, old: Column, new: Column) -> Iterator[Op]:
     version = ctx.server_version
 
@@ -125,8 +184,9 @@ def _column_changes(ctx: DiffContext, table: Table, old: Column, new: Column) ->
         yield change("generated")
         return   # the column is rebuilt with every other attribute
     type_changed = (old.type, old.collation) != (new.type, new.collation)
-    if type_changed:
-        yield change("type")        # also re-sets the default when there is one
+    if type_changed:                # also re-sets the default when there is one
+        yield AlterColumn(table, old, new, "type", server_version=version,
+                          using=_type_change_using(ctx, table, old, new))
     if old.default != new.default and not (type_changed and (old.default or new.default)):
         yield change("default")
     if old.identity != new.identity:
