@@ -486,6 +486,8 @@ def _column_edges(ops: list[o.Op], graph: _StepGraph) -> None:
         elif isinstance(op, o.DropSequence) and op.sequence.owned_by:
             owned.setdefault(tuple(op.sequence.owned_by[:3]), []).append(i)   # type: ignore[arg-type]
     for (table, column), changes in by_column.items():
+        if "type" in changes and "identity_options" in changes:
+            graph.add_edge(changes["type"], changes["identity_options"])   # a MAXVALUE the new type allows
         identity = changes.get("identity")
         if identity is None:
             continue

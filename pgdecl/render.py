@@ -21,7 +21,7 @@ from pgdecl.diff.ops import (
     DropView, Grant, ObjectExists, Op, Rename, RenameIndex, Revoke, SetComment, SetRowLevelSecurity,
     SetSequenceOwner, ValidateConstraint,
 )
-from pgdecl.spec.ddl import storage_parameters
+from pgdecl.spec.ddl import identity_options, storage_parameters
 from pgdecl.spec.trusted import dollar_tag, keyword, number
 
 
@@ -280,6 +280,31 @@ def _(op: DropSequence) -> list[sql.Composable]:
     return [sql.SQL("DROP SEQUENCE IF EXISTS {}").format(ident(seq.schema, seq.name))]
 
 
+def _identity_options(col: Column) -> sql.Composable:
+    """`` (START WITH … INCREMENT BY …)``: the options of an identity's sequence unlike its defaults."""
+    if col.identity_options is None:
+        return sql.SQL("")
+    return identity_options(col.identity_options.explicit(col.type)) or sql.SQL("")  # type: ignore[arg-type]
+
+
+_IDENTITY_SET = {"start": "SET START WITH {}", "increment": "SET INCREMENT BY {}", "min_value": "SET MINVALUE {}",
+                 "max_value": "SET MAXVALUE {}", "cache": "SET CACHE {}"}
+
+
+def _identity_changes(op: AlterColumn) -> list[sql.Composable]:
+    """``SET INCREMENT BY 10 SET START WITH 100 …``: each option of the identity's sequence that
+    changes (SET START WITH changes what RESTART goes back to, not the next value)."""
+    old, new = op.old.identity_options, op.new.identity_options
+    assert old is not None and new is not None
+    parts: list[sql.Composable] = []
+    for name in ("increment", "min_value", "max_value", "start", "cache"):
+        if getattr(old, name) != getattr(new, name):
+            parts.append(sql.SQL(_IDENTITY_SET[name]).format(number(getattr(new, name))))  # type: ignore[arg-type]
+    if old.cycle != new.cycle:
+        parts.append(sql.SQL("SET CYCLE" if new.cycle else "SET NO CYCLE"))
+    return parts
+
+
 def column_definition(col: Column) -> sql.Composable:
     parts: list[sql.Composable] = [ident(col.name), trusted_sql(col.type)]
     if col.collation:
@@ -288,8 +313,8 @@ def column_definition(col: Column) -> sql.Composable:
         parts.append(sql.SQL("GENERATED ALWAYS AS ({}) {}").format(
             trusted_sql(col.generated), sql.SQL("VIRTUAL" if col.virtual else "STORED")))
     elif col.identity:
-        parts.append(sql.SQL("GENERATED {} AS IDENTITY").format(
-            sql.SQL("ALWAYS" if col.identity == "always" else "BY DEFAULT")))
+        parts.append(sql.SQL("GENERATED {} AS IDENTITY{}").format(
+            sql.SQL("ALWAYS" if col.identity == "always" else "BY DEFAULT"), _identity_options(col)))
     elif col.default is not None:
         parts.append(sql.SQL("DEFAULT {}").format(trusted_sql(col.default)))
     if col.not_null:
@@ -467,7 +492,8 @@ def _(op: AlterColumn) -> list[sql.Composable]:
         kind = sql.SQL("ALWAYS" if col.identity == "always" else "BY DEFAULT")
         if old.identity is not None:
             return [alter + sql.SQL("ALTER COLUMN {} SET GENERATED {}").format(name, kind)]
-        statement = alter + sql.SQL("ALTER COLUMN {} ADD GENERATED {} AS IDENTITY").format(name, kind)
+        statement = alter + sql.SQL("ALTER COLUMN {} ADD GENERATED {} AS IDENTITY{}").format(
+            name, kind, _identity_options(col))
         # the rows already there (a serial's values): the identity goes on after the largest
         # value, not from its start into a unique key's duplicates
         qualified = to_text(ident(op.table.schema, op.table.name))
@@ -480,6 +506,17 @@ def _(op: AlterColumn) -> list[sql.Composable]:
                           "AND a.attname = {} AND a.attidentity <> '')").format(
             _relation_of(op.table.key), sql.Literal(col.name))
         return [_guard_raw(missing, statement, catalog_text=False)]
+    if op.change == "identity_options":      # guarded: ALTER SEQUENCE writes the sequence anew
+        new = op.new.identity_options
+        assert new is not None
+        differs = sql.SQL(
+            "EXISTS (SELECT FROM pg_catalog.pg_sequence s WHERE s.seqrelid = pg_catalog.pg_get_serial_sequence({}, {})"
+            "::pg_catalog.regclass AND (s.seqstart, s.seqincrement, s.seqmin, s.seqmax, s.seqcache, s.seqcycle) "
+            "IS DISTINCT FROM ({}::bigint, {}::bigint, {}::bigint, {}::bigint, {}::bigint, {}))").format(
+            sql.Literal(to_text(table)), sql.Literal(col.name), number(new.start), number(new.increment),
+            number(new.min_value), number(new.max_value), number(new.cache), sql.SQL("true" if new.cycle else "false"))
+        statement = alter + sql.SQL("ALTER COLUMN {} {}").format(name, sql.SQL(" ").join(_identity_changes(op)))
+        return [_guard_raw(differs, statement, catalog_text=False)]
     if op.change == "generated":
         return _render_generated(op, alter, name)
     if op.change == "statistics":

@@ -27,6 +27,7 @@ from pgdecl.catalog.model import (
     DefaultPrivileges,
     Dependency,
     Extension,
+    IdentityOptions,
     Function,
     Index,
     ObjectKey,
@@ -294,7 +295,8 @@ def _fill_sequences(catalog: Catalog, rows: list[dict[str, Any]]) -> None:
 
 def _fill_tables(catalog: Catalog, rows: list[dict[str, Any]]) -> None:
     for row in rows:
-        row["columns"] = tuple(Column(**column) for column in row["columns"])
+        row["columns"] = tuple(Column(**{**column, "identity_options": IdentityOptions(*column["identity_options"])})
+                               if column["identity_options"] else Column(**column) for column in row["columns"])
         row["partition_of"] = QualifiedName(*row["partition_of"]) if row["partition_of"] else None
         row["options"] = tuple(row["options"])
         table = Table(**row)

@@ -191,6 +191,9 @@ def _column_changes(ctx: DiffContext, table: Table, old: Column, new: Column) ->
         yield change("default")
     if old.identity != new.identity:
         yield change("identity")
+    if old.identity and new.identity and old.identity_options is not None and new.identity_options is not None \
+            and old.identity_options.explicit(old.type) != new.identity_options.explicit(new.type):
+        yield change("identity_options")   # compared as given: a type change moves a default MAXVALUE
     if old.not_null != new.not_null:
         yield change("not_null")
     for attribute in ("statistics", "storage", "compression"):
