@@ -470,6 +470,9 @@ def _(op: AlterColumn) -> list[sql.Composable]:
                 name, trusted_sql(col.type), collate, using))
         if col.default is not None:
             actions.append(sql.SQL("ALTER COLUMN {} SET DEFAULT {}").format(name, trusted_sql(col.default)))
+        # generated columns over it: PostgreSQL changes no type a generated column uses
+        actions[:0] = [sql.SQL("DROP COLUMN {}").format(ident(g.name)) for g in op.rebuilt]
+        actions += [sql.SQL("ADD COLUMN {}").format(column_definition(g)) for g in op.rebuilt]
         statement = alter + sql.SQL(", ").join(actions)
         if old.type == col.type:        # collation only: nothing to guard on
             return [statement]

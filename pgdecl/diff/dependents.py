@@ -27,7 +27,8 @@ def _causes(op: Op) -> list[tuple[ObjectKey, str | None, Condition]]:
     if isinstance(op, AlterColumn) and op.change in ("type", "generated"):
         cond = ColumnTypeDiffers(op.table.key, op.new.name, op.new.type) if op.change == "type" \
             else ColumnExists(op.table.key, op.old.name)
-        return [(op.table.key, op.old.name, cond)]
+        # generated columns over it are dropped and added with it
+        return [(op.table.key, name, cond) for name in (op.old.name, *(g.name for g in op.rebuilt))]
     if isinstance(op, DropColumn):
         return [(op.table.key, op.column.name, ColumnExists(op.table.key, op.column.name))]
     if isinstance(op, (DropView, DropFunction, DropAggregate)):

@@ -279,6 +279,7 @@ class AlterColumn(Op):
     change: str               # type | default | not_null | identity | generated | statistics | storage | compression
     server_version: int = 0
     using: str | None = None  # type: the USING expression when not ``column::type`` ('' for none: a generated column)
+    rebuilt: tuple[Column, ...] = ()   # type: generated columns over it, dropped and added in the same statement
 
     @property
     def key(self) -> ObjectKey:

@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterator
+from typing import Any
+
+from pglast import parser
+from pglast.parser import ParseError
 
 from pgdecl.catalog.model import Column, ObjectKey, Table
 from pgdecl.errors import PgdeclError
@@ -101,9 +106,65 @@ def diff_tables(ctx: DiffContext) -> Iterator[Op]:
             yield SetComment(key, new.comment)
 
 
+def _column_names(expression: str) -> set[str]:
+    """The column names an expression reads (pglast's parse of it)."""
+    try:
+        tree = json.loads(parser.parse_sql_json(f"SELECT {expression}"))
+    except (ParseError, ValueError):
+        return set()
+    found: set[str] = set()
+
+    def walk(node: Any) -> None:
+        if isinstance(node, list):
+            for item in node:
+                walk(item)
+        elif isinstance(node, dict):
+            ref = node.get("ColumnRef")
+            if isinstance(ref, dict):
+                last = ref.get("fields", [{}])[-1]
+                if "String" in last:
+                    found.add(last["String"]["sval"])
+            for value in node.values():
+                walk(value)
+
+    walk(tree)
+    return found
+
+
+def _generated_over(ctx: DiffContext, old: Table, new: Table) -> dict[str, tuple[Column, ...]]:
+    """column -> the generated columns over it, when its type changes: PostgreSQL refuses to
+    change the type of a column a generated column uses, so those are dropped and added
+    again in the same ALTER TABLE (their values are computed again). A generated column
+    with an index, a constraint or column privileges is refused: they would go with it."""
+    old_cols, new_cols = {c.name: c for c in old.columns}, {c.name: c for c in new.columns}
+    changed = {name for name, col in new_cols.items()
+               if name in old_cols and (old_cols[name].type, old_cols[name].collation) != (col.type, col.collation)}
+    over: dict[str, tuple[Column, ...]] = {}
+    for name in sorted(changed):
+        users = tuple(new_cols[g.name] for g in old.columns
+                      if g.generated is not None and g.name != name and g.name in new_cols
+                      and new_cols[g.name].generated is not None and name in _column_names(g.generated))
+        for g in users:
+            attached = [c.name for c in ctx.live.constraints.values() if (c.schema, c.table) == (old.schema, old.name)
+                        and g.name in c.columns] + \
+                       [i.name for i in ctx.live.indexes.values() if (i.schema, i.table) == (old.schema, old.name)
+                        and (g.name in i.columns or g.name in i.definition)] + \
+                       [p.grantee for p in ctx.live.privileges.values() if p.target == old.key and p.column == g.name]
+            if attached:
+                raise PgdeclError(
+                    f"column {old.schema}.{old.name}.{name}: its type cannot change while the generated column "
+                    f"{g.name} uses it, and {g.name} cannot be dropped and added again here because "
+                    f"{', '.join(sorted(attached))} would go with it; change it in a migration, then plan again")
+        if users:
+            over[name] = users
+    return over
+
+
 def diff_columns(ctx: DiffContext, old: Table, new: Table) -> Iterator[Op]:
     old_cols = {c.name: c for c in old.columns}
     new_cols = {c.name: c for c in new.columns}
+    over = _generated_over(ctx, old, new)
+    rebuilt = {g.name for users in over.values() for g in users}
     for col in new.columns:
         if col.name not in old_cols:
             yield AddColumn(new, col)
@@ -114,8 +175,11 @@ def diff_columns(ctx: DiffContext, old: Table, new: Table) -> Iterator[Op]:
             yield DropColumn(old, col)
     for col in new.columns:
         before = old_cols.get(col.name)
-        if before is not None and before != col:
-            yield from _column_changes(ctx, new, before, col)
+        if col.name in rebuilt:
+            if col.comment:     # dropped and added with the type change of a column it uses
+                yield SetComment(new.key, col.comment, column=col.name)
+        elif before is not None and before != col:
+            yield from _column_changes(ctx, new, before, col, over.get(col.name, ()))
 
 
 _STRING_TYPES = frozenset({"text", "character varying", "character", "name", '"char"'})
@@ -174,7 +238,8 @@ def _type_change_using(ctx: DiffContext, table: Table, old: Column, new: Column)
         f"column's type in a migration (ALTER TABLE … ALTER COLUMN {column} TYPE {new.type} USING …), then plan again")
 
 
-def _column_changes(ctx: DiffContext, table: Table, old: Column, new: Column) -> Iterator[Op]:
+def _column_changes(ctx: DiffContext, table: Table, old: Column, new: Column,
+                    rebuilt: tuple[Column, ...] = ()) -> Iterator[Op]:
     version = ctx.server_version
 
     def change(kind: str) -> AlterColumn:
@@ -186,7 +251,7 @@ def _column_changes(ctx: DiffContext, table: Table, old: Column, new: Column) ->
     type_changed = (old.type, old.collation) != (new.type, new.collation)
     if type_changed:                # also re-sets the default when there is one
         yield AlterColumn(table, old, new, "type", server_version=version,
-                          using=_type_change_using(ctx, table, old, new))
+                          using=_type_change_using(ctx, table, old, new), rebuilt=rebuilt)
     if old.default != new.default and not (type_changed and (old.default or new.default)):
         yield change("default")
     if old.identity != new.identity:
