@@ -497,14 +497,6 @@ def _(op: AlterColumn) -> list[sql.Composable]:
             return [alter + sql.SQL("ALTER COLUMN {} SET GENERATED {}").format(name, kind)]
         statement = alter + sql.SQL("ALTER COLUMN {} ADD GENERATED {} AS IDENTITY{}").format(
             name, kind, _identity_options(col))
-        # the rows already there (a serial's values): the identity goes on after the largest
-        # value, not from its start into a unique key's duplicates
-        qualified = to_text(ident(op.table.schema, op.table.name))
-        statement = sql.SQL("{}; SELECT pg_catalog.setval(q.seqrelid, m.v) FROM pg_catalog.pg_sequence q, "
-                            "(SELECT max({}) AS v FROM {}) m WHERE q.seqrelid = "
-                            "pg_catalog.pg_get_serial_sequence({}, {})::pg_catalog.regclass "
-                            "AND q.seqincrement > 0 AND m.v >= q.seqstart").format(
-            statement, name, table, sql.Literal(qualified), sql.Literal(col.name))
         missing = sql.SQL("NOT EXISTS (SELECT FROM pg_catalog.pg_attribute a WHERE a.attrelid = {} "
                           "AND a.attname = {} AND a.attidentity <> '')").format(
             _relation_of(op.table.key), sql.Literal(col.name))
@@ -513,10 +505,12 @@ def _(op: AlterColumn) -> list[sql.Composable]:
         new = op.new.identity_options
         assert new is not None
         differs = sql.SQL(
-            "EXISTS (SELECT FROM pg_catalog.pg_sequence s WHERE s.seqrelid = pg_catalog.pg_get_serial_sequence({}, {})"
-            "::pg_catalog.regclass AND (s.seqstart, s.seqincrement, s.seqmin, s.seqmax, s.seqcache, s.seqcycle) "
+            "EXISTS (SELECT FROM pg_catalog.pg_attribute a JOIN pg_catalog.pg_depend d ON d.refobjid = a.attrelid "
+            "AND d.refobjsubid = a.attnum AND d.deptype = 'i' JOIN pg_catalog.pg_sequence s ON s.seqrelid = d.objid "
+            "WHERE a.attrelid = {} AND a.attname = {} "
+            "AND (s.seqstart, s.seqincrement, s.seqmin, s.seqmax, s.seqcache, s.seqcycle) "
             "IS DISTINCT FROM ({}::bigint, {}::bigint, {}::bigint, {}::bigint, {}::bigint, {}))").format(
-            sql.Literal(to_text(table)), sql.Literal(col.name), number(new.start), number(new.increment),
+            _relation_of(op.table.key), sql.Literal(col.name), number(new.start), number(new.increment),
             number(new.min_value), number(new.max_value), number(new.cache), sql.SQL("true" if new.cycle else "false"))
         statement = alter + sql.SQL("ALTER COLUMN {} {}").format(name, sql.SQL(" ").join(_identity_changes(op)))
         return [_guard_raw(differs, statement, catalog_text=False)]

@@ -59,6 +59,8 @@ def diff_sequences(ctx: DiffContext) -> Iterator[Op]:
             continue  # goes with its table
         table = ctx.desired.tables.get(ObjectKey("table", owner[0], owner[1])) if owner else None
         column = next((c for c in table.columns if c.name == owner[2]), None) if table and owner else None
+        if owner and column is None and ObjectKey("table", owner[0], owner[1]) in ctx.live.tables:
+            continue  # goes with its column
         yield DropSequence(live[key], not_identity=column is not None and column.identity is not None)
     for key in common(live, desired):
         old, new = live[key], desired[key]
