@@ -35,6 +35,7 @@ from pgdecl.catalog.model import (
     DefaultPrivileges,
     Dependency,
     Extension,
+    IdentityOptions,
     Function,
     Index,
     ObjectKey,
@@ -58,9 +59,10 @@ log = logging.getLogger(__name__)
 # Run in this order; "schemas" first because with schemas=None its result is the
 # list of managed schemas every later query is given.
 QUERY_FILES: tuple[str, ...] = (
-    "schemas", "extensions", "foreign_data_wrappers", "servers", "user_mappings", "types", "sequences", "tables", "constraints", "indexes",
-    "functions", "aggregates", "operators", "operator_families", "operator_classes", "foreign_tables", "triggers", "views", "policies", "privileges", "default_privileges", "dependencies",
-    "unmanaged",
+    "schemas", "extensions", "foreign_data_wrappers", "servers", "user_mappings", "types", "sequences", "tables",
+    "constraints", "indexes", "functions", "aggregates", "operators", "operator_families", "operator_classes",
+    "foreign_tables", "triggers", "views", "policies", "privileges", "default_privileges", "dependencies",
+    "unmanaged", "cast_paths",
 )
 
 _VERSIONED = re.compile(r"^(?P<kind>[a-z_]+)\.pg(?P<major>\d+)\.sql$")
@@ -339,7 +341,8 @@ def _fill_sequences(catalog: Catalog, rows: list[dict[str, Any]]) -> None:
 
 def _fill_tables(catalog: Catalog, rows: list[dict[str, Any]]) -> None:
     for row in rows:
-        row["columns"] = tuple(Column(**column) for column in row["columns"])
+        row["columns"] = tuple(Column(**{**column, "identity_options": IdentityOptions(*column["identity_options"])})
+                               if column["identity_options"] else Column(**column) for column in row["columns"])
         row["partition_of"] = QualifiedName(*row["partition_of"]) if row["partition_of"] else None
         row["options"] = tuple(row["options"])
         table = Table(**row)
@@ -465,6 +468,10 @@ def _fill_unmanaged(catalog: Catalog, rows: list[dict[str, Any]]) -> None:
     catalog.unmanaged = tuple(sorted(UnmanagedObject(**row) for row in rows))
 
 
+def _fill_cast_paths(catalog: Catalog, rows: list[dict[str, Any]]) -> None:
+    catalog.cast_paths = frozenset((row["source"], row["target"]) for row in rows)
+
+
 _FILLERS: dict[str, Callable[[Catalog, list[dict[str, Any]]], None]] = {
     "schemas": _fill_schemas,
     "extensions": _fill_extensions,
@@ -489,4 +496,5 @@ _FILLERS: dict[str, Callable[[Catalog, list[dict[str, Any]]], None]] = {
     "default_privileges": _fill_default_privileges,
     "dependencies": _fill_dependencies,
     "unmanaged": _fill_unmanaged,
+    "cast_paths": _fill_cast_paths,
 }
