@@ -16,6 +16,7 @@ from pgdecl.diff import ops as o
 from pgdecl.online import OnlinePolicy, make_online
 from pgdecl.render import render_sql
 from pgdecl import render_types  # noqa: F401 - registers the renderers of type operations
+from pgdecl import render_collations  # noqa: F401 - registers the renderers of collation operations
 from pgdecl.diff import type_ops as t
 from pgdecl.diff.replica import SetReplicaIdentity
 from pgdecl.widening import widening
@@ -361,10 +362,11 @@ def lock_of(op: o.Op, live: Catalog) -> Lock | None:
 _RANK = {
     ("drop", "trigger"): 0, ("drop", "policy"): 1, ("drop", "view"): 2, ("drop", "constraint"): 3,
     ("drop", "index"): 4,
-    "schema": 10, "extension": 11, "type": 11.5, "sequence": 12, "function": 13, "aggregate": 13.5,
+    "schema": 10, "extension": 11, "collation": 11.3, "type": 11.5, "sequence": 12, "function": 13, "aggregate": 13.5,
     "table": 14,
     "constraint": 15, "index": 16, "view": 17, "policy": 18, "trigger": 19,
-    ("drop", "table"): 30, ("drop", "aggregate"): 30.5, ("drop", "function"): 31, ("drop", "type"): 31.5, ("drop", "sequence"): 32,
+    ("drop", "table"): 30, ("drop", "aggregate"): 30.5, ("drop", "function"): 31, ("drop", "type"): 31.5, ("drop", "collation"): 31.7,
+    ("drop", "sequence"): 32,
     ("drop", "extension"): 33, ("drop", "schema"): 34,
 }
 

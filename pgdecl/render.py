@@ -138,6 +138,8 @@ def _kind_query(template: str, key: ObjectKey, expected: sql.Composable | None =
         parts["fn"] = _function_oid(key)
     elif key.kind == "type":
         parts["typ"] = sql.SQL("pg_catalog.to_regtype({})").format(sql.Literal(to_text(ident(key.schema, key.name))))
+    elif key.kind == "collation":
+        parts["coll"] = sql.Literal(to_text(ident(key.schema, key.name)))
     else:
         parts["rel"] = _relation_of(key)
     if expected is not None:

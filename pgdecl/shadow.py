@@ -366,7 +366,7 @@ def _finish(catalog: Catalog, spec: Spec, function_keys: dict[ObjectKey, ObjectK
             continue        # installed by the preset or as a dependency: not managed
         extensions[key] = dataclasses.replace(ext, version=wanted.version, origin=wanted.origin)
     catalog.extensions = extensions
-    for kind in ("schema", "type", "sequence", "table", "constraint", "index", "view", "policy", "trigger", "function",
+    for kind in ("schema", "collation", "type", "sequence", "table", "constraint", "index", "view", "policy", "trigger", "function",
                  "aggregate"):
         objects = catalog.by_kind(kind)
         for spec_key, mark in spec.origins.items():

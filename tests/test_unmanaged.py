@@ -51,7 +51,6 @@ EXPECTED = {
     "function app.c_len(text) (language internal)",
     "rule app.no_delete on t",
     "range type app.floatrange",
-    "collation app.c2",
     "text search configuration app.en",
     "text search dictionary app.simple_d",
     "statistics object app.t_stats",

@@ -20,8 +20,10 @@ from psycopg.rows import dict_row
 from pgdecl.perf import paused_gc
 from pgdecl.catalog.model import (
     POLICY_COMMANDS,
+    COLLATION_PROVIDERS,
     Aggregate,
     Catalog,
+    Collation,
     Column,
     Constraint,
     DefaultPrivileges,
@@ -50,7 +52,7 @@ log = logging.getLogger(__name__)
 # Run in this order; "schemas" first because with schemas=None its result is the
 # list of managed schemas every later query is given.
 QUERY_FILES: tuple[str, ...] = (
-    "schemas", "extensions", "types", "sequences", "tables", "constraints", "indexes",
+    "schemas", "extensions", "collations", "types", "sequences", "tables", "constraints", "indexes",
     "functions", "aggregates", "triggers", "views", "policies", "privileges", "default_privileges", "dependencies",
     "unmanaged",
 )
@@ -275,6 +277,15 @@ def _fill_extensions(catalog: Catalog, rows: list[dict[str, Any]]) -> None:
         catalog.extensions[extension.key] = extension
 
 
+def _fill_collations(catalog: Catalog, rows: list[dict[str, Any]]) -> None:
+    for row in rows:
+        row["provider"] = COLLATION_PROVIDERS[row["provider"]]
+        if row["provider"] != "libc":
+            row["lc_collate"] = row["lc_ctype"] = None     # PostgreSQL 14 keeps an ICU locale there too
+        collation = Collation(**row)
+        catalog.collations[collation.key] = collation
+
+
 def _fill_types(catalog: Catalog, rows: list[dict[str, Any]]) -> None:
     for row in rows:
         row["kind"] = TYPE_KINDS[row["kind"]]
@@ -403,6 +414,7 @@ def _fill_unmanaged(catalog: Catalog, rows: list[dict[str, Any]]) -> None:
 _FILLERS: dict[str, Callable[[Catalog, list[dict[str, Any]]], None]] = {
     "schemas": _fill_schemas,
     "extensions": _fill_extensions,
+    "collations": _fill_collations,
     "types": _fill_types,
     "sequences": _fill_sequences,
     "tables": _fill_tables,

@@ -64,7 +64,7 @@ class ObjectKey(NamedTuple):
 
 
 KINDS = (
-    "schema", "extension", "type", "sequence", "function", "aggregate", "table", "constraint",
+    "schema", "extension", "collation", "type", "sequence", "function", "aggregate", "table", "constraint",
     "index", "view", "policy", "trigger",
 )
 
@@ -110,6 +110,37 @@ class Extension:
     @property
     def key(self) -> ObjectKey:
         return ObjectKey("extension", "", self.name)
+
+
+COLLATION_PROVIDERS = {"c": "libc", "i": "icu", "b": "builtin", "d": "default"}
+
+
+@dataclass(frozen=True, slots=True)
+class Collation:
+    """A collation (CREATE COLLATION): what PostgreSQL stores, in the words CREATE COLLATION
+    takes. ``locale`` for the icu and builtin providers, ``lc_collate`` / ``lc_ctype`` for
+    libc. It cannot be altered in place: any difference recreates it."""
+
+    schema: str
+    name: str
+    provider: str                    # libc | icu | builtin
+    locale: str | None = None
+    lc_collate: str | None = None
+    lc_ctype: str | None = None
+    deterministic: bool = True
+    rules: str | None = None         # ICU tailoring rules (PostgreSQL 16+)
+    comment: str | None = None
+    origin: SourceMark | None = field(default=None, compare=False, repr=False)
+
+    @property
+    def key(self) -> ObjectKey:
+        return ObjectKey("collation", self.schema, self.name)
+
+    @property
+    def shape(self) -> str:
+        """Everything but the comment, as render_collations compares it in the catalog."""
+        return "|".join([self.provider, self.locale or "", self.lc_collate or "", self.lc_ctype or "",
+                         "t" if self.deterministic else "f", self.rules or ""])
 
 
 @dataclass(frozen=True, slots=True)
@@ -502,6 +533,7 @@ class Catalog:
 
     schemas: dict[ObjectKey, Schema] = field(default_factory=dict)
     extensions: dict[ObjectKey, Extension] = field(default_factory=dict)
+    collations: dict[ObjectKey, Collation] = field(default_factory=dict)
     types: dict[ObjectKey, UserType] = field(default_factory=dict)
     sequences: dict[ObjectKey, Sequence] = field(default_factory=dict)
     tables: dict[ObjectKey, Table] = field(default_factory=dict)
@@ -529,7 +561,7 @@ class Catalog:
 
     def by_kind(self, kind: str) -> dict[ObjectKey, object]:
         return {
-            "schema": self.schemas, "extension": self.extensions, "type": self.types,
+            "schema": self.schemas, "extension": self.extensions, "collation": self.collations, "type": self.types,
             "sequence": self.sequences, "table": self.tables,
             "constraint": self.constraints, "index": self.indexes,
             "function": self.functions, "aggregate": self.aggregates, "trigger": self.triggers,

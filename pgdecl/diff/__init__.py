@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pgdecl.catalog.model import Catalog, ObjectKey
 from pgdecl.diff.aggregates import diff_aggregates
+from pgdecl.diff.collations import diff_collations
 from pgdecl.diff.context import DiffContext
 from pgdecl.diff.dependents import add_dependents
 from pgdecl.diff.indexes import diff_constraints, diff_indexes
@@ -16,7 +17,7 @@ from pgdecl.diff.replica import diff_replica_identity
 from pgdecl.diff.types import diff_types
 
 COMPARATORS = (
-    diff_schemas, diff_extensions, diff_types, diff_sequences, diff_functions, diff_aggregates, diff_tables,
+    diff_schemas, diff_extensions, diff_collations, diff_types, diff_sequences, diff_functions, diff_aggregates, diff_tables,
     diff_constraints, diff_indexes, diff_views, diff_policies, diff_triggers, diff_replica_identity,
     diff_default_privileges,
 )

@@ -14,12 +14,15 @@ from pgdecl.diff.ops import (
     DropIndex, DropPolicy, DropTable, DropTrigger, DropView, ObjectExists, Op, SetComment,
     with_conditions, replacing,
 )
+from pgdecl.diff.collations import RECREATED_KINDS as COLLATION_DEPENDENTS, DropCollation
 from pgdecl.diff.type_ops import DropType, type_shape
 
 # kinds PostgreSQL refuses to leave dangling: they must be dropped before the change
 BLOCKING_KINDS = ("view", "policy", "trigger", "aggregate")
-_DROP = {"view": DropView, "policy": DropPolicy, "trigger": DropTrigger, "aggregate": DropAggregate}
-_CREATE = {"view": CreateView, "policy": CreatePolicy, "trigger": CreateTrigger, "aggregate": CreateAggregate}
+_DROP = {"view": DropView, "policy": DropPolicy, "trigger": DropTrigger, "aggregate": DropAggregate,
+         "index": DropIndex}
+_CREATE = {"view": CreateView, "policy": CreatePolicy, "trigger": CreateTrigger, "aggregate": CreateAggregate,
+           "index": CreateIndex}
 
 
 def _causes(op: Op) -> list[tuple[ObjectKey, str | None, Condition]]:
@@ -39,6 +42,8 @@ def _causes(op: Op) -> list[tuple[ObjectKey, str | None, Condition]]:
         return [(op.key, None, c) for c in op.when]
     if isinstance(op, (DropTable, DropType)):
         return [(op.key, None, ObjectExists(op.key))]
+    if isinstance(op, DropCollation):       # replaced: only while not yet as desired
+        return [(op.key, None, DefinitionDiffers(op.key, op.desired.shape) if op.desired else ObjectExists(op.key))]
     return []
 
 
@@ -65,7 +70,10 @@ def add_dependents(ctx: DiffContext, ops: list[Op]) -> list[Op]:
                     if isinstance(op, DropTable) and op.replace and dependent.parent == referenced.name \
                             and dependent.schema == referenced.schema:
                         continue    # a replaced table's own policies and triggers are created with it
-                    if dependent.kind in BLOCKING_KINDS and dependent != referenced:
+                    # an index using a recreated collation is dropped with it (ALTER COLUMN TYPE
+                    # rebuilds the indexes of a column itself)
+                    kinds = COLLATION_DEPENDENTS if isinstance(op, DropCollation) else BLOCKING_KINDS
+                    if dependent.kind in kinds and dependent != referenced:
                         _recreate(ctx, ops, dependent, cond)
 
 

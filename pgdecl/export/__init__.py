@@ -12,6 +12,7 @@ from __future__ import annotations
 from pgdecl.catalog.introspect import introspect
 from pgdecl.catalog.model import Catalog, ObjectKey
 from pgdecl.errors import PgdeclError
+from pgdecl.export.collations import collations
 from pgdecl.export.context import ExportContext, Unexpressible, quote_name
 from pgdecl.export.document import Document, Export, dump_yaml
 from pgdecl.export.grants import default_privileges, grants
@@ -95,7 +96,8 @@ def _schema(ctx: ExportContext, name: str) -> Document | None:
     aggregates = dict(aggregate(ctx, agg) for agg in in_schema(ctx.catalog.aggregates))
     tables = {t.name: table(ctx, t) for t in in_schema(ctx.catalog.tables)}
     views = {v.name: view(ctx, v) for v in ordered_views(ctx, name)}
-    for key, value in (("default_privileges", default_privileges(ctx, name)), ("types", types),
+    for key, value in (("default_privileges", default_privileges(ctx, name)),
+                       ("collations", collations(ctx, name)), ("types", types),
                        ("sequences", sequences), ("functions", functions), ("aggregates", aggregates),
                        ("tables", tables), ("views", views)):
         if value:

@@ -10,11 +10,11 @@ from psycopg import sql
 
 from pgdecl.catalog.model import ObjectKey, SourceMark
 from pgdecl.spec.model import (
-    AggregateSpec, ColumnSpec, ConstraintSpec, DefaultPrivilegesSpec, ExtensionSpec, FunctionSpec, Grants, IndexElement,
+    AggregateSpec, CollationSpec, ColumnSpec, ConstraintSpec, DefaultPrivilegesSpec, ExtensionSpec, FunctionSpec, Grants, IndexElement,
     IndexSpec,
     PolicySpec, ReferenceSpec, SchemaSpec, SequenceSpec, Spec, TableSpec, TriggerSpec, TypeSpec, ViewSpec,
 )
-from pgdecl.spec.names import Call, aggregate_function_arguments
+from pgdecl.spec.names import Call, aggregate_function_arguments, parse_call
 from pgdecl.spec.trusted import dollar_tag, keyword, number, sql_standard_body, trusted_sql
 
 SCHEMAS_AND_EXTENSIONS, SEQUENCES, FUNCTIONS, TABLES, FOREIGN_KEYS = 0, 1, 2, 3, 4
@@ -73,6 +73,11 @@ def _join(parts: Iterable[sql.Composable | None], separator: str = " ") -> sql.C
 
 def _names(names: Iterable[str]) -> sql.Composed:
     return sql.SQL(", ").join(sql.Identifier(name) for name in names)
+
+
+def qualified_name(name: str) -> sql.Identifier:
+    """``name``, ``schema.name`` or ``"Quoted".name`` as written in the spec (a collation)."""
+    return sql.Identifier(*parse_call(name).parts)
 
 
 def _role(role: str) -> sql.Composable:
@@ -156,6 +161,8 @@ def _schema_objects(schema: SchemaSpec) -> Iterator[DDLStatement]:
     target = sql.SQL("SCHEMA {}").format(sql.Identifier(s))
     yield from _comment(target, schema.comment, key, schema.origin, f"schema {s}")
     yield from _grants(target, schema.grants, key, schema.origin, f"schema {s}")
+    for collation in schema.collations.values():
+        yield from _collation(s, collation)
     yield from _types(s, schema.types)
     for sequence in schema.sequences.values():
         yield from _sequence(s, sequence)
@@ -167,6 +174,33 @@ def _schema_objects(schema: SchemaSpec) -> Iterator[DDLStatement]:
         yield from _table(s, table)
     for view in schema.views.values():
         yield from _view(s, view)
+
+
+# --- collations ---------------------------------------------------------------------------
+
+def collation_options(provider: str, locale: str | None, lc_collate: str | None, lc_ctype: str | None,
+                      deterministic: bool, rules: str | None) -> sql.Composed:
+    """The parenthesized options of CREATE COLLATION (shared with the plan's renderer)."""
+    options = [sql.SQL("provider = {}").format(keyword(provider))]
+    for word, value in (("locale", locale), ("lc_collate", lc_collate), ("lc_ctype", lc_ctype), ("rules", rules)):
+        if value is not None:
+            options.append(sql.SQL("{} = {}").format(keyword(word), sql.Literal(value)))
+    if not deterministic:
+        options.append(sql.SQL("deterministic = false"))
+    return sql.SQL("({})").format(sql.SQL(", ").join(options))
+
+
+def _collation(s: str, collation: CollationSpec) -> Iterator[DDLStatement]:
+    """First in its schema (phase 0, after every schema and extension): columns, domains,
+    composite types and indexes may use it."""
+    key = ObjectKey("collation", s, collation.name)
+    name = sql.Identifier(s, collation.name)
+    what = f"collation {s}.{collation.name}"
+    query = sql.SQL("CREATE COLLATION {} {}").format(name, collation_options(
+        collation.provider, collation.locale, collation.lc_collate, collation.lc_ctype, collation.deterministic,
+        collation.rules))
+    yield _statement(query, key, collation.origin, SCHEMAS_AND_EXTENSIONS, what)
+    yield from _comment(sql.SQL("COLLATION {}").format(name), collation.comment, key, collation.origin, what)
 
 
 # --- user-defined types ----------------------------------------------------------------
@@ -192,7 +226,7 @@ def _user_type(s: str, user_type: TypeSpec) -> Iterator[DDLStatement]:
     else:
         query = _join([
             sql.SQL("CREATE DOMAIN {} AS {}").format(name, trusted_sql(user_type.domain or "")),
-            sql.SQL("COLLATE {}").format(sql.Identifier(user_type.collation)) if user_type.collation else None,
+            sql.SQL("COLLATE {}").format(qualified_name(user_type.collation)) if user_type.collation else None,
             sql.SQL("DEFAULT {}").format(trusted_sql(user_type.default)) if user_type.default is not None else None,
             _when(user_type.not_null, "not null"),
         ])
@@ -394,7 +428,7 @@ def _column(column: ColumnSpec) -> sql.Composed:
             trusted_sql(column.generated), keyword("virtual" if column.virtual else "stored"))
     return _join([
         sql.Identifier(column.name), trusted_sql(column.type),
-        sql.SQL("COLLATE {}").format(sql.Identifier(column.collation)) if column.collation else None,
+        sql.SQL("COLLATE {}").format(qualified_name(column.collation)) if column.collation else None,
         identity, generated,
         sql.SQL("DEFAULT {}").format(trusted_sql(column.default)) if column.default is not None else None,
         _when(column.not_null, "not null"),
@@ -578,7 +612,7 @@ def _index_element(element: IndexElement) -> sql.Composed:
         else sql.SQL("({})").format(trusted_sql(element.expression or ""))
     return _join([
         subject,
-        sql.SQL("COLLATE {}").format(sql.Identifier(element.collate)) if element.collate else None,
+        sql.SQL("COLLATE {}").format(qualified_name(element.collate)) if element.collate else None,
         sql.Identifier(*element.opclass.split(".")) if element.opclass else None,
         keyword(element.order) if element.order else None,
         sql.SQL("NULLS {}").format(keyword(element.nulls)) if element.nulls else None,

@@ -12,7 +12,7 @@ from pgdecl.spec.fields import (
     RecordSite, Site, Text,
 )
 from pgdecl.spec.model import (
-    AggregateSpec, ColumnSpec, ConstraintSpec, DefaultPrivilegesSpec, ExtensionSpec, FunctionSpec, Grants, IndexElement,
+    AggregateSpec, CollationSpec, ColumnSpec, ConstraintSpec, DefaultPrivilegesSpec, ExtensionSpec, FunctionSpec, Grants, IndexElement,
     IndexSpec, LintSpec, PartitionOfSpec,
     PolicySpec, PrimaryKeySpec, PrivilegeSpec, ReferenceSpec, Referencing, RelationSeed, ReplicaIdentitySpec,
     RowLevelSecurity, SchemaSpec, SequenceSpec, SpecDocument, TableSpec, TriggerSpec, TypeSpec, VerifyRlsSpec,
@@ -673,6 +673,36 @@ USER_TYPE = Record(TypeSpec, {
 }, _check_type)
 
 
+# --- collations -----------------------------------------------------------------------------
+
+def _check_collation(collation: CollationSpec, at: RecordSite) -> None:
+    libc_only = [key for key in ("lc_collate", "lc_ctype") if key in at.nodes]
+    if collation.provider != "libc":
+        for key in libc_only:
+            at.fail(f"{key} applies to the libc provider only (use locale)", key)
+        if collation.locale is None:
+            at.fail(f"a collation of provider {collation.provider} needs a locale")
+    elif collation.locale is None and len(libc_only) < 2:
+        at.fail("a libc collation needs a locale, or both lc_collate and lc_ctype")
+    elif collation.locale is not None and libc_only:
+        at.fail(f"locale sets lc_collate and lc_ctype: give one or the other", libc_only[0])
+    if collation.rules is not None and collation.provider != "icu":
+        at.fail("rules applies to the icu provider only", "rules")
+    if not collation.deterministic and collation.provider != "icu":
+        at.fail("only icu collations can be nondeterministic", "deterministic")
+
+
+COLLATION = Record(CollationSpec, {
+    "provider": Field(Choice("collation provider", ("libc", "icu", "builtin"))),
+    "locale": Field(Text("a locale", allow_empty=True)),
+    "lc_collate": Field(Text("a locale", allow_empty=True)),
+    "lc_ctype": Field(Text("a locale", allow_empty=True)),
+    "deterministic": Field(Boolean()),
+    "rules": Field(Text("ICU tailoring rules", allow_empty=True)),
+    "comment": COMMENT,
+}, _check_collation)
+
+
 def _is_named(role: str, grants: Grants) -> bool:
     return any(named == role or named.lower() == role.lower() == "public" for named in grants)
 
@@ -704,6 +734,7 @@ SCHEMA = Either(
         "comment": COMMENT,
         "grants": grants_of("schema"),
         "grantees": Field(ListOf(NAME, single=True, nonempty=False)),
+        "collations": Field(NamedMap(COLLATION, "collation")),
         "types": Field(NamedMap(USER_TYPE, "type")),
         "sequences": Field(NamedMap(SEQUENCE, "sequence")),
         "functions": Field(NamedMap(FUNCTION, "function", check_key=_signature, names=False)),

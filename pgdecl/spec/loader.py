@@ -67,6 +67,9 @@ def _schema_origins(registry: _Registry, schema: SchemaSpec) -> None:
     s = schema.name
     path = f"schemas.{s}"
     registry.add(ObjectKey("schema", s, s), schema.origin, path)
+    for collation in schema.collations.values():
+        registry.add(ObjectKey("collation", s, collation.name), collation.origin,
+                     f"{path}.collations.{collation.name}")
     for user_type in schema.types.values():
         registry.add(ObjectKey("type", s, user_type.name), user_type.origin, f"{path}.types.{user_type.name}")
     for sequence in schema.sequences.values():

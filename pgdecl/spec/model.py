@@ -392,12 +392,28 @@ class TypeSpec:
 
 
 @dataclass(frozen=True)
+class CollationSpec:
+    """``collations: {name: {provider, locale | lc_collate + lc_ctype, deterministic, rules}}``."""
+
+    name: str
+    provider: str = "libc"              # libc | icu | builtin
+    locale: str | None = None
+    lc_collate: str | None = None       # libc only
+    lc_ctype: str | None = None         # libc only
+    deterministic: bool = True
+    rules: str | None = None            # icu only, PostgreSQL 16+
+    comment: str | None = None
+    origin: SourceMark = NOWHERE
+
+
+@dataclass(frozen=True)
 class SchemaSpec:
     name: str
     comment: str | None = None
     grants: Grants | None = None
     # roles whose privileges on every object of the schema are managed (format.with_grantees)
     grantees: tuple[str, ...] = ()
+    collations: dict[str, CollationSpec] = field(default_factory=dict)
     types: dict[str, TypeSpec] = field(default_factory=dict)
     sequences: dict[str, SequenceSpec] = field(default_factory=dict)
     functions: dict[str, FunctionSpec] = field(default_factory=dict)

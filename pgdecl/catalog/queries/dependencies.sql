@@ -14,9 +14,10 @@
 --                 element type (a column of mood[] depends on mood)
 --   pg_class 'c'  a composite type's relation (its attributes) -> the type
 --   pg_constraint a domain constraint -> its domain
+--   pg_collation  collation (a column, domain, composite attribute or index using it)
 -- The dependent side is limited to managed schemas and not extension members;
 -- the referenced side may be anywhere but pg_catalog / information_schema
--- (e.g. auth.uid()) and is only a relation, a function or a type. Self-references (a
+-- (e.g. auth.uid()) and is only a relation, a function, a type or a collation. Self-references (a
 -- view's rule on its own view, a generated column on its own table) are dropped.
 -- dependent / referenced = ARRAY[kind, schema, name, parent];
 -- column = the referenced relation's column when refobjsubid > 0.
@@ -99,6 +100,12 @@ WITH objects AS (
   JOIN pg_catalog.pg_class c ON c.oid = tg.tgrelid
   JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
   WHERE NOT tg.tgisinternal
+  UNION ALL
+  SELECT 'pg_catalog.pg_collation'::pg_catalog.regclass::oid, co.oid, 'collation', n.nspname::text,
+         co.collname::text, '', NULL::oid
+  FROM pg_catalog.pg_collation co
+  JOIN pg_catalog.pg_namespace n ON n.oid = co.collnamespace
+  WHERE n.nspname NOT IN ('pg_catalog', 'information_schema')
 )
 -- no DISTINCT / ORDER BY: the rows become a set (sorting ~16k arrays was a
 -- third of this query's time on 1,000 tables)
@@ -114,7 +121,7 @@ LEFT JOIN pg_catalog.pg_attribute a
       AND a.attrelid = d.refobjid AND a.attnum = d.refobjsubid
 WHERE d.deptype IN ('n', 'a')
   AND d.refclassid IN ('pg_catalog.pg_class'::pg_catalog.regclass, 'pg_catalog.pg_proc'::pg_catalog.regclass,
-                       'pg_catalog.pg_type'::pg_catalog.regclass)
+                       'pg_catalog.pg_type'::pg_catalog.regclass, 'pg_catalog.pg_collation'::pg_catalog.regclass)
   AND dep.schema = ANY(%(schemas)s::text[])
   AND ref.schema NOT IN ('pg_catalog', 'information_schema', 'pg_toast')
   AND (dep.kind, dep.schema, dep.name, dep.parent) <> (ref.kind, ref.schema, ref.name, ref.parent)

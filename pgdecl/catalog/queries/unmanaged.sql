@@ -61,10 +61,6 @@ WITH s AS (
     AND NOT EXISTS (SELECT FROM pg_catalog.pg_opclass c WHERE c.opcfamily = f.oid AND c.opcname = f.opfname
                       AND c.opcnamespace = f.opfnamespace)
   UNION ALL
-  SELECT 'collation', s.nspname, c.collname::text, ''
-  FROM pg_catalog.pg_collation c JOIN s ON s.oid = c.collnamespace
-  WHERE (c.tableoid, c.oid) NOT IN (SELECT classid, objid FROM skipped)
-  UNION ALL
   SELECT 'conversion', s.nspname, c.conname::text, ''
   FROM pg_catalog.pg_conversion c JOIN s ON s.oid = c.connamespace
   WHERE (c.tableoid, c.oid) NOT IN (SELECT classid, objid FROM skipped)
