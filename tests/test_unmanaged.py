@@ -50,7 +50,6 @@ CREATE TRIGGER v_ins INSTEAD OF INSERT ON app.v FOR EACH ROW EXECUTE FUNCTION ap
 EXPECTED = {
     "function app.c_len(text) (language internal)",
     "rule app.no_delete on t",
-    "range type app.floatrange",
     "text search configuration app.en",
     "text search dictionary app.simple_d",
     "statistics object app.t_stats",

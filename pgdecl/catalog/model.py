@@ -158,23 +158,29 @@ class TypeAttribute:
     collation: str | None = None     # only when it differs from the type's default
 
 
-TYPE_KINDS = {"e": "enum", "d": "domain", "c": "composite"}
+TYPE_KINDS = {"e": "enum", "d": "domain", "c": "composite", "r": "range"}
 
 
 @dataclass(frozen=True, slots=True)
 class UserType:
-    """A user-defined enum, domain or composite type (they share one namespace: pg_type)."""
+    """A user-defined enum, domain, composite or range type (they share one namespace: pg_type)."""
 
     schema: str
     name: str
-    kind: str                        # enum | domain | composite
+    kind: str                        # enum | domain | composite | range
     labels: tuple[str, ...] = ()     # enum: labels in sort order
-    base_type: str | None = None     # domain: format_type(typbasetype, typtypmod)
+    base_type: str | None = None     # domain: format_type(typbasetype, typtypmod); range: the subtype
     default: str | None = None       # domain: pg_get_expr(typdefaultbin)
     not_null: bool = False           # domain
-    collation: str | None = None     # domain: only when it differs from the base type's
+    collation: str | None = None     # domain, range: only when it differs from the base type's / subtype's
     constraints: tuple[DomainConstraint, ...] = ()   # domain CHECK constraints, by name
     attributes: tuple[TypeAttribute, ...] = ()       # composite: in attnum order
+    # range: the subtype's btree operator class when not its default, the canonical and
+    # subtype_diff functions (regproc text) and the multirange type's qualified name
+    subtype_opclass: str | None = None
+    canonical: str | None = None
+    subtype_diff: str | None = None
+    multirange: str | None = None
     comment: str | None = None
     origin: SourceMark | None = field(default=None, compare=False, repr=False)
     # desired side only, from the spec: enum labels renamed from an old label, (old, new)

@@ -10,6 +10,7 @@ from pgdecl.catalog.model import ObjectKey, UserType
 from pgdecl.diff.context import DiffContext, added, common, removed
 from pgdecl.diff.ops import Op, SetComment, replacing
 from pgdecl.diff.type_ops import (
+    type_shape,
     AddDomainConstraint, AddEnumValues, AlterDomain, AlterTypeAttribute, CreateType,
     DropDomainConstraint, DropType, EnumValue,
 )
@@ -68,6 +69,8 @@ def _in_place(old: UserType, new: UserType) -> list[Op] | None:
         return _enum_changes(old, new)
     if new.kind == "domain":
         return _domain_changes(old, new)
+    if new.kind == "range":     # no ALTER TYPE for a range's definition
+        return [] if type_shape(old) == type_shape(new) else None
     return _composite_changes(old, new)
 
 
@@ -166,6 +169,8 @@ def _blocked_message(old: UserType, new: UserType, blockers: list[ObjectKey]) ->
         what, how = f"changing a {old.kind} into a {new.kind}", "the type must be recreated"
     elif old.kind == "domain":
         what, how = "changing the base type or collation of a domain", "the domain must be recreated"
+    elif old.kind == "range":
+        what, how = "changing the definition of a range type", "the type must be recreated"
     else:
         what, how = "reordering the attributes of a composite type", "the type must be recreated"
     users = ", ".join(str(key) for key in blockers)

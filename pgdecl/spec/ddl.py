@@ -25,6 +25,7 @@ DEFINITIONS = 11
 # privileges of roles the spec does not name on those objects, which are not compared)
 DEFAULT_PRIVILEGES = 12
 TYPES = SEQUENCES   # types and sequences never use each other; both precede functions and tables
+RANGES_WITH_FUNCTIONS = FUNCTIONS + 0.5     # a range type with canonical / subtype_diff: after the functions
 
 
 @dataclass(frozen=True)
@@ -223,6 +224,12 @@ def _user_type(s: str, user_type: TypeSpec) -> Iterator[DDLStatement]:
         query = sql.SQL("CREATE TYPE {} AS ({})").format(name, sql.SQL(", ").join(
             sql.SQL("{} {}").format(sql.Identifier(attribute), trusted_sql(type_))
             for attribute, type_ in user_type.composite.items()))
+    elif user_type.range is not None:
+        multirange = user_type.multirange_type_name
+        if multirange is not None and len(parse_call(multirange).parts) == 1:     # in the range's schema
+            multirange = f"{sql.Identifier(s).as_string(None)}.{multirange}"
+        query = range_statement(name, user_type.range, user_type.subtype_opclass, user_type.collation,
+                                user_type.canonical, user_type.subtype_diff, multirange)
     else:
         query = _join([
             sql.SQL("CREATE DOMAIN {} AS {}").format(name, trusted_sql(user_type.domain or "")),
@@ -230,7 +237,10 @@ def _user_type(s: str, user_type: TypeSpec) -> Iterator[DDLStatement]:
             sql.SQL("DEFAULT {}").format(trusted_sql(user_type.default)) if user_type.default is not None else None,
             _when(user_type.not_null, "not null"),
         ])
-    yield _statement(query, key, user_type.origin, TYPES, what)
+    # a range type naming its functions comes after them (they are stand-ins until
+    # DEFINITIONS: CREATE TYPE … AS RANGE calls neither)
+    phase = RANGES_WITH_FUNCTIONS if user_type.canonical or user_type.subtype_diff else TYPES
+    yield _statement(query, key, user_type.origin, phase, what)
     # a domain's CHECK constraints come last: PostgreSQL runs them on every value coerced to the
     # domain, a partition bound or an aggregate's initial state included, and their functions are
     # spec code that must not run while pgdecl only plans (an unnamed one is named <domain>_check
@@ -244,6 +254,17 @@ def _user_type(s: str, user_type: TypeSpec) -> Iterator[DDLStatement]:
     word = "domain" if user_type.domain is not None else "type"
     yield from _comment(sql.SQL("{} {}").format(keyword(word), name), user_type.comment, key,
                         user_type.origin, what)
+
+
+def range_statement(name: sql.Identifier, subtype: str, opclass: str | None, collation: str | None,
+                    canonical: str | None, subtype_diff: str | None, multirange: str | None) -> sql.Composed:
+    """``CREATE TYPE name AS RANGE (subtype = …, …)`` (shared with the plan's renderer)."""
+    options = [sql.SQL("subtype = {}").format(trusted_sql(subtype))]
+    for word, value in (("subtype_opclass", opclass), ("collation", collation), ("canonical", canonical),
+                        ("subtype_diff", subtype_diff), ("multirange_type_name", multirange)):
+        if value is not None:
+            options.append(sql.SQL("{} = {}").format(keyword(word), qualified_name(value)))
+    return sql.SQL("CREATE TYPE {} AS RANGE ({})").format(name, sql.SQL(", ").join(options))
 
 
 # --- sequences and functions -----------------------------------------------------------

@@ -628,8 +628,9 @@ AGGREGATE = _AggregateRecord(AggregateSpec, {
 
 # --- user-defined types -------------------------------------------------------------------
 
-_TYPE_KINDS = ("enum", "domain", "composite")
-_DOMAIN_ONLY = ("default", "not_null", "collation", "check", "constraints")
+_TYPE_KINDS = ("enum", "domain", "composite", "range")
+_DOMAIN_ONLY = ("default", "not_null", "check", "constraints")
+_RANGE_ONLY = ("subtype_opclass", "canonical", "subtype_diff", "multirange_type_name")
 
 
 def _check_type(user_type: TypeSpec, at: RecordSite) -> None:
@@ -640,6 +641,12 @@ def _check_type(user_type: TypeSpec, at: RecordSite) -> None:
         for key in _DOMAIN_ONLY:
             if key in at.nodes:
                 at.fail(f"{key} applies to domains only", key)
+    if given[0] != "range":
+        for key in _RANGE_ONLY:
+            if key in at.nodes:
+                at.fail(f"{key} applies to range types only", key)
+    if given[0] not in ("domain", "range") and "collation" in at.nodes:
+        at.fail("collation applies to domains and range types only", "collation")
     if user_type.renamed_values and user_type.enum is None:
         at.fail("renamed_values applies to enums only", "renamed_values")
     for new, old in user_type.renamed_values.items():
@@ -663,9 +670,14 @@ USER_TYPE = Record(TypeSpec, {
     "domain": Field(Mapped(Text("a base type"), lambda text, site: sqlcheck.domain_base(text))),
     "composite": Field(NamedMap(Mapped(Text("a type"), lambda text, site: sqlcheck.column_definition(text)),
                                 "attribute")),
+    "range": Field(TYPE),
     "default": Field(SQL),
     "not_null": Field(Boolean()),
     "collation": Field(NAME),
+    "subtype_opclass": Field(NAME),
+    "canonical": Field(NAME),
+    "subtype_diff": Field(NAME),
+    "multirange_type_name": Field(NAME),
     "check": Field(SQL),
     "constraints": Field(NamedMap(SQL, "constraint")),
     "renamed_values": Field(NamedMap(Text("the old label"), "label")),

@@ -367,16 +367,21 @@ class ViewSpec:
 
 @dataclass(frozen=True)
 class TypeSpec:
-    """A user-defined type: exactly one of ``enum`` (labels), ``domain`` (base type) or
-    ``composite`` (attribute name -> type, as written) is set."""
+    """A user-defined type: exactly one of ``enum`` (labels), ``domain`` (base type),
+    ``composite`` (attribute name -> type, as written) or ``range`` (subtype) is set."""
 
     name: str
     enum: tuple[str, ...] | None = None
     domain: str | None = None
     composite: dict[str, str] | None = None
+    range: str | None = None
     default: str | None = None          # domain
     not_null: bool = False              # domain
-    collation: str | None = None        # domain
+    collation: str | None = None        # domain, range
+    subtype_opclass: str | None = None  # range: a btree operator class of the subtype
+    canonical: str | None = None        # range: a function name
+    subtype_diff: str | None = None     # range: a function name
+    multirange_type_name: str | None = None   # range
     check: str | None = None            # domain: one unnamed CHECK (named <type>_check by PostgreSQL)
     constraints: dict[str, str] = field(default_factory=dict)   # domain: name -> CHECK expression
     renamed_values: dict[str, str] = field(default_factory=dict)  # enum: new label -> its old label
@@ -385,7 +390,7 @@ class TypeSpec:
 
     @property
     def kind(self) -> str:
-        for kind in ("enum", "domain", "composite"):
+        for kind in ("enum", "domain", "composite", "range"):
             if getattr(self, kind) is not None:
                 return kind
         return ""

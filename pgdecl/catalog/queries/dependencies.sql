@@ -9,9 +9,10 @@
 --   pg_constraint a table constraint -> the constraint (parent = table)
 --   pg_policy     policy (parent = table)
 --   pg_trigger    trigger (parent = table)
---   pg_type       enum / domain / composite type; a table's or view's row type
+--   pg_type       enum / domain / composite / range type; a table's or view's row type
 --                 is known as the relation; an array type is known as its
---                 element type (a column of mood[] depends on mood)
+--                 element type (a column of mood[] depends on mood), a multirange (and
+--                 its array) as its range type
 --   pg_class 'c'  a composite type's relation (its attributes) -> the type
 --   pg_constraint a domain constraint -> its domain
 --   pg_collation  collation (a column, domain, composite attribute or index using it)
@@ -86,7 +87,16 @@ WITH objects AS (
   CROSS JOIN LATERAL (VALUES (t.oid), (t.typarray)) AS tt(oid)
   JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace
   LEFT JOIN pg_catalog.pg_class c ON c.oid = t.typrelid
-  WHERE (t.typtype IN ('e', 'd') OR t.typtype = 'c') AND tt.oid <> 0
+  WHERE (t.typtype IN ('e', 'd', 'r') OR t.typtype = 'c') AND tt.oid <> 0
+  UNION ALL
+  SELECT 'pg_catalog.pg_type'::pg_catalog.regclass::oid, mt.oid, 'type', n.nspname::text, t.typname::text, '',
+         NULL::oid
+  FROM pg_catalog.pg_range rg
+  JOIN pg_catalog.pg_type t ON t.oid = rg.rngtypid
+  JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace
+  JOIN pg_catalog.pg_type m ON m.oid = rg.rngmultitypid
+  CROSS JOIN LATERAL (VALUES (m.oid), (m.typarray)) AS mt(oid)
+  WHERE n.nspname NOT IN ('pg_catalog', 'information_schema') AND mt.oid <> 0
   UNION ALL
   SELECT 'pg_catalog.pg_policy'::pg_catalog.regclass::oid, pol.oid, 'policy', n.nspname::text,
          pol.polname::text, c.relname::text, c.oid

@@ -24,10 +24,10 @@ WITH s AS (
   FROM pg_catalog.pg_proc p JOIN s ON s.oid = p.pronamespace
   WHERE p.prokind = 'w' AND (p.tableoid, p.oid) NOT IN (SELECT classid, objid FROM skipped)
   UNION ALL
-  SELECT CASE t.typtype WHEN 'r' THEN 'range type' WHEN 'b' THEN 'base type' ELSE 'shell type' END,
+  SELECT CASE t.typtype WHEN 'b' THEN 'base type' ELSE 'shell type' END,
          s.nspname, t.typname::text, ''
   FROM pg_catalog.pg_type t JOIN s ON s.oid = t.typnamespace
-  WHERE (t.typtype IN ('r', 'b') OR (t.typtype = 'p' AND NOT t.typisdefined))
+  WHERE (t.typtype = 'b' OR (t.typtype = 'p' AND NOT t.typisdefined))
     AND NOT EXISTS (SELECT FROM pg_catalog.pg_type a WHERE a.typarray = t.oid)   -- an array type
     AND (t.tableoid, t.oid) NOT IN (SELECT classid, objid FROM skipped)
   UNION ALL
