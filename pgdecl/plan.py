@@ -17,6 +17,8 @@ from pgdecl.online import OnlinePolicy, make_online
 from pgdecl.render import render_sql
 from pgdecl import render_types  # noqa: F401 - registers the renderers of type operations
 from pgdecl import render_collations  # noqa: F401 - registers the renderers of collation operations
+from pgdecl import render_statistics  # noqa: F401 - registers the renderers of statistics operations
+from pgdecl.diff import statistics as st
 from pgdecl.diff import type_ops as t
 from pgdecl.diff.replica import SetReplicaIdentity
 from pgdecl.widening import widening
@@ -324,6 +326,8 @@ def _lock_level(op: o.Op) -> str | None:
             return "SHARE UPDATE EXCLUSIVE"     # fillfactor, autovacuum_*, toast.* (others take more: see docs)
         case o.AlterColumn(change="statistics"):
             return "SHARE UPDATE EXCLUSIVE"
+        case st.CreateStatistics() | st.DropStatistics() | st.SetStatisticsTarget():
+            return "SHARE UPDATE EXCLUSIVE"     # on the table (CREATE / DROP / ALTER STATISTICS)
         case o.AddConstraint() if op.constraint.kind == "f":
             return "SHARE ROW EXCLUSIVE"        # on the table and on the table it references
         case o.CreateTrigger() | o.AlterSequence() | o.SetSequenceOwner():
@@ -361,10 +365,10 @@ def lock_of(op: o.Op, live: Catalog) -> Lock | None:
 # base rank of an (action, kind): dependents are dropped first, containers created first
 _RANK = {
     ("drop", "trigger"): 0, ("drop", "policy"): 1, ("drop", "view"): 2, ("drop", "constraint"): 3,
-    ("drop", "index"): 4,
+    ("drop", "index"): 4, ("drop", "statistics"): 4.5,
     "schema": 10, "extension": 11, "collation": 11.3, "type": 11.5, "sequence": 12, "function": 13, "aggregate": 13.5,
     "table": 14,
-    "constraint": 15, "index": 16, "view": 17, "policy": 18, "trigger": 19,
+    "constraint": 15, "index": 16, "statistics": 16.5, "view": 17, "policy": 18, "trigger": 19,
     ("drop", "table"): 30, ("drop", "aggregate"): 30.5, ("drop", "function"): 31, ("drop", "type"): 31.5, ("drop", "collation"): 31.7,
     ("drop", "sequence"): 32,
     ("drop", "extension"): 33, ("drop", "schema"): 34,

@@ -52,7 +52,6 @@ EXPECTED = {
     "rule app.no_delete on t",
     "text search configuration app.en",
     "text search dictionary app.simple_d",
-    "statistics object app.t_stats",
     "operator app.===(integer, integer)",
     "operator class app.int_ops using hash",
     "operator family app.fam using btree",

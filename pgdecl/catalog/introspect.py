@@ -37,6 +37,7 @@ from pgdecl.catalog.model import (
     QualifiedName,
     Schema,
     Sequence,
+    Statistics,
     Table,
     TYPE_KINDS,
     DomainConstraint,
@@ -53,7 +54,7 @@ log = logging.getLogger(__name__)
 # list of managed schemas every later query is given.
 QUERY_FILES: tuple[str, ...] = (
     "schemas", "extensions", "collations", "types", "sequences", "tables", "constraints", "indexes",
-    "functions", "aggregates", "triggers", "views", "policies", "privileges", "default_privileges", "dependencies",
+    "functions", "aggregates", "triggers", "views", "policies", "statistics", "privileges", "default_privileges", "dependencies",
     "unmanaged",
 )
 
@@ -369,6 +370,14 @@ def _fill_policies(catalog: Catalog, rows: list[dict[str, Any]]) -> None:
         catalog.policies[policy.key] = policy
 
 
+def _fill_statistics(catalog: Catalog, rows: list[dict[str, Any]]) -> None:
+    for row in rows:
+        for name in ("columns", "expressions", "kinds"):
+            row[name] = tuple(row[name])
+        statistics = Statistics(**row)
+        catalog.statistics[statistics.key] = statistics
+
+
 def _fill_privileges(catalog: Catalog, rows: list[dict[str, Any]]) -> None:
     for row in rows:
         row["target"] = _key(row["target"])
@@ -425,6 +434,7 @@ _FILLERS: dict[str, Callable[[Catalog, list[dict[str, Any]]], None]] = {
     "triggers": _fill_triggers,
     "views": _fill_views,
     "policies": _fill_policies,
+    "statistics": _fill_statistics,
     "privileges": _fill_privileges,
     "default_privileges": _fill_default_privileges,
     "dependencies": _fill_dependencies,

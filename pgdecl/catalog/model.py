@@ -65,7 +65,7 @@ class ObjectKey(NamedTuple):
 
 KINDS = (
     "schema", "extension", "collation", "type", "sequence", "function", "aggregate", "table", "constraint",
-    "index", "view", "policy", "trigger",
+    "index", "view", "policy", "trigger", "statistics",
 )
 
 
@@ -461,6 +461,27 @@ class Trigger:
 
 
 @dataclass(frozen=True, slots=True)
+class Statistics:
+    """An extended statistics object (CREATE STATISTICS) on a table. Its name is unique in
+    its schema; the key's parent is the table, as for a constraint."""
+
+    schema: str
+    table: str
+    name: str
+    definition: str                  # pg_get_statisticsobjdef: 'CREATE STATISTICS public.s (mcv) ON a, b FROM public.t'
+    target: int | None = None        # SET STATISTICS; None: the default
+    columns: tuple[str, ...] = ()    # for export (the definition holds them)
+    expressions: tuple[str, ...] = ()
+    kinds: tuple[str, ...] = ()      # ndistinct | dependencies | mcv, as built
+    comment: str | None = None
+    origin: SourceMark | None = field(default=None, compare=False, repr=False)
+
+    @property
+    def key(self) -> ObjectKey:
+        return ObjectKey("statistics", self.schema, self.name, self.table)
+
+
+@dataclass(frozen=True, slots=True)
 class View:
     schema: str
     name: str
@@ -550,6 +571,7 @@ class Catalog:
     triggers: dict[ObjectKey, Trigger] = field(default_factory=dict)
     views: dict[ObjectKey, View] = field(default_factory=dict)
     policies: dict[ObjectKey, Policy] = field(default_factory=dict)
+    statistics: dict[ObjectKey, Statistics] = field(default_factory=dict)
     privileges: dict[tuple[ObjectKey, str, str, str], Privilege] = field(default_factory=dict)
     dependencies: frozenset[Dependency] = frozenset()
     default_privileges: dict[ObjectKey, DefaultPrivileges] = field(default_factory=dict)
@@ -571,7 +593,7 @@ class Catalog:
             "sequence": self.sequences, "table": self.tables,
             "constraint": self.constraints, "index": self.indexes,
             "function": self.functions, "aggregate": self.aggregates, "trigger": self.triggers,
-            "view": self.views, "policy": self.policies,
+            "view": self.views, "policy": self.policies, "statistics": self.statistics,
         }[kind]  # type: ignore[return-value]
 
     def all_objects(self) -> dict[ObjectKey, object]:

@@ -14,11 +14,12 @@ from pgdecl.diff.routines import diff_functions, diff_triggers, diff_views
 from pgdecl.diff.security import diff_default_privileges, diff_policies, diff_privileges, recreated_objects
 from pgdecl.diff.tables import diff_extensions, diff_schemas, diff_sequences, diff_tables
 from pgdecl.diff.replica import diff_replica_identity
+from pgdecl.diff.statistics import diff_statistics
 from pgdecl.diff.types import diff_types
 
 COMPARATORS = (
     diff_schemas, diff_extensions, diff_collations, diff_types, diff_sequences, diff_functions, diff_aggregates, diff_tables,
-    diff_constraints, diff_indexes, diff_views, diff_policies, diff_triggers, diff_replica_identity,
+    diff_constraints, diff_indexes, diff_statistics, diff_views, diff_policies, diff_triggers, diff_replica_identity,
     diff_default_privileges,
 )
 

@@ -10,7 +10,7 @@ from psycopg import sql
 
 from pgdecl.catalog.model import ObjectKey, SourceMark
 from pgdecl.spec.model import (
-    AggregateSpec, CollationSpec, ColumnSpec, ConstraintSpec, DefaultPrivilegesSpec, ExtensionSpec, FunctionSpec, Grants, IndexElement,
+    AggregateSpec, CollationSpec, ColumnSpec, StatisticsSpec, ConstraintSpec, DefaultPrivilegesSpec, ExtensionSpec, FunctionSpec, Grants, IndexElement,
     IndexSpec,
     PolicySpec, ReferenceSpec, SchemaSpec, SequenceSpec, Spec, TableSpec, TriggerSpec, TypeSpec, ViewSpec,
 )
@@ -596,6 +596,8 @@ def _table(s: str, table: TableSpec) -> Iterator[DDLStatement]:
         yield _policy(s, table.name, policy)
     for trigger in table.triggers.values():
         yield _trigger(s, table.name, trigger)
+    for statistics in table.statistics.values():
+        yield from _statistics(s, table.name, statistics)
     target = sql.SQL("TABLE {}").format(name)
     yield from _comment(target, table.comment, key, table.origin, what)
     for column in table.columns.values():
@@ -624,6 +626,25 @@ def _relation_comments(s: str, relation: str, indexes: dict[str, IndexSpec],
         yield from _comment(sql.SQL("TRIGGER {} ON {}").format(sql.Identifier(trigger.name), on), trigger.comment,
                             ObjectKey("trigger", s, trigger.name, relation), trigger.origin,
                             f"trigger {trigger.name} on {s}.{relation}")
+
+
+def _statistics(s: str, table: str, statistics: StatisticsSpec) -> Iterator[DDLStatement]:
+    """CREATE STATISTICS with the indexes (it computes nothing until ANALYZE)."""
+    key = ObjectKey("statistics", s, statistics.name, table)
+    name = sql.Identifier(s, statistics.name)
+    what = f"statistics {s}.{statistics.name} on {s}.{table}"
+    elements = [sql.Identifier(column) for column in statistics.columns] + [
+        sql.SQL("({})").format(trusted_sql(expression)) for expression in statistics.expressions]
+    query = _join([
+        sql.SQL("CREATE STATISTICS {}").format(name),
+        sql.SQL("({})").format(sql.SQL(", ").join(keyword(k) for k in statistics.kinds)) if statistics.kinds else None,
+        sql.SQL("ON {} FROM {}").format(sql.SQL(", ").join(elements), sql.Identifier(s, table)),
+    ])
+    yield _statement(query, key, statistics.origin, INDEXES, what)
+    if statistics.target is not None and statistics.target != -1:
+        yield _statement(sql.SQL("ALTER STATISTICS {} SET STATISTICS {}").format(name, number(statistics.target)),
+                         key, statistics.origin, INDEXES, f"target of {what}")
+    yield from _comment(sql.SQL("STATISTICS {}").format(name), statistics.comment, key, statistics.origin, what)
 
 
 # --- indexes, security, triggers -------------------------------------------------------

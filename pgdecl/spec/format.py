@@ -15,7 +15,7 @@ from pgdecl.spec.model import (
     AggregateSpec, CollationSpec, ColumnSpec, ConstraintSpec, DefaultPrivilegesSpec, ExtensionSpec, FunctionSpec, Grants, IndexElement,
     IndexSpec, LintSpec, PartitionOfSpec,
     PolicySpec, PrimaryKeySpec, PrivilegeSpec, ReferenceSpec, Referencing, RelationSeed, ReplicaIdentitySpec,
-    RowLevelSecurity, SchemaSpec, SequenceSpec, SpecDocument, TableSpec, TriggerSpec, TypeSpec, VerifyRlsSpec,
+    RowLevelSecurity, SchemaSpec, SequenceSpec, SpecDocument, StatisticsSpec, TableSpec, TriggerSpec, TypeSpec, VerifyRlsSpec,
     ViewSpec,
 )
 from pgdecl.spec.names import (
@@ -397,6 +397,26 @@ def _check_table(table: TableSpec, at: RecordSite) -> None:
         at.fail("more than one primary key: " + ", ".join(keys))
 
 
+def _check_statistics(statistics: StatisticsSpec, at: RecordSite) -> None:
+    count = len(statistics.columns) + len(statistics.expressions)
+    if count == 0 or (count == 1 and not statistics.expressions):
+        at.fail("a statistics object needs at least two columns or expressions, or one expression")
+    if len(set(statistics.kinds)) != len(statistics.kinds):
+        at.fail("a statistics kind is listed twice", "kinds")
+    if statistics.target is not None and not -1 <= statistics.target <= 10000:
+        at.fail("target is -1 (the default) or 0 to 10000", "target")
+
+
+# ``statistics: {name: {columns: [a, b], expressions: [lower(c)], kinds: [mcv], target: 500}}``
+STATISTICS = Record(StatisticsSpec, {
+    "columns": Field(NAMES),
+    "expressions": Field(ListOf(SQL, single=True)),
+    "kinds": Field(ListOf(Choice("statistics kind", ("ndistinct", "dependencies", "mcv")), single=True)),
+    "target": Field(Integer()),
+    "comment": COMMENT,
+}, _check_statistics)
+
+
 TABLE = Record(TableSpec, {
     "columns": Field(NamedMap(COLUMN, "column")),
     "primary_key": Field(PRIMARY_KEY),
@@ -405,6 +425,7 @@ TABLE = Record(TableSpec, {
     "row_level_security": Field(ROW_LEVEL_SECURITY),
     "policies": Field(NamedMap(POLICY, "policy")),
     "triggers": Field(NamedMap(TRIGGER, "trigger")),
+    "statistics": Field(NamedMap(STATISTICS, "statistics object")),
     "grants": grants_of("table"),
     "comment": COMMENT,
     "lint": LINT,

@@ -89,6 +89,11 @@ def _schema_origins(registry: _Registry, schema: SchemaSpec) -> None:
 def _table_origins(registry: _Registry, s: str, table: TableSpec, path: str) -> None:
     t = table.name
     registry.add(ObjectKey("table", s, t), table.origin, path)
+    for statistics in table.statistics.values():
+        # one namespace per schema: the key without the table says that two tables name the same one
+        where = f"{path}.statistics.{statistics.name}"
+        registry.add(ObjectKey("statistics", s, statistics.name), statistics.origin, where)
+        registry.add(ObjectKey("statistics", s, statistics.name, t), statistics.origin, where)
     registry.relation("table", s, t, table.origin, path)
     for column in table.columns.values():
         registry.add(ObjectKey("column", s, column.name, t), column.origin, f"{path}.columns.{column.name}")

@@ -244,6 +244,20 @@ class PartitionOfSpec:
 
 
 @dataclass(frozen=True)
+class StatisticsSpec:
+    """``statistics: {name: {columns, expressions, kinds, target, comment}}`` on a table:
+    CREATE STATISTICS name (kinds) ON columns, (expressions) FROM table."""
+
+    name: str
+    columns: tuple[str, ...] = ()
+    expressions: tuple[str, ...] = ()
+    kinds: tuple[str, ...] = ()         # ndistinct | dependencies | mcv; empty: all of them
+    target: int | None = None           # ALTER STATISTICS … SET STATISTICS (-1: the default)
+    comment: str | None = None
+    origin: SourceMark = NOWHERE
+
+
+@dataclass(frozen=True)
 class TableSpec:
     name: str
     columns: dict[str, ColumnSpec] = field(default_factory=dict)
@@ -253,6 +267,7 @@ class TableSpec:
     row_level_security: RowLevelSecurity | None = None
     policies: dict[str, PolicySpec] = field(default_factory=dict)
     triggers: dict[str, TriggerSpec] = field(default_factory=dict)
+    statistics: dict[str, StatisticsSpec] = field(default_factory=dict)
     grants: Grants | None = None
     comment: str | None = None
     lint: LintSpec | None = None

@@ -15,6 +15,7 @@
 --                 its array) as its range type
 --   pg_class 'c'  a composite type's relation (its attributes) -> the type
 --   pg_constraint a domain constraint -> its domain
+--   pg_statistic_ext  statistics object (parent = table)
 --   pg_collation  collation (a column, domain, composite attribute or index using it)
 -- The dependent side is limited to managed schemas and not extension members;
 -- the referenced side may be anywhere but pg_catalog / information_schema
@@ -110,6 +111,12 @@ WITH objects AS (
   JOIN pg_catalog.pg_class c ON c.oid = tg.tgrelid
   JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
   WHERE NOT tg.tgisinternal
+  UNION ALL
+  SELECT 'pg_catalog.pg_statistic_ext'::pg_catalog.regclass::oid, x.oid, 'statistics', n.nspname::text,
+         x.stxname::text, c.relname::text, c.oid
+  FROM pg_catalog.pg_statistic_ext x
+  JOIN pg_catalog.pg_class c ON c.oid = x.stxrelid
+  JOIN pg_catalog.pg_namespace n ON n.oid = x.stxnamespace
   UNION ALL
   SELECT 'pg_catalog.pg_collation'::pg_catalog.regclass::oid, co.oid, 'collation', n.nspname::text,
          co.collname::text, '', NULL::oid

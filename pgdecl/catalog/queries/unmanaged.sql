@@ -81,9 +81,12 @@ WITH s AS (
   FROM pg_catalog.pg_ts_template t JOIN s ON s.oid = t.tmplnamespace
   WHERE (t.tableoid, t.oid) NOT IN (SELECT classid, objid FROM skipped)
   UNION ALL
-  SELECT 'statistics object', s.nspname, x.stxname::text, ''
+  -- statistics objects on a materialized or foreign table (the spec has them on tables only)
+  SELECT 'statistics object', s.nspname, x.stxname::text,
+         CASE c.relkind WHEN 'm' THEN 'on a materialized view' ELSE 'on a foreign table' END
   FROM pg_catalog.pg_statistic_ext x JOIN s ON s.oid = x.stxnamespace
-  WHERE (x.tableoid, x.oid) NOT IN (SELECT classid, objid FROM skipped)
+  JOIN pg_catalog.pg_class c ON c.oid = x.stxrelid
+  WHERE c.relkind NOT IN ('r', 'p') AND (x.tableoid, x.oid) NOT IN (SELECT classid, objid FROM skipped)
   UNION ALL
   -- casts have no schema: listed under the schema of their function, else of their source or target type
   SELECT 'cast', COALESCE(fs.nspname, ss.nspname, ts.nspname),
