@@ -18,6 +18,7 @@ from pgdecl.render import render_sql
 from pgdecl import render_types  # noqa: F401 - registers the renderers of type operations
 from pgdecl import render_collations  # noqa: F401 - registers the renderers of collation operations
 from pgdecl import render_statistics  # noqa: F401 - registers the renderers of statistics operations
+from pgdecl import render_text_search  # noqa: F401 - registers the renderers of text search operations
 from pgdecl.diff import statistics as st
 from pgdecl.diff import type_ops as t
 from pgdecl.diff.replica import SetReplicaIdentity
@@ -366,10 +367,12 @@ def lock_of(op: o.Op, live: Catalog) -> Lock | None:
 _RANK = {
     ("drop", "trigger"): 0, ("drop", "policy"): 1, ("drop", "view"): 2, ("drop", "constraint"): 3,
     ("drop", "index"): 4, ("drop", "statistics"): 4.5,
-    "schema": 10, "extension": 11, "collation": 11.3, "type": 11.5, "sequence": 12, "function": 13, "aggregate": 13.5,
+    "schema": 10, "extension": 11, "collation": 11.3,
+    "text search dictionary": 11.35, "text search configuration": 11.4, "type": 11.5, "sequence": 12, "function": 13, "aggregate": 13.5,
     "table": 14,
     "constraint": 15, "index": 16, "statistics": 16.5, "view": 17, "policy": 18, "trigger": 19,
-    ("drop", "table"): 30, ("drop", "aggregate"): 30.5, ("drop", "function"): 31, ("drop", "type"): 31.5, ("drop", "collation"): 31.7,
+    ("drop", "table"): 30, ("drop", "aggregate"): 30.5, ("drop", "function"): 31, ("drop", "type"): 31.5, ("drop", "text search configuration"): 31.6,
+    ("drop", "text search dictionary"): 31.65, ("drop", "collation"): 31.7,
     ("drop", "sequence"): 32,
     ("drop", "extension"): 33, ("drop", "schema"): 34,
 }
@@ -587,6 +590,10 @@ def dependency_graph(ops: list[o.Op], live: Catalog, desired: Catalog, *, column
                 if i != j and (ops[j].action == "drop" or isinstance(ops[j], o.AlterColumn)
                                or isinstance(ops[j], o.CreateFunction)):
                     graph.add_edge(i, j)       # drop a dependent before changing what it uses
+        if dep.dependent.kind == "text search configuration":
+            for i in ops_on(dep.dependent, drops=False):
+                for j in ops_on(dep.referenced, drops=True):
+                    graph.add_edge(i, j)       # a configuration's mappings leave a dictionary before it is dropped
     return graph
 
 

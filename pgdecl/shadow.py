@@ -367,7 +367,8 @@ def _finish(catalog: Catalog, spec: Spec, function_keys: dict[ObjectKey, ObjectK
         extensions[key] = dataclasses.replace(ext, version=wanted.version, origin=wanted.origin)
     catalog.extensions = extensions
     for kind in ("schema", "collation", "type", "sequence", "table", "constraint", "index", "view", "policy", "trigger", "function",
-                 "aggregate", "statistics"):
+                 "aggregate", "statistics",
+                 "text search dictionary", "text search configuration"):
         objects = catalog.by_kind(kind)
         for spec_key, mark in spec.origins.items():
             if spec_key.kind != kind:

@@ -50,8 +50,6 @@ CREATE TRIGGER v_ins INSTEAD OF INSERT ON app.v FOR EACH ROW EXECUTE FUNCTION ap
 EXPECTED = {
     "function app.c_len(text) (language internal)",
     "rule app.no_delete on t",
-    "text search configuration app.en",
-    "text search dictionary app.simple_d",
     "operator app.===(integer, integer)",
     "operator class app.int_ops using hash",
     "operator family app.fam using btree",

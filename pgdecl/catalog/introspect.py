@@ -39,7 +39,10 @@ from pgdecl.catalog.model import (
     Sequence,
     Statistics,
     Table,
+    TextSearchConfiguration,
+    TextSearchDictionary,
     TYPE_KINDS,
+    parse_dictionary_options,
     DomainConstraint,
     Trigger,
     TypeAttribute,
@@ -54,7 +57,8 @@ log = logging.getLogger(__name__)
 # list of managed schemas every later query is given.
 QUERY_FILES: tuple[str, ...] = (
     "schemas", "extensions", "collations", "types", "sequences", "tables", "constraints", "indexes",
-    "functions", "aggregates", "triggers", "views", "policies", "statistics", "privileges", "default_privileges", "dependencies",
+    "functions", "aggregates", "triggers", "views", "policies", "statistics",
+    "text_search_dictionaries", "text_search_configurations", "privileges", "default_privileges", "dependencies",
     "unmanaged",
 )
 
@@ -378,6 +382,20 @@ def _fill_statistics(catalog: Catalog, rows: list[dict[str, Any]]) -> None:
         catalog.statistics[statistics.key] = statistics
 
 
+def _fill_text_search_dictionaries(catalog: Catalog, rows: list[dict[str, Any]]) -> None:
+    for row in rows:
+        row["options"] = parse_dictionary_options(row["options"])
+        dictionary = TextSearchDictionary(**row)
+        catalog.text_search_dictionaries[dictionary.key] = dictionary
+
+
+def _fill_text_search_configurations(catalog: Catalog, rows: list[dict[str, Any]]) -> None:
+    for row in rows:
+        row["mappings"] = tuple((token, tuple(dictionaries)) for token, dictionaries in row["mappings"])
+        configuration = TextSearchConfiguration(**row)
+        catalog.text_search_configurations[configuration.key] = configuration
+
+
 def _fill_privileges(catalog: Catalog, rows: list[dict[str, Any]]) -> None:
     for row in rows:
         row["target"] = _key(row["target"])
@@ -435,6 +453,8 @@ _FILLERS: dict[str, Callable[[Catalog, list[dict[str, Any]]], None]] = {
     "views": _fill_views,
     "policies": _fill_policies,
     "statistics": _fill_statistics,
+    "text_search_dictionaries": _fill_text_search_dictionaries,
+    "text_search_configurations": _fill_text_search_configurations,
     "privileges": _fill_privileges,
     "default_privileges": _fill_default_privileges,
     "dependencies": _fill_dependencies,

@@ -65,7 +65,7 @@ class ObjectKey(NamedTuple):
 
 KINDS = (
     "schema", "extension", "collation", "type", "sequence", "function", "aggregate", "table", "constraint",
-    "index", "view", "policy", "trigger", "statistics",
+    "index", "view", "policy", "trigger", "statistics", "text search dictionary", "text search configuration",
 )
 
 
@@ -141,6 +141,55 @@ class Collation:
         """Everything but the comment, as render_collations compares it in the catalog."""
         return "|".join([self.provider, self.locale or "", self.lc_collate or "", self.lc_ctype or "",
                          "t" if self.deterministic else "f", self.rules or ""])
+
+
+@dataclass(frozen=True, slots=True)
+class TextSearchDictionary:
+    """CREATE TEXT SEARCH DICTIONARY: a template (built in or an extension's: templates need C
+    functions, which the spec cannot declare) and its options."""
+
+    schema: str
+    name: str
+    template: str                    # qualified: 'pg_catalog.snowball'
+    options: tuple[tuple[str, str], ...] = ()   # (name, value) sorted by name, values unquoted
+    comment: str | None = None
+    origin: SourceMark | None = field(default=None, compare=False, repr=False)
+
+    @property
+    def key(self) -> ObjectKey:
+        return ObjectKey("text search dictionary", self.schema, self.name)
+
+
+@dataclass(frozen=True, slots=True)
+class TextSearchConfiguration:
+    """CREATE TEXT SEARCH CONFIGURATION: a parser and, for each token type, the dictionaries
+    tried in order."""
+
+    schema: str
+    name: str
+    parser: str                      # qualified: 'pg_catalog."default"'
+    mappings: tuple[tuple[str, tuple[str, ...]], ...] = ()   # (token type, dictionaries) by token type
+    comment: str | None = None
+    origin: SourceMark | None = field(default=None, compare=False, repr=False)
+
+    @property
+    def key(self) -> ObjectKey:
+        return ObjectKey("text search configuration", self.schema, self.name)
+
+
+def parse_dictionary_options(text: str | None) -> tuple[tuple[str, str], ...]:
+    """pg_ts_dict.dictinitoption (``stopwords = 'english', accept = 'false'``, a value quoted or
+    not) as (name, value) pairs sorted by name."""
+    pairs: list[tuple[str, str]] = []
+    for match in _DICT_OPTION.finditer(text or ""):
+        name = match["name"]
+        name = name[1:-1].replace('""', '"') if name.startswith('"') else name
+        value = match["quoted"].replace("''", "'") if match["quoted"] is not None else match["bare"]
+        pairs.append((name, value))
+    return tuple(sorted(pairs))
+
+
+_DICT_OPTION = re.compile(r"""(?P<name>"(?:[^"]|"")*"|[^\s=,]+)\s*=\s*(?:'(?P<quoted>(?:[^']|'')*)'|(?P<bare>[^\s,]+))""")
 
 
 @dataclass(frozen=True, slots=True)
@@ -572,6 +621,8 @@ class Catalog:
     views: dict[ObjectKey, View] = field(default_factory=dict)
     policies: dict[ObjectKey, Policy] = field(default_factory=dict)
     statistics: dict[ObjectKey, Statistics] = field(default_factory=dict)
+    text_search_dictionaries: dict[ObjectKey, TextSearchDictionary] = field(default_factory=dict)
+    text_search_configurations: dict[ObjectKey, TextSearchConfiguration] = field(default_factory=dict)
     privileges: dict[tuple[ObjectKey, str, str, str], Privilege] = field(default_factory=dict)
     dependencies: frozenset[Dependency] = frozenset()
     default_privileges: dict[ObjectKey, DefaultPrivileges] = field(default_factory=dict)
@@ -594,6 +645,8 @@ class Catalog:
             "constraint": self.constraints, "index": self.indexes,
             "function": self.functions, "aggregate": self.aggregates, "trigger": self.triggers,
             "view": self.views, "policy": self.policies, "statistics": self.statistics,
+            "text search dictionary": self.text_search_dictionaries,
+            "text search configuration": self.text_search_configurations,
         }[kind]  # type: ignore[return-value]
 
     def all_objects(self) -> dict[ObjectKey, object]:

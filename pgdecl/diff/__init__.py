@@ -15,10 +15,11 @@ from pgdecl.diff.security import diff_default_privileges, diff_policies, diff_pr
 from pgdecl.diff.tables import diff_extensions, diff_schemas, diff_sequences, diff_tables
 from pgdecl.diff.replica import diff_replica_identity
 from pgdecl.diff.statistics import diff_statistics
+from pgdecl.diff.text_search import diff_text_search
 from pgdecl.diff.types import diff_types
 
 COMPARATORS = (
-    diff_schemas, diff_extensions, diff_collations, diff_types, diff_sequences, diff_functions, diff_aggregates, diff_tables,
+    diff_schemas, diff_extensions, diff_collations, diff_text_search, diff_types, diff_sequences, diff_functions, diff_aggregates, diff_tables,
     diff_constraints, diff_indexes, diff_statistics, diff_views, diff_policies, diff_triggers, diff_replica_identity,
     diff_default_privileges,
 )

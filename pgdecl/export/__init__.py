@@ -19,6 +19,7 @@ from pgdecl.export.grants import default_privileges, grants
 from pgdecl.export.indexes import index_body
 from pgdecl.export.reader import SUPABASE_PLATFORM_SCHEMAS, Extras, all_schemas, read_extras
 from pgdecl.export.routines import aggregate, function
+from pgdecl.export.text_search import text_search_configurations, text_search_dictionaries
 from pgdecl.export.tables import column_shorthand, constraint_body, table
 from pgdecl.export.types import ordered_types, sequence, user_type
 from pgdecl.export.views import ordered_views, view
@@ -97,7 +98,9 @@ def _schema(ctx: ExportContext, name: str) -> Document | None:
     tables = {t.name: table(ctx, t) for t in in_schema(ctx.catalog.tables)}
     views = {v.name: view(ctx, v) for v in ordered_views(ctx, name)}
     for key, value in (("default_privileges", default_privileges(ctx, name)),
-                       ("collations", collations(ctx, name)), ("types", types),
+                       ("collations", collations(ctx, name)),
+                       ("text_search_dictionaries", text_search_dictionaries(ctx, name)),
+                       ("text_search_configurations", text_search_configurations(ctx, name)), ("types", types),
                        ("sequences", sequences), ("functions", functions), ("aggregates", aggregates),
                        ("tables", tables), ("views", views)):
         if value:

@@ -10,7 +10,7 @@ from psycopg import sql
 
 from pgdecl.catalog.model import ObjectKey, SourceMark
 from pgdecl.spec.model import (
-    AggregateSpec, CollationSpec, ColumnSpec, StatisticsSpec, ConstraintSpec, DefaultPrivilegesSpec, ExtensionSpec, FunctionSpec, Grants, IndexElement,
+    AggregateSpec, CollationSpec, ColumnSpec, StatisticsSpec, TextSearchConfigurationSpec, TextSearchDictionarySpec, ConstraintSpec, DefaultPrivilegesSpec, ExtensionSpec, FunctionSpec, Grants, IndexElement,
     IndexSpec,
     PolicySpec, ReferenceSpec, SchemaSpec, SequenceSpec, Spec, TableSpec, TriggerSpec, TypeSpec, ViewSpec,
 )
@@ -164,6 +164,10 @@ def _schema_objects(schema: SchemaSpec) -> Iterator[DDLStatement]:
     yield from _grants(target, schema.grants, key, schema.origin, f"schema {s}")
     for collation in schema.collations.values():
         yield from _collation(s, collation)
+    for dictionary in schema.text_search_dictionaries.values():
+        yield from _text_search_dictionary(s, dictionary)
+    for configuration in schema.text_search_configurations.values():
+        yield from _text_search_configuration(s, configuration)
     yield from _types(s, schema.types)
     for sequence in schema.sequences.values():
         yield from _sequence(s, sequence)
@@ -202,6 +206,54 @@ def _collation(s: str, collation: CollationSpec) -> Iterator[DDLStatement]:
         collation.rules))
     yield _statement(query, key, collation.origin, SCHEMAS_AND_EXTENSIONS, what)
     yield from _comment(sql.SQL("COLLATION {}").format(name), collation.comment, key, collation.origin, what)
+
+
+# --- text search -------------------------------------------------------------------------
+
+def dictionary_options(template: sql.Composable, options: Iterable[tuple[str, str]]) -> sql.Composed:
+    """``(TEMPLATE = t, name = 'value', …)`` (shared with the plan's renderer)."""
+    return sql.SQL("({})").format(sql.SQL(", ").join(
+        [sql.SQL("template = {}").format(template)]
+        + [sql.SQL("{} = {}").format(sql.Identifier(name), sql.Literal(value)) for name, value in options]))
+
+
+def mapping_statement(name: sql.Identifier, tokens: Iterable[str], dictionaries: Iterable[sql.Composable]) -> sql.Composed:
+    """``ALTER TEXT SEARCH CONFIGURATION … ALTER MAPPING FOR tokens WITH dictionaries`` (adds or replaces)."""
+    return sql.SQL("ALTER TEXT SEARCH CONFIGURATION {} ALTER MAPPING FOR {} WITH {}").format(
+        name, sql.SQL(", ").join(sql.Identifier(token) for token in tokens), sql.SQL(", ").join(dictionaries))
+
+
+def _text_search_dictionary(s: str, dictionary: TextSearchDictionarySpec) -> Iterator[DDLStatement]:
+    """In phase 0 after the extensions (a template may be an extension's). The template's C
+    init function runs at CREATE (built-in or extension code: it reads a stop word or synonym
+    file named by the options from the server's tsearch_data folder), no spec code."""
+    key = ObjectKey("text search dictionary", s, dictionary.name)
+    name = sql.Identifier(s, dictionary.name)
+    what = f"text search dictionary {s}.{dictionary.name}"
+    query = sql.SQL("CREATE TEXT SEARCH DICTIONARY {} {}").format(
+        name, dictionary_options(qualified_name(dictionary.template), dictionary.options.items()))
+    yield _statement(query, key, dictionary.origin, SCHEMAS_AND_EXTENSIONS, what)
+    yield from _comment(sql.SQL("TEXT SEARCH DICTIONARY {}").format(name), dictionary.comment, key,
+                        dictionary.origin, what)
+
+
+def _text_search_configuration(s: str, configuration: TextSearchConfigurationSpec) -> Iterator[DDLStatement]:
+    key = ObjectKey("text search configuration", s, configuration.name)
+    name = sql.Identifier(s, configuration.name)
+    what = f"text search configuration {s}.{configuration.name}"
+    source = sql.SQL("copy = {}").format(qualified_name(configuration.copy)) if configuration.copy \
+        else sql.SQL("parser = {}").format(qualified_name(configuration.parser or ""))
+    yield _statement(sql.SQL("CREATE TEXT SEARCH CONFIGURATION {} ({})").format(name, source), key,
+                     configuration.origin, SCHEMAS_AND_EXTENSIONS, what)
+    for tokens, dictionaries in configuration.mappings.items():
+        if dictionaries:
+            query = mapping_statement(name, tokens.split(", "), [qualified_name(d) for d in dictionaries])
+        else:
+            query = sql.SQL("ALTER TEXT SEARCH CONFIGURATION {} DROP MAPPING IF EXISTS FOR {}").format(
+                name, sql.SQL(", ").join(sql.Identifier(token) for token in tokens.split(", ")))
+        yield _statement(query, key, configuration.origin, SCHEMAS_AND_EXTENSIONS, f"mapping of {what}")
+    yield from _comment(sql.SQL("TEXT SEARCH CONFIGURATION {}").format(name), configuration.comment, key,
+                        configuration.origin, what)
 
 
 # --- user-defined types ----------------------------------------------------------------

@@ -16,7 +16,7 @@ from pgdecl.spec.model import (
     IndexSpec, LintSpec, PartitionOfSpec,
     PolicySpec, PrimaryKeySpec, PrivilegeSpec, ReferenceSpec, Referencing, RelationSeed, ReplicaIdentitySpec,
     RowLevelSecurity, SchemaSpec, SequenceSpec, SpecDocument, StatisticsSpec, TableSpec, TriggerSpec, TypeSpec, VerifyRlsSpec,
-    ViewSpec,
+    TextSearchConfigurationSpec, TextSearchDictionarySpec, ViewSpec,
 )
 from pgdecl.spec.names import (
     SIMPLE_NAME, check_length, normalize_signature, parse_call, parse_names, parse_signature, split_order_by,
@@ -736,6 +736,52 @@ COLLATION = Record(CollationSpec, {
 }, _check_collation)
 
 
+# --- text search ---------------------------------------------------------------------------
+
+_OPTION_NAME = re.compile(r"[a-z_][a-z0-9_]*")
+
+
+def _option_name(name: str) -> str:
+    if not _OPTION_NAME.fullmatch(name):
+        raise ValueError(f"not a dictionary option name: {name!r} (lower case letters, digits, _)")
+    return name
+
+
+TEXT_SEARCH_DICTIONARY = Record(TextSearchDictionarySpec, {
+    "template": Field(NAME, required=True),
+    "options": Field(NamedMap(Text("an option value", allow_empty=True), "option", check_key=_option_name,
+                              names=False)),
+    "comment": COMMENT,
+})
+
+
+def _token_types(text: str) -> str:
+    tokens = [token.strip() for token in text.split(",")]
+    if not all(_OPTION_NAME.fullmatch(token) for token in tokens):
+        raise ValueError(f"expected token type names separated by commas, got {text!r}")
+    return ", ".join(tokens)
+
+
+def _check_configuration(configuration: TextSearchConfigurationSpec, at: RecordSite) -> None:
+    if (configuration.parser is None) == (configuration.copy is None):
+        at.fail("a text search configuration needs exactly one of: parser, copy")
+    seen: set[str] = set()
+    for key in configuration.mappings:
+        for token in key.split(", "):
+            if token in seen:
+                at.fail(f"token type {token!r} is mapped twice", "mappings")
+            seen.add(token)
+
+
+TEXT_SEARCH_CONFIGURATION = Record(TextSearchConfigurationSpec, {
+    "parser": Field(NAME),
+    "copy": Field(NAME),
+    "mappings": Field(NamedMap(ListOf(NAME, single=True, nonempty=False), "token type", check_key=_token_types,
+                               names=False)),
+    "comment": COMMENT,
+}, _check_configuration)
+
+
 def _is_named(role: str, grants: Grants) -> bool:
     return any(named == role or named.lower() == role.lower() == "public" for named in grants)
 
@@ -768,6 +814,8 @@ SCHEMA = Either(
         "grants": grants_of("schema"),
         "grantees": Field(ListOf(NAME, single=True, nonempty=False)),
         "collations": Field(NamedMap(COLLATION, "collation")),
+        "text_search_dictionaries": Field(NamedMap(TEXT_SEARCH_DICTIONARY, "text search dictionary")),
+        "text_search_configurations": Field(NamedMap(TEXT_SEARCH_CONFIGURATION, "text search configuration")),
         "types": Field(NamedMap(USER_TYPE, "type")),
         "sequences": Field(NamedMap(SEQUENCE, "sequence")),
         "functions": Field(NamedMap(FUNCTION, "function", check_key=_signature, names=False)),

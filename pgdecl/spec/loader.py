@@ -67,6 +67,12 @@ def _schema_origins(registry: _Registry, schema: SchemaSpec) -> None:
     s = schema.name
     path = f"schemas.{s}"
     registry.add(ObjectKey("schema", s, s), schema.origin, path)
+    for dictionary in schema.text_search_dictionaries.values():
+        registry.add(ObjectKey("text search dictionary", s, dictionary.name), dictionary.origin,
+                     f"{path}.text_search_dictionaries.{dictionary.name}")
+    for configuration in schema.text_search_configurations.values():
+        registry.add(ObjectKey("text search configuration", s, configuration.name), configuration.origin,
+                     f"{path}.text_search_configurations.{configuration.name}")
     for collation in schema.collations.values():
         registry.add(ObjectKey("collation", s, collation.name), collation.origin,
                      f"{path}.collations.{collation.name}")

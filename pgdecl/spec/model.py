@@ -427,6 +427,31 @@ class CollationSpec:
 
 
 @dataclass(frozen=True)
+class TextSearchDictionarySpec:
+    """``text_search_dictionaries: {name: {template, options, comment}}``."""
+
+    name: str
+    template: str = ""
+    options: dict[str, str] = field(default_factory=dict)
+    comment: str | None = None
+    origin: SourceMark = NOWHERE
+
+
+@dataclass(frozen=True)
+class TextSearchConfigurationSpec:
+    """``text_search_configurations: {name: {parser | copy, mappings, comment}}``; a mapping's
+    key is one token type or several (``"asciiword, word"``), its value the dictionaries (an
+    empty list drops the mapping a copied configuration has)."""
+
+    name: str
+    parser: str | None = None
+    copy: str | None = None
+    mappings: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    comment: str | None = None
+    origin: SourceMark = NOWHERE
+
+
+@dataclass(frozen=True)
 class SchemaSpec:
     name: str
     comment: str | None = None
@@ -434,6 +459,8 @@ class SchemaSpec:
     # roles whose privileges on every object of the schema are managed (format.with_grantees)
     grantees: tuple[str, ...] = ()
     collations: dict[str, CollationSpec] = field(default_factory=dict)
+    text_search_dictionaries: dict[str, TextSearchDictionarySpec] = field(default_factory=dict)
+    text_search_configurations: dict[str, TextSearchConfigurationSpec] = field(default_factory=dict)
     types: dict[str, TypeSpec] = field(default_factory=dict)
     sequences: dict[str, SequenceSpec] = field(default_factory=dict)
     functions: dict[str, FunctionSpec] = field(default_factory=dict)

@@ -207,7 +207,7 @@ STATEMENT_NODES = frozenset({
     "AlterTableStmt", "IndexStmt", "ViewStmt", "CreateTableAsStmt", "CreatePolicyStmt", "CreateTrigStmt",
     "CommentStmt", "GrantStmt", "AlterDefaultPrivilegesStmt", "AlterDomainStmt",
     "CreateRangeStmt",      # CREATE TYPE … AS RANGE
-    "CreateStatsStmt", "AlterStatsStmt",
+    "CreateStatsStmt", "AlterStatsStmt", "AlterTSConfigurationStmt", "AlterTSDictionaryStmt",
 })
 
 

@@ -16,6 +16,8 @@
 --   pg_class 'c'  a composite type's relation (its attributes) -> the type
 --   pg_constraint a domain constraint -> its domain
 --   pg_statistic_ext  statistics object (parent = table)
+--   pg_ts_dict / pg_ts_config  text search dictionary / configuration (a configuration
+--                 uses dictionaries; an expression casting to regconfig uses a configuration)
 --   pg_collation  collation (a column, domain, composite attribute or index using it)
 -- The dependent side is limited to managed schemas and not extension members;
 -- the referenced side may be anywhere but pg_catalog / information_schema
@@ -118,6 +120,16 @@ WITH objects AS (
   JOIN pg_catalog.pg_class c ON c.oid = x.stxrelid
   JOIN pg_catalog.pg_namespace n ON n.oid = x.stxnamespace
   UNION ALL
+  SELECT 'pg_catalog.pg_ts_dict'::pg_catalog.regclass::oid, td.oid, 'text search dictionary', n.nspname::text,
+         td.dictname::text, '', NULL::oid
+  FROM pg_catalog.pg_ts_dict td JOIN pg_catalog.pg_namespace n ON n.oid = td.dictnamespace
+  WHERE n.nspname NOT IN ('pg_catalog', 'information_schema')
+  UNION ALL
+  SELECT 'pg_catalog.pg_ts_config'::pg_catalog.regclass::oid, tc.oid, 'text search configuration', n.nspname::text,
+         tc.cfgname::text, '', NULL::oid
+  FROM pg_catalog.pg_ts_config tc JOIN pg_catalog.pg_namespace n ON n.oid = tc.cfgnamespace
+  WHERE n.nspname NOT IN ('pg_catalog', 'information_schema')
+  UNION ALL
   SELECT 'pg_catalog.pg_collation'::pg_catalog.regclass::oid, co.oid, 'collation', n.nspname::text,
          co.collname::text, '', NULL::oid
   FROM pg_catalog.pg_collation co
@@ -138,7 +150,8 @@ LEFT JOIN pg_catalog.pg_attribute a
       AND a.attrelid = d.refobjid AND a.attnum = d.refobjsubid
 WHERE d.deptype IN ('n', 'a')
   AND d.refclassid IN ('pg_catalog.pg_class'::pg_catalog.regclass, 'pg_catalog.pg_proc'::pg_catalog.regclass,
-                       'pg_catalog.pg_type'::pg_catalog.regclass, 'pg_catalog.pg_collation'::pg_catalog.regclass)
+                       'pg_catalog.pg_type'::pg_catalog.regclass, 'pg_catalog.pg_collation'::pg_catalog.regclass,
+                       'pg_catalog.pg_ts_dict'::pg_catalog.regclass, 'pg_catalog.pg_ts_config'::pg_catalog.regclass)
   AND dep.schema = ANY(%(schemas)s::text[])
   AND ref.schema NOT IN ('pg_catalog', 'information_schema', 'pg_toast')
   AND (dep.kind, dep.schema, dep.name, dep.parent) <> (ref.kind, ref.schema, ref.name, ref.parent)
