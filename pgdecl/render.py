@@ -884,6 +884,8 @@ def _(op: SetComment) -> list[sql.Composable]:
     text = sql.Literal(op.comment) if op.comment is not None else sql.SQL("NULL")
     if op.column:
         target = sql.SQL("COLUMN {}").format(ident(key.schema, key.name, op.column))
+    elif op.constraint:
+        target = sql.SQL("CONSTRAINT {} ON DOMAIN {}").format(ident(op.constraint), ident(key.schema, key.name))
     elif key.kind == "schema":
         target = sql.SQL("SCHEMA {}").format(ident(key.name))
     elif key.kind in ("constraint", "policy", "trigger"):

@@ -362,6 +362,7 @@ def _fill_views(catalog: Catalog, rows: list[dict[str, Any]]) -> None:
     for row in rows:
         row["columns"] = tuple((name, type_) for name, type_ in row["columns"])
         row["options"] = tuple(sorted((name, value) for name, value in row["options"]))
+        row["column_comments"] = tuple((name, comment) for name, comment in row["column_comments"])
         view = View(**row)
         catalog.views[view.key] = view
 

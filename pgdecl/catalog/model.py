@@ -196,6 +196,7 @@ _DICT_OPTION = re.compile(r"""(?P<name>"(?:[^"]|"")*"|[^\s=,]+)\s*=\s*(?:'(?P<qu
 class DomainConstraint:
     name: str
     definition: str                  # pg_get_constraintdef: 'CHECK ((VALUE > 0))' [' NOT VALID']
+    comment: str | None = field(default=None, compare=False)    # compared apart (types.py)
 
 
 @dataclass(frozen=True, slots=True)
@@ -540,6 +541,7 @@ class View:
     check_option: str | None = None  # 'local' | 'cascaded' | None
     materialized: bool = False
     comment: str | None = None
+    column_comments: tuple[tuple[str, str], ...] = ()   # (column, comment) in column order
     # a materialized view's data is state, not schema: it is created WITH NO DATA when the
     # spec says with_data: false, and never compared
     populated: bool = field(default=True, compare=False, repr=False)

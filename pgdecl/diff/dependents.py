@@ -128,6 +128,9 @@ def _recreated_extras(ctx: DiffContext, ops: list[Op], key: ObjectKey) -> Iterab
     comment = getattr(desired_obj, "comment", None)
     if comment and not any(isinstance(op, SetComment) and op.target == key and not op.column for op in ops):
         yield SetComment(key, comment, materialized=getattr(desired_obj, "materialized", False))
+    for column, text in getattr(desired_obj, "column_comments", ()):
+        if not any(isinstance(op, SetComment) and op.target == key and op.column == column for op in ops):
+            yield SetComment(key, text, column=column)
     if key.kind == "view" and getattr(desired_obj, "materialized", False):
         for index in sorted(ctx.desired.indexes.values(), key=lambda i: i.name):
             if (index.schema, index.table) == (key.schema, key.name):

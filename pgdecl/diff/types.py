@@ -33,13 +33,28 @@ def diff_types(ctx: DiffContext) -> Iterator[Op]:
         yield CreateType(desired[key])
         if desired[key].comment is not None:
             yield SetComment(key, desired[key].comment)
+        yield from constraint_comments(None, desired[key])
     for key in removed(live, desired):
         yield DropType(live[key])
     for key in common(live, desired):
         old, new = live[key], desired[key]
-        if old == new:
-            continue
-        yield from _changes(ctx, old, new)
+        replaced = old != new and _in_place(old, new) is None
+        if old != new:
+            yield from _changes(ctx, old, new)
+        yield from constraint_comments(None if replaced else old, new)
+
+
+def constraint_comments(old: UserType | None, new: UserType) -> Iterator[Op]:
+    """COMMENT ON CONSTRAINT … ON DOMAIN for each constraint of ``new`` whose comment differs
+    from ``old``'s, or that is created (again), and has one."""
+    before = {c.name: c for c in old.constraints} if old is not None else {}
+    for constraint in new.constraints:
+        kept = before.get(constraint.name)
+        if kept is not None and kept.definition == constraint.definition:
+            if kept.comment != constraint.comment:
+                yield SetComment(new.key, constraint.comment, constraint=constraint.name)
+        elif constraint.comment is not None:
+            yield SetComment(new.key, constraint.comment, constraint=constraint.name)
 
 
 def _changes(ctx: DiffContext, old: UserType, new: UserType) -> Iterator[Op]:

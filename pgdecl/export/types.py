@@ -45,7 +45,7 @@ def user_type(ctx: ExportContext, user_type: UserType) -> Document:
             body["default"] = user_type.default
         if user_type.not_null:
             body["not_null"] = True
-        constraints = {}
+        constraints, comments = {}, {}
         for constraint in user_type.constraints:
             text = constraint.definition
             if text.endswith(" NOT VALID"):
@@ -55,8 +55,12 @@ def user_type(ctx: ExportContext, user_type: UserType) -> Document:
                 ctx.warn(f"{user_type.key}: constraint {constraint.name} {text!r} is not exported")
                 continue
             constraints[constraint.name] = text[len("CHECK ("):-1]
+            if constraint.comment is not None:
+                comments[constraint.name] = constraint.comment
         if constraints:
             body["constraints"] = constraints
+        if comments:
+            body["constraint_comments"] = comments
     if user_type.comment is not None:
         body["comment"] = user_type.comment
     return body

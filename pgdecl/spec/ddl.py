@@ -306,6 +306,9 @@ def _user_type(s: str, user_type: TypeSpec) -> Iterator[DDLStatement]:
     word = "domain" if user_type.domain is not None else "type"
     yield from _comment(sql.SQL("{} {}").format(keyword(word), name), user_type.comment, key,
                         user_type.origin, what)
+    for constraint, comment in user_type.constraint_comments.items():
+        yield from _comment(sql.SQL("CONSTRAINT {} ON DOMAIN {}").format(sql.Identifier(constraint), name), comment,
+                            key, user_type.origin, f"constraint {constraint} of {what}")
 
 
 def range_statement(name: sql.Identifier, subtype: str, opclass: str | None, collation: str | None,
@@ -828,6 +831,9 @@ def _view(s: str, view: ViewSpec) -> Iterator[DDLStatement]:
         yield _index(s, view.name, index, VIEW_INDEXES)
     target = sql.SQL("{} {}").format(keyword(kind), sql.Identifier(s, view.name))
     yield from _comment(target, view.comment, key, view.origin, what)
+    for column, comment in view.column_comments.items():
+        yield from _comment(sql.SQL("COLUMN {}").format(sql.Identifier(s, view.name, column)), comment, key,
+                            view.origin, f"column {column} of {what}")
     yield from _relation_comments(s, view.name, view.indexes, {}, {})
     yield from _grants(sql.SQL("TABLE {}").format(sql.Identifier(s, view.name)), view.grants, key,
                        view.origin, what)

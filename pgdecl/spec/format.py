@@ -463,6 +463,7 @@ VIEW = Record(ViewSpec, {
     "indexes": Field(NamedMap(INDEX, "index")),
     "grants": grants_of("table"),
     "comment": COMMENT,
+    "column_comments": Field(NamedMap(Text(allow_empty=True), "column")),
     "lint": LINT,
     "renamed_from": RENAMED_FROM,
 }, _check_view)
@@ -650,7 +651,7 @@ AGGREGATE = _AggregateRecord(AggregateSpec, {
 # --- user-defined types -------------------------------------------------------------------
 
 _TYPE_KINDS = ("enum", "domain", "composite", "range")
-_DOMAIN_ONLY = ("default", "not_null", "check", "constraints")
+_DOMAIN_ONLY = ("default", "not_null", "check", "constraints", "constraint_comments")
 _RANGE_ONLY = ("subtype_opclass", "canonical", "subtype_diff", "multirange_type_name")
 
 
@@ -676,6 +677,9 @@ def _check_type(user_type: TypeSpec, at: RecordSite) -> None:
         if old in (user_type.enum or ()):
             at.fail(f"renamed_values: {old!r} (renamed to {new!r}) is still one of the enum's labels",
                     "renamed_values")
+    for constraint in user_type.constraint_comments:
+        if constraint not in user_type.constraints and not (user_type.check and constraint == f"{user_type.name}_check"):
+            at.fail(f"constraint_comments: {constraint!r} is not one of the domain's constraints", "constraint_comments")
     if user_type.enum is not None:
         seen: set[str] = set()
         for label in user_type.enum:
@@ -702,6 +706,7 @@ USER_TYPE = Record(TypeSpec, {
     "check": Field(SQL),
     "constraints": Field(NamedMap(SQL, "constraint")),
     "renamed_values": Field(NamedMap(Text("the old label"), "label")),
+    "constraint_comments": Field(NamedMap(Text(allow_empty=True), "constraint")),
     "comment": COMMENT,
 }, _check_type)
 

@@ -377,6 +377,7 @@ class ViewSpec:
     comment: str | None = None
     lint: LintSpec | None = None
     renamed_from: str | None = None
+    column_comments: dict[str, str] = field(default_factory=dict)   # COMMENT ON COLUMN view.column
     origin: SourceMark = NOWHERE
 
 
@@ -400,6 +401,7 @@ class TypeSpec:
     check: str | None = None            # domain: one unnamed CHECK (named <type>_check by PostgreSQL)
     constraints: dict[str, str] = field(default_factory=dict)   # domain: name -> CHECK expression
     renamed_values: dict[str, str] = field(default_factory=dict)  # enum: new label -> its old label
+    constraint_comments: dict[str, str] = field(default_factory=dict)   # domain: constraint -> comment
     comment: str | None = None
     origin: SourceMark = NOWHERE
 

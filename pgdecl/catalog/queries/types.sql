@@ -25,7 +25,8 @@ SELECT n.nspname AS schema,
        NULLIF(r.rngsubdiff, 0)::pg_catalog.regproc::text AS subtype_diff,
        quote_ident(mtn.nspname) || '.' || quote_ident(mt.typname) AS multirange,
        COALESCE((
-         SELECT json_agg(json_build_object('name', con.conname, 'definition', pg_get_constraintdef(con.oid))
+         SELECT json_agg(json_build_object('name', con.conname, 'definition', pg_get_constraintdef(con.oid),
+                                           'comment', pg_catalog.obj_description(con.oid, 'pg_constraint'))
                          ORDER BY con.conname)
          FROM pg_catalog.pg_constraint con
          WHERE con.contypid = t.oid AND con.contype = 'c'
