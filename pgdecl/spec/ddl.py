@@ -35,7 +35,7 @@ class DDLStatement:
     sql: str
     key: ObjectKey
     origin: SourceMark
-    phase: int
+    phase: float                        # RANGES_WITH_FUNCTIONS sits between two whole phases
     what: str
 
 
