@@ -19,10 +19,12 @@ from pgdecl.diff.type_ops import DropType, type_shape
 
 # kinds PostgreSQL refuses to leave dangling: they must be dropped before the change
 BLOCKING_KINDS = ("view", "policy", "trigger", "aggregate")
+# ... and, for a dropped function, what calls it in an expression of its own: a CHECK, an index
+_CALLERS = ("constraint", "index")
 _DROP = {"view": DropView, "policy": DropPolicy, "trigger": DropTrigger, "aggregate": DropAggregate,
-         "index": DropIndex}
+         "constraint": DropConstraint, "index": DropIndex}
 _CREATE = {"view": CreateView, "policy": CreatePolicy, "trigger": CreateTrigger, "aggregate": CreateAggregate,
-           "index": CreateIndex}
+           "constraint": AddConstraint, "index": CreateIndex}
 
 
 def _causes(op: Op) -> list[tuple[ObjectKey, str | None, Condition]]:
@@ -30,7 +32,8 @@ def _causes(op: Op) -> list[tuple[ObjectKey, str | None, Condition]]:
     if isinstance(op, AlterColumn) and op.change in ("type", "generated"):
         cond = ColumnTypeDiffers(op.table.key, op.new.name, op.new.type) if op.change == "type" \
             else ColumnExists(op.table.key, op.old.name)
-        return [(op.table.key, op.old.name, cond)]
+        # generated columns over it are dropped and added with it
+        return [(op.table.key, name, cond) for name in (op.old.name, *(g.name for g in op.rebuilt))]
     if isinstance(op, DropColumn):
         return [(op.table.key, op.column.name, ColumnExists(op.table.key, op.column.name))]
     if isinstance(op, (DropView, DropFunction, DropAggregate)):
@@ -73,7 +76,8 @@ def add_dependents(ctx: DiffContext, ops: list[Op]) -> list[Op]:
                     # an index using a recreated collation is dropped with it (ALTER COLUMN TYPE
                     # rebuilds the indexes of a column itself)
                     kinds = COLLATION_DEPENDENTS if isinstance(op, DropCollation) else BLOCKING_KINDS
-                    if dependent.kind in kinds and dependent != referenced:
+                    if (dependent.kind in kinds or isinstance(op, DropFunction)
+                            and dependent.kind in _CALLERS) and dependent != referenced:
                         _recreate(ctx, ops, dependent, cond)
 
 
