@@ -18,6 +18,10 @@ from pgdecl.render import render_sql
 from pgdecl import render_types  # noqa: F401 - registers the renderers of type operations
 from pgdecl import render_operators  # noqa: F401 - registers the renderers of operator operations
 from pgdecl import render_foreign  # noqa: F401 - registers the renderers of foreign data wrapper and server operations
+from pgdecl import render_collations  # noqa: F401 - registers the renderers of collation operations
+from pgdecl import render_statistics  # noqa: F401 - registers the renderers of statistics operations
+from pgdecl import render_text_search  # noqa: F401 - registers the renderers of text search operations
+from pgdecl.diff import statistics as st
 from pgdecl.diff import type_ops as t
 from pgdecl.diff.replica import SetReplicaIdentity
 from pgdecl.widening import widening
@@ -332,6 +336,8 @@ def _lock_level(op: o.Op) -> str | None:
             return "SHARE UPDATE EXCLUSIVE"     # fillfactor, autovacuum_*, toast.* (others take more: see docs)
         case o.AlterColumn(change="statistics"):
             return "SHARE UPDATE EXCLUSIVE"
+        case st.CreateStatistics() | st.DropStatistics() | st.SetStatisticsTarget():
+            return "SHARE UPDATE EXCLUSIVE"     # on the table (CREATE / DROP / ALTER STATISTICS)
         case o.AddConstraint() if op.constraint.kind == "f":
             return "SHARE ROW EXCLUSIVE"        # on the table and on the table it references
         case o.CreateTrigger() | o.AlterSequence() | o.SetSequenceOwner():
@@ -369,11 +375,17 @@ def lock_of(op: o.Op, live: Catalog) -> Lock | None:
 # base rank of an (action, kind): dependents are dropped first, containers created first
 _RANK = {
     ("drop", "trigger"): 0, ("drop", "policy"): 1, ("drop", "view"): 2, ("drop", "constraint"): 3,
-    ("drop", "index"): 4,
-    "schema": 10, "extension": 11, "foreign data wrapper": 11.3, "server": 11.4, "user mapping": 11.45, "type": 11.5, "sequence": 12, "function": 13, "aggregate": 13.5, "operator": 13.7, "operator family": 13.8, "operator class": 13.9,
+    ("drop", "index"): 4, ("drop", "statistics"): 4.5,
+    "schema": 10, "extension": 11, "collation": 11.2, "foreign data wrapper": 11.3, "server": 11.4,
+    "user mapping": 11.45, "text search dictionary": 11.46, "text search configuration": 11.47, "type": 11.5,
+    "sequence": 12, "function": 13, "aggregate": 13.5, "operator": 13.7, "operator family": 13.8,
+    "operator class": 13.9,
     "table": 14, "foreign table": 14.5,
-    "constraint": 15, "index": 16, "view": 17, "policy": 18, "trigger": 19,
-    ("drop", "table"): 30, ("drop", "foreign table"): 30.05, ("drop", "operator class"): 30.1, ("drop", "operator family"): 30.2, ("drop", "operator"): 30.3, ("drop", "aggregate"): 30.5, ("drop", "function"): 31, ("drop", "type"): 31.5, ("drop", "sequence"): 32,
+    "constraint": 15, "index": 16, "statistics": 16.5, "view": 17, "policy": 18, "trigger": 19,
+    ("drop", "table"): 30, ("drop", "foreign table"): 30.05, ("drop", "operator class"): 30.1,
+    ("drop", "operator family"): 30.2, ("drop", "operator"): 30.3, ("drop", "aggregate"): 30.5,
+    ("drop", "function"): 31, ("drop", "type"): 31.5, ("drop", "text search configuration"): 31.6,
+    ("drop", "text search dictionary"): 31.65, ("drop", "collation"): 31.7, ("drop", "sequence"): 32,
     ("drop", "user mapping"): 32.4, ("drop", "server"): 32.5, ("drop", "extension"): 33, ("drop", "schema"): 34,
 }
 
@@ -651,6 +663,10 @@ def dependency_graph(ops: list[o.Op], live: Catalog, desired: Catalog, *, column
                 if i != j and (ops[j].action == "drop" or isinstance(ops[j], o.AlterColumn)
                                or isinstance(ops[j], o.CreateFunction)):
                     graph.add_edge(i, j)       # drop a dependent before changing what it uses
+        if dep.dependent.kind == "text search configuration":
+            for i in ops_on(dep.dependent, drops=False):
+                for j in ops_on(dep.referenced, drops=True):
+                    graph.add_edge(i, j)       # a configuration's mappings leave a dictionary before it is dropped
     return graph
 
 

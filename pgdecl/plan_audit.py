@@ -29,6 +29,7 @@ EMITTED = frozenset({
     "AlterOperatorStmt", "CreateOpClassStmt", "CreateOpFamilyStmt", "AlterOpFamilyStmt",
     "CreateFdwStmt", "AlterFdwStmt", "CreateForeignServerStmt", "AlterForeignServerStmt",
     "CreateUserMappingStmt", "AlterUserMappingStmt", "DropUserMappingStmt", "CreateForeignTableStmt",
+    "CreateRangeStmt", "CreateStatsStmt", "AlterStatsStmt", "AlterTSConfigurationStmt", "AlterTSDictionaryStmt",
 })
 _SETTINGS = frozenset({"check_function_bodies"})
 # dropping these loses stored data
@@ -47,6 +48,7 @@ _GUARD_FUNCTIONS = frozenset({
     "pg_get_triggerdef", "pg_get_viewdef", "pg_get_ruledef", "pg_get_statisticsobjdef", "quote_ident",
     "string_agg", "array_agg", "count", "bool_and", "bool_or", "coalesce", "array_to_string", "unnest",
     "current_setting", "lower", "upper", "trim", "btrim", "format", "array_length", "cardinality",
+    "to_regcollation", "to_jsonb", "concat_ws",      # a collation's shape (render_collations)
 })
 _MAX_NESTING = 8
 

@@ -149,6 +149,8 @@ def _kind_query(template: str, key: ObjectKey, expected: sql.Composable | None =
         parts.update(sch=sql.Literal(key.schema), nm=sql.Literal(name), am=sql.Literal(method))
     elif key.kind == "type":
         parts["typ"] = sql.SQL("pg_catalog.to_regtype({})").format(sql.Literal(to_text(ident(key.schema, key.name))))
+    elif key.kind == "collation":
+        parts["coll"] = sql.Literal(to_text(ident(key.schema, key.name)))
     else:
         parts["rel"] = _relation_of(key)
     if expected is not None:
@@ -951,6 +953,8 @@ def _(op: SetComment) -> list[sql.Composable]:
     text = sql.Literal(op.comment) if op.comment is not None else sql.SQL("NULL")
     if op.column:
         target = sql.SQL("COLUMN {}").format(ident(key.schema, key.name, op.column))
+    elif op.constraint:
+        target = sql.SQL("CONSTRAINT {} ON DOMAIN {}").format(ident(op.constraint), ident(key.schema, key.name))
     elif key.kind == "schema":
         target = sql.SQL("SCHEMA {}").format(ident(key.name))
     elif key.kind == "foreign table":

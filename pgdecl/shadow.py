@@ -442,8 +442,9 @@ def _finish(catalog: Catalog, spec: Spec, function_keys: dict[ObjectKey, ObjectK
         key: dataclasses.replace(mapping, origin=spec.user_mappings[key.name].origin,
                                  secret_env=tuple(sorted(spec.user_mappings[key.name].secret_options.items())))
         for key, mapping in catalog.user_mappings.items() if key.name in spec.user_mappings}
-    for kind in ("schema", "type", "sequence", "table", "constraint", "index", "view", "policy", "trigger", "function",
-                 "aggregate", "operator", "operator family", "operator class", "foreign table"):
+    for kind in ("schema", "collation", "type", "sequence", "table", "constraint", "index", "view", "policy", "trigger",
+                 "function", "aggregate", "operator", "operator family", "operator class", "foreign table",
+                 "statistics", "text search dictionary", "text search configuration"):
         objects = catalog.by_kind(kind)
         for spec_key, mark in spec.origins.items():
             if spec_key.kind != kind:

@@ -20,6 +20,7 @@ from psycopg.rows import dict_row
 from pgdecl.perf import paused_gc
 from pgdecl.catalog.model import (
     POLICY_COMMANDS,
+    COLLATION_PROVIDERS,
     Aggregate,
     Operator,
     ForeignDataWrapper,
@@ -30,6 +31,7 @@ from pgdecl.catalog.model import (
     OperatorClass,
     OperatorFamily,
     Catalog,
+    Collation,
     Column,
     Constraint,
     DefaultPrivileges,
@@ -44,8 +46,12 @@ from pgdecl.catalog.model import (
     QualifiedName,
     Schema,
     Sequence,
+    Statistics,
     Table,
+    TextSearchConfiguration,
+    TextSearchDictionary,
     TYPE_KINDS,
+    parse_dictionary_options,
     DomainConstraint,
     Trigger,
     TypeAttribute,
@@ -59,9 +65,10 @@ log = logging.getLogger(__name__)
 # Run in this order; "schemas" first because with schemas=None its result is the
 # list of managed schemas every later query is given.
 QUERY_FILES: tuple[str, ...] = (
-    "schemas", "extensions", "foreign_data_wrappers", "servers", "user_mappings", "types", "sequences", "tables",
-    "constraints", "indexes", "functions", "aggregates", "operators", "operator_families", "operator_classes",
-    "foreign_tables", "triggers", "views", "policies", "privileges", "default_privileges", "dependencies",
+    "schemas", "extensions", "collations", "foreign_data_wrappers", "servers", "user_mappings", "types", "sequences",
+    "tables", "constraints", "indexes", "functions", "aggregates", "operators", "operator_families",
+    "operator_classes", "foreign_tables", "triggers", "views", "policies", "statistics",
+    "text_search_dictionaries", "text_search_configurations", "privileges", "default_privileges", "dependencies",
     "unmanaged", "cast_paths",
 )
 
@@ -320,6 +327,13 @@ def _fill_foreign_tables(catalog: Catalog, rows: list[dict[str, Any]]) -> None:
             for name, type_, not_null, default, options in row["columns"])
         table = ForeignTable(**row)
         catalog.foreign_tables[table.key] = table
+def _fill_collations(catalog: Catalog, rows: list[dict[str, Any]]) -> None:
+    for row in rows:
+        row["provider"] = COLLATION_PROVIDERS[row["provider"]]
+        if row["provider"] != "libc":
+            row["lc_collate"] = row["lc_ctype"] = None     # PostgreSQL 14 keeps an ICU locale there too
+        collation = Collation(**row)
+        catalog.collations[collation.key] = collation
 
 
 def _fill_types(catalog: Catalog, rows: list[dict[str, Any]]) -> None:
@@ -414,6 +428,7 @@ def _fill_views(catalog: Catalog, rows: list[dict[str, Any]]) -> None:
     for row in rows:
         row["columns"] = tuple((name, type_) for name, type_ in row["columns"])
         row["options"] = tuple(sorted((name, value) for name, value in row["options"]))
+        row["column_comments"] = tuple((name, comment) for name, comment in row["column_comments"])
         view = View(**row)
         catalog.views[view.key] = view
 
@@ -424,6 +439,28 @@ def _fill_policies(catalog: Catalog, rows: list[dict[str, Any]]) -> None:
         row["roles"] = tuple(sorted(row["roles"]))
         policy = Policy(**row)
         catalog.policies[policy.key] = policy
+
+
+def _fill_statistics(catalog: Catalog, rows: list[dict[str, Any]]) -> None:
+    for row in rows:
+        for name in ("columns", "expressions", "kinds"):
+            row[name] = tuple(row[name])
+        statistics = Statistics(**row)
+        catalog.statistics[statistics.key] = statistics
+
+
+def _fill_text_search_dictionaries(catalog: Catalog, rows: list[dict[str, Any]]) -> None:
+    for row in rows:
+        row["options"] = parse_dictionary_options(row["options"])
+        dictionary = TextSearchDictionary(**row)
+        catalog.text_search_dictionaries[dictionary.key] = dictionary
+
+
+def _fill_text_search_configurations(catalog: Catalog, rows: list[dict[str, Any]]) -> None:
+    for row in rows:
+        row["mappings"] = tuple((token, tuple(dictionaries)) for token, dictionaries in row["mappings"])
+        configuration = TextSearchConfiguration(**row)
+        catalog.text_search_configurations[configuration.key] = configuration
 
 
 def _fill_privileges(catalog: Catalog, rows: list[dict[str, Any]]) -> None:
@@ -479,6 +516,7 @@ _FILLERS: dict[str, Callable[[Catalog, list[dict[str, Any]]], None]] = {
     "servers": _fill_servers,
     "user_mappings": _fill_user_mappings,
     "foreign_tables": _fill_foreign_tables,
+    "collations": _fill_collations,
     "types": _fill_types,
     "sequences": _fill_sequences,
     "tables": _fill_tables,
@@ -492,6 +530,9 @@ _FILLERS: dict[str, Callable[[Catalog, list[dict[str, Any]]], None]] = {
     "triggers": _fill_triggers,
     "views": _fill_views,
     "policies": _fill_policies,
+    "statistics": _fill_statistics,
+    "text_search_dictionaries": _fill_text_search_dictionaries,
+    "text_search_configurations": _fill_text_search_configurations,
     "privileges": _fill_privileges,
     "default_privileges": _fill_default_privileges,
     "dependencies": _fill_dependencies,

@@ -66,9 +66,9 @@ class ObjectKey(NamedTuple):
 
 
 KINDS = (
-    "schema", "extension", "type", "sequence", "function", "aggregate", "table", "constraint",
-    "index", "view", "policy", "trigger", "operator", "operator family", "operator class",
-    "foreign data wrapper", "server", "user mapping", "foreign table",
+    "schema", "extension", "collation", "type", "sequence", "function", "aggregate", "table", "constraint",
+    "index", "view", "policy", "trigger", "statistics", "text search dictionary", "text search configuration",
+    "operator", "operator family", "operator class", "foreign data wrapper", "server", "user mapping", "foreign table",
 )
 
 
@@ -115,10 +115,91 @@ class Extension:
         return ObjectKey("extension", "", self.name)
 
 
+COLLATION_PROVIDERS = {"c": "libc", "i": "icu", "b": "builtin", "d": "default"}
+
+
+@dataclass(frozen=True, slots=True)
+class Collation:
+    """A collation (CREATE COLLATION): what PostgreSQL stores, in the words CREATE COLLATION
+    takes. ``locale`` for the icu and builtin providers, ``lc_collate`` / ``lc_ctype`` for
+    libc. It cannot be altered in place: any difference recreates it."""
+
+    schema: str
+    name: str
+    provider: str                    # libc | icu | builtin
+    locale: str | None = None
+    lc_collate: str | None = None
+    lc_ctype: str | None = None
+    deterministic: bool = True
+    rules: str | None = None         # ICU tailoring rules (PostgreSQL 16+)
+    comment: str | None = None
+    origin: SourceMark | None = field(default=None, compare=False, repr=False)
+
+    @property
+    def key(self) -> ObjectKey:
+        return ObjectKey("collation", self.schema, self.name)
+
+    @property
+    def shape(self) -> str:
+        """Everything but the comment, as render_collations compares it in the catalog."""
+        return "|".join([self.provider, self.locale or "", self.lc_collate or "", self.lc_ctype or "",
+                         "t" if self.deterministic else "f", self.rules or ""])
+
+
+@dataclass(frozen=True, slots=True)
+class TextSearchDictionary:
+    """CREATE TEXT SEARCH DICTIONARY: a template (built in or an extension's: templates need C
+    functions, which the spec cannot declare) and its options."""
+
+    schema: str
+    name: str
+    template: str                    # qualified: 'pg_catalog.snowball'
+    options: tuple[tuple[str, str], ...] = ()   # (name, value) sorted by name, values unquoted
+    comment: str | None = None
+    origin: SourceMark | None = field(default=None, compare=False, repr=False)
+
+    @property
+    def key(self) -> ObjectKey:
+        return ObjectKey("text search dictionary", self.schema, self.name)
+
+
+@dataclass(frozen=True, slots=True)
+class TextSearchConfiguration:
+    """CREATE TEXT SEARCH CONFIGURATION: a parser and, for each token type, the dictionaries
+    tried in order."""
+
+    schema: str
+    name: str
+    parser: str                      # qualified: 'pg_catalog."default"'
+    mappings: tuple[tuple[str, tuple[str, ...]], ...] = ()   # (token type, dictionaries) by token type
+    comment: str | None = None
+    origin: SourceMark | None = field(default=None, compare=False, repr=False)
+
+    @property
+    def key(self) -> ObjectKey:
+        return ObjectKey("text search configuration", self.schema, self.name)
+
+
+def parse_dictionary_options(text: str | None) -> tuple[tuple[str, str], ...]:
+    """pg_ts_dict.dictinitoption (``stopwords = 'english', accept = 'false'``, a value quoted or
+    not) as (name, value) pairs sorted by name."""
+    pairs: list[tuple[str, str]] = []
+    for match in _DICT_OPTION.finditer(text or ""):
+        name = match["name"]
+        name = name[1:-1].replace('""', '"') if name.startswith('"') else name
+        value = match["quoted"].replace("''", "'") if match["quoted"] is not None else match["bare"]
+        pairs.append((name, value))
+    return tuple(sorted(pairs))
+
+
+_DICT_OPTION = re.compile(r"""(?P<name>"(?:[^"]|"")*"|[^\s=,]+)\s*=\s*(?:'(?P<quoted>(?:[^']|'')*)'|(?P<bare>[^\s,]+))""")
+
+
 @dataclass(frozen=True, slots=True)
 class DomainConstraint:
     name: str
     definition: str                  # pg_get_constraintdef: 'CHECK ((VALUE > 0))' [' NOT VALID']
+    comment: str | None = field(default=None, compare=False)    # compared apart (types.py)
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,23 +211,29 @@ class TypeAttribute:
     collation: str | None = None     # only when it differs from the type's default
 
 
-TYPE_KINDS = {"e": "enum", "d": "domain", "c": "composite"}
+TYPE_KINDS = {"e": "enum", "d": "domain", "c": "composite", "r": "range"}
 
 
 @dataclass(frozen=True, slots=True)
 class UserType:
-    """A user-defined enum, domain or composite type (they share one namespace: pg_type)."""
+    """A user-defined enum, domain, composite or range type (they share one namespace: pg_type)."""
 
     schema: str
     name: str
-    kind: str                        # enum | domain | composite
+    kind: str                        # enum | domain | composite | range
     labels: tuple[str, ...] = ()     # enum: labels in sort order
-    base_type: str | None = None     # domain: format_type(typbasetype, typtypmod)
+    base_type: str | None = None     # domain: format_type(typbasetype, typtypmod); range: the subtype
     default: str | None = None       # domain: pg_get_expr(typdefaultbin)
     not_null: bool = False           # domain
-    collation: str | None = None     # domain: only when it differs from the base type's
+    collation: str | None = None     # domain, range: only when it differs from the base type's / subtype's
     constraints: tuple[DomainConstraint, ...] = ()   # domain CHECK constraints, by name
     attributes: tuple[TypeAttribute, ...] = ()       # composite: in attnum order
+    # range: the subtype's btree operator class when not its default, the canonical and
+    # subtype_diff functions (regproc text) and the multirange type's qualified name
+    subtype_opclass: str | None = None
+    canonical: str | None = None
+    subtype_diff: str | None = None
+    multirange: str | None = None
     comment: str | None = None
     origin: SourceMark | None = field(default=None, compare=False, repr=False)
     # desired side only, from the spec: enum labels renamed from an old label, (old, new)
@@ -612,6 +699,27 @@ class Trigger:
 
 
 @dataclass(frozen=True, slots=True)
+class Statistics:
+    """An extended statistics object (CREATE STATISTICS) on a table. Its name is unique in
+    its schema; the key's parent is the table, as for a constraint."""
+
+    schema: str
+    table: str
+    name: str
+    definition: str                  # pg_get_statisticsobjdef: 'CREATE STATISTICS public.s (mcv) ON a, b FROM public.t'
+    target: int | None = None        # SET STATISTICS; None: the default
+    columns: tuple[str, ...] = ()    # for export (the definition holds them)
+    expressions: tuple[str, ...] = ()
+    kinds: tuple[str, ...] = ()      # ndistinct | dependencies | mcv, as built
+    comment: str | None = None
+    origin: SourceMark | None = field(default=None, compare=False, repr=False)
+
+    @property
+    def key(self) -> ObjectKey:
+        return ObjectKey("statistics", self.schema, self.name, self.table)
+
+
+@dataclass(frozen=True, slots=True)
 class View:
     schema: str
     name: str
@@ -621,6 +729,7 @@ class View:
     check_option: str | None = None  # 'local' | 'cascaded' | None
     materialized: bool = False
     comment: str | None = None
+    column_comments: tuple[tuple[str, str], ...] = ()   # (column, comment) in column order
     # a materialized view's data is state, not schema: it is created WITH NO DATA when the
     # spec says with_data: false, and never compared
     populated: bool = field(default=True, compare=False, repr=False)
@@ -690,6 +799,7 @@ class Catalog:
 
     schemas: dict[ObjectKey, Schema] = field(default_factory=dict)
     extensions: dict[ObjectKey, Extension] = field(default_factory=dict)
+    collations: dict[ObjectKey, Collation] = field(default_factory=dict)
     types: dict[ObjectKey, UserType] = field(default_factory=dict)
     sequences: dict[ObjectKey, Sequence] = field(default_factory=dict)
     tables: dict[ObjectKey, Table] = field(default_factory=dict)
@@ -707,6 +817,9 @@ class Catalog:
     triggers: dict[ObjectKey, Trigger] = field(default_factory=dict)
     views: dict[ObjectKey, View] = field(default_factory=dict)
     policies: dict[ObjectKey, Policy] = field(default_factory=dict)
+    statistics: dict[ObjectKey, Statistics] = field(default_factory=dict)
+    text_search_dictionaries: dict[ObjectKey, TextSearchDictionary] = field(default_factory=dict)
+    text_search_configurations: dict[ObjectKey, TextSearchConfiguration] = field(default_factory=dict)
     privileges: dict[tuple[ObjectKey, str, str, str], Privilege] = field(default_factory=dict)
     dependencies: frozenset[Dependency] = frozenset()
     default_privileges: dict[ObjectKey, DefaultPrivileges] = field(default_factory=dict)
@@ -726,7 +839,7 @@ class Catalog:
 
     def by_kind(self, kind: str) -> dict[ObjectKey, object]:
         return {
-            "schema": self.schemas, "extension": self.extensions, "type": self.types,
+            "schema": self.schemas, "extension": self.extensions, "collation": self.collations, "type": self.types,
             "sequence": self.sequences, "table": self.tables,
             "constraint": self.constraints, "index": self.indexes,
             "function": self.functions, "aggregate": self.aggregates, "trigger": self.triggers,
@@ -734,6 +847,9 @@ class Catalog:
             "operator family": self.operator_families, "operator class": self.operator_classes,
             "foreign data wrapper": self.foreign_data_wrappers, "server": self.servers,
             "user mapping": self.user_mappings, "foreign table": self.foreign_tables,
+            "statistics": self.statistics,
+            "text search dictionary": self.text_search_dictionaries,
+            "text search configuration": self.text_search_configurations,
         }[kind]  # type: ignore[return-value]
 
     def all_objects(self) -> dict[ObjectKey, object]:

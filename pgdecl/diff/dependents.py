@@ -14,6 +14,7 @@ from pgdecl.diff.ops import (
     CreateOperatorClass, DropForeignTable, DropIndex, DropOperator, DropOperatorClass, DropPolicy, DropTable, DropTrigger, DropView, ObjectExists, Op, SetComment,
     with_conditions, replacing,
 )
+from pgdecl.diff.collations import RECREATED_KINDS as COLLATION_DEPENDENTS, DropCollation
 from pgdecl.diff.type_ops import DropType, type_shape
 
 # kinds PostgreSQL refuses to leave dangling: they must be dropped before the change
@@ -44,6 +45,8 @@ def _causes(op: Op) -> list[tuple[ObjectKey, str | None, Condition]]:
         return [(op.key, None, c) for c in op.when]
     if isinstance(op, (DropTable, DropType)):
         return [(op.key, None, ObjectExists(op.key))]
+    if isinstance(op, DropCollation):       # replaced: only while not yet as desired
+        return [(op.key, None, DefinitionDiffers(op.key, op.desired.shape) if op.desired else ObjectExists(op.key))]
     return []
 
 
@@ -72,7 +75,10 @@ def add_dependents(ctx: DiffContext, ops: list[Op]) -> list[Op]:
                     if isinstance(op, DropTable) and op.replace and dependent.parent == referenced.name \
                             and dependent.schema == referenced.schema:
                         continue    # a replaced table's own policies and triggers are created with it
-                    if (dependent.kind in BLOCKING_KINDS or isinstance(op, DropFunction)
+                    # an index using a recreated collation is dropped with it (ALTER COLUMN TYPE
+                    # rebuilds the indexes of a column itself)
+                    kinds = COLLATION_DEPENDENTS if isinstance(op, DropCollation) else BLOCKING_KINDS
+                    if (dependent.kind in kinds or isinstance(op, DropFunction)
                             and dependent.kind in _CALLERS) and dependent != referenced:
                         _recreate(ctx, ops, dependent, cond)
 
@@ -159,6 +165,9 @@ def _recreated_extras(ctx: DiffContext, ops: list[Op], key: ObjectKey) -> Iterab
     comment = getattr(desired_obj, "comment", None)
     if comment and not any(isinstance(op, SetComment) and op.target == key and not op.column for op in ops):
         yield SetComment(key, comment, materialized=getattr(desired_obj, "materialized", False))
+    for column, text in getattr(desired_obj, "column_comments", ()):
+        if not any(isinstance(op, SetComment) and op.target == key and op.column == column for op in ops):
+            yield SetComment(key, text, column=column)
     if key.kind == "view" and getattr(desired_obj, "materialized", False):
         for index in sorted(ctx.desired.indexes.values(), key=lambda i: i.name):
             if (index.schema, index.table) == (key.schema, key.name):

@@ -894,13 +894,15 @@ class SetComment(Op):
     column: str = ""
     function: Function | None = None     # for COMMENT ON FUNCTION (or PROCEDURE): its signature
     materialized: bool = False
+    constraint: str = ""                 # a domain's constraint: COMMENT ON CONSTRAINT … ON DOMAIN
 
     @property
     def key(self) -> ObjectKey:
         return self.target
 
     def describe(self) -> str:
-        what = f"column {self.column} of {self.target}" if self.column else str(self.target)
+        what = f"column {self.column} of {self.target}" if self.column else \
+            f"constraint {self.constraint} of {self.target}" if self.constraint else str(self.target)
         return f"comment on {what}"
 
 

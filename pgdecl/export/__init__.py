@@ -12,6 +12,7 @@ from __future__ import annotations
 from pgdecl.catalog.introspect import introspect
 from pgdecl.catalog.model import Catalog, ObjectKey
 from pgdecl.errors import PgdeclError
+from pgdecl.export.collations import collations
 from pgdecl.export.context import ExportContext, Unexpressible, quote_name
 from pgdecl.export.document import Document, Export, dump_yaml
 from pgdecl.export.grants import default_privileges, grants
@@ -20,6 +21,7 @@ from pgdecl.export.reader import SUPABASE_PLATFORM_SCHEMAS, Extras, all_schemas,
 from pgdecl.export.foreign import foreign_data_wrapper, foreign_table, server, user_mapping
 from pgdecl.export.operators import operator, operator_class, operator_family
 from pgdecl.export.routines import aggregate, function
+from pgdecl.export.text_search import text_search_configurations, text_search_dictionaries
 from pgdecl.export.tables import column_shorthand, constraint_body, table
 from pgdecl.export.types import ordered_types, sequence, user_type
 from pgdecl.export.views import ordered_views, view
@@ -112,7 +114,10 @@ def _schema(ctx: ExportContext, name: str) -> Document | None:
     foreign_tables = {t.name: foreign_table(ctx, t) for t in in_schema(ctx.catalog.foreign_tables)}
     tables = {t.name: table(ctx, t) for t in in_schema(ctx.catalog.tables)}
     views = {v.name: view(ctx, v) for v in ordered_views(ctx, name)}
-    for key, value in (("default_privileges", default_privileges(ctx, name)), ("types", types),
+    for key, value in (("default_privileges", default_privileges(ctx, name)),
+                       ("collations", collations(ctx, name)),
+                       ("text_search_dictionaries", text_search_dictionaries(ctx, name)),
+                       ("text_search_configurations", text_search_configurations(ctx, name)), ("types", types),
                        ("sequences", sequences), ("functions", functions), ("aggregates", aggregates),
                        ("operators", operators), ("operator_families", families), ("operator_classes", classes),
                        ("foreign_tables", foreign_tables), ("tables", tables), ("views", views)):

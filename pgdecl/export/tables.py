@@ -54,6 +54,11 @@ def table(ctx: ExportContext, table: Table) -> Document:
     triggers = _triggers(ctx, table.schema, table.name)
     if triggers:
         body["triggers"] = triggers
+    from pgdecl.export.statistics import statistics_of
+
+    statistics = statistics_of(ctx, table.schema, table.name)
+    if statistics:
+        body["statistics"] = statistics
     if table.replica_identity_index is not None:
         body["replica_identity"] = {"index": table.replica_identity_index}
     elif table.replica_identity != "default":

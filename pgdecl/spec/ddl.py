@@ -10,13 +10,14 @@ from psycopg import sql
 
 from pgdecl.catalog.model import ObjectKey, SourceMark
 from pgdecl.spec.model import (
-    AggregateSpec, ForeignTableSpec, ForeignDataWrapperSpec, ServerSpec, UserMappingSpec, OperatorClassSpec,
-    OperatorFamilySpec, OperatorSpec, ColumnSpec, ConstraintSpec, DefaultPrivilegesSpec, ExtensionSpec, FunctionSpec,
-    Grants, IdentitySpec, IndexElement,
+    AggregateSpec, CollationSpec, ForeignTableSpec, ForeignDataWrapperSpec, ServerSpec, UserMappingSpec,
+    OperatorClassSpec, OperatorFamilySpec, OperatorSpec, ColumnSpec, ConstraintSpec, DefaultPrivilegesSpec,
+    ExtensionSpec, FunctionSpec, Grants, IdentitySpec, IndexElement, StatisticsSpec, TextSearchConfigurationSpec,
+    TextSearchDictionarySpec,
     IndexSpec,
     PolicySpec, ReferenceSpec, SchemaSpec, SequenceSpec, Spec, TableSpec, TriggerSpec, TypeSpec, ViewSpec,
 )
-from pgdecl.spec.names import Call, aggregate_function_arguments
+from pgdecl.spec.names import Call, aggregate_function_arguments, parse_call
 from pgdecl.spec.trusted import dollar_tag, keyword, number, sql_standard_body, trusted_sql
 
 SCHEMAS_AND_EXTENSIONS, SEQUENCES, FUNCTIONS, TABLES, FOREIGN_KEYS = 0, 1, 2, 3, 4
@@ -34,6 +35,7 @@ FOREIGN_SERVERS = 0.5
 # operator families, then classes (in a family), then the families' loose members: added once the
 # classes exist, as a plan adds them to a live family (btree binds a member of a class's type to it)
 OPERATOR_FAMILIES, OPERATOR_CLASSES, OPERATOR_FAMILY_MEMBERS = 2.6, 2.7, 2.8
+RANGES_WITH_FUNCTIONS = FUNCTIONS + 0.25    # a range type with canonical / subtype_diff: after the functions, before operators
 
 
 @dataclass(frozen=True)
@@ -43,7 +45,7 @@ class DDLStatement:
     sql: str
     key: ObjectKey
     origin: SourceMark
-    phase: int
+    phase: float                        # RANGES_WITH_FUNCTIONS sits between two whole phases
     what: str
 
 
@@ -82,6 +84,11 @@ def _join(parts: Iterable[sql.Composable | None], separator: str = " ") -> sql.C
 
 def _names(names: Iterable[str]) -> sql.Composed:
     return sql.SQL(", ").join(sql.Identifier(name) for name in names)
+
+
+def qualified_name(name: str) -> sql.Identifier:
+    """``name``, ``schema.name`` or ``"Quoted".name`` as written in the spec (a collation)."""
+    return sql.Identifier(*parse_call(name).parts)
 
 
 def _role(role: str) -> sql.Composable:
@@ -219,6 +226,12 @@ def _schema_objects(schema: SchemaSpec) -> Iterator[DDLStatement]:
     target = sql.SQL("SCHEMA {}").format(sql.Identifier(s))
     yield from _comment(target, schema.comment, key, schema.origin, f"schema {s}")
     yield from _grants(target, schema.grants, key, schema.origin, f"schema {s}")
+    for collation in schema.collations.values():
+        yield from _collation(s, collation)
+    for dictionary in schema.text_search_dictionaries.values():
+        yield from _text_search_dictionary(s, dictionary)
+    for configuration in schema.text_search_configurations.values():
+        yield from _text_search_configuration(s, configuration)
     yield from _types(s, schema.types)
     for sequence in schema.sequences.values():
         yield from _sequence(s, sequence)
@@ -238,6 +251,81 @@ def _schema_objects(schema: SchemaSpec) -> Iterator[DDLStatement]:
         yield from _table(s, table)
     for view in schema.views.values():
         yield from _view(s, view)
+
+
+# --- collations ---------------------------------------------------------------------------
+
+def collation_options(provider: str, locale: str | None, lc_collate: str | None, lc_ctype: str | None,
+                      deterministic: bool, rules: str | None) -> sql.Composed:
+    """The parenthesized options of CREATE COLLATION (shared with the plan's renderer)."""
+    options = [sql.SQL("provider = {}").format(keyword(provider))]
+    for word, value in (("locale", locale), ("lc_collate", lc_collate), ("lc_ctype", lc_ctype), ("rules", rules)):
+        if value is not None:
+            options.append(sql.SQL("{} = {}").format(keyword(word), sql.Literal(value)))
+    if not deterministic:
+        options.append(sql.SQL("deterministic = false"))
+    return sql.SQL("({})").format(sql.SQL(", ").join(options))
+
+
+def _collation(s: str, collation: CollationSpec) -> Iterator[DDLStatement]:
+    """First in its schema (phase 0, after every schema and extension): columns, domains,
+    composite types and indexes may use it."""
+    key = ObjectKey("collation", s, collation.name)
+    name = sql.Identifier(s, collation.name)
+    what = f"collation {s}.{collation.name}"
+    query = sql.SQL("CREATE COLLATION {} {}").format(name, collation_options(
+        collation.provider, collation.locale, collation.lc_collate, collation.lc_ctype, collation.deterministic,
+        collation.rules))
+    yield _statement(query, key, collation.origin, SCHEMAS_AND_EXTENSIONS, what)
+    yield from _comment(sql.SQL("COLLATION {}").format(name), collation.comment, key, collation.origin, what)
+
+
+# --- text search -------------------------------------------------------------------------
+
+def dictionary_options(template: sql.Composable, options: Iterable[tuple[str, str]]) -> sql.Composed:
+    """``(TEMPLATE = t, name = 'value', …)`` (shared with the plan's renderer)."""
+    return sql.SQL("({})").format(sql.SQL(", ").join(
+        [sql.SQL("template = {}").format(template)]
+        + [sql.SQL("{} = {}").format(sql.Identifier(name), sql.Literal(value)) for name, value in options]))
+
+
+def mapping_statement(name: sql.Identifier, tokens: Iterable[str], dictionaries: Iterable[sql.Composable]) -> sql.Composed:
+    """``ALTER TEXT SEARCH CONFIGURATION … ALTER MAPPING FOR tokens WITH dictionaries`` (adds or replaces)."""
+    return sql.SQL("ALTER TEXT SEARCH CONFIGURATION {} ALTER MAPPING FOR {} WITH {}").format(
+        name, sql.SQL(", ").join(sql.Identifier(token) for token in tokens), sql.SQL(", ").join(dictionaries))
+
+
+def _text_search_dictionary(s: str, dictionary: TextSearchDictionarySpec) -> Iterator[DDLStatement]:
+    """In phase 0 after the extensions (a template may be an extension's). The template's C
+    init function runs at CREATE (built-in or extension code: it reads a stop word or synonym
+    file named by the options from the server's tsearch_data folder), no spec code."""
+    key = ObjectKey("text search dictionary", s, dictionary.name)
+    name = sql.Identifier(s, dictionary.name)
+    what = f"text search dictionary {s}.{dictionary.name}"
+    query = sql.SQL("CREATE TEXT SEARCH DICTIONARY {} {}").format(
+        name, dictionary_options(qualified_name(dictionary.template), dictionary.options.items()))
+    yield _statement(query, key, dictionary.origin, SCHEMAS_AND_EXTENSIONS, what)
+    yield from _comment(sql.SQL("TEXT SEARCH DICTIONARY {}").format(name), dictionary.comment, key,
+                        dictionary.origin, what)
+
+
+def _text_search_configuration(s: str, configuration: TextSearchConfigurationSpec) -> Iterator[DDLStatement]:
+    key = ObjectKey("text search configuration", s, configuration.name)
+    name = sql.Identifier(s, configuration.name)
+    what = f"text search configuration {s}.{configuration.name}"
+    source = sql.SQL("copy = {}").format(qualified_name(configuration.copy)) if configuration.copy \
+        else sql.SQL("parser = {}").format(qualified_name(configuration.parser or ""))
+    yield _statement(sql.SQL("CREATE TEXT SEARCH CONFIGURATION {} ({})").format(name, source), key,
+                     configuration.origin, SCHEMAS_AND_EXTENSIONS, what)
+    for tokens, dictionaries in configuration.mappings.items():
+        if dictionaries:
+            query = mapping_statement(name, tokens.split(", "), [qualified_name(d) for d in dictionaries])
+        else:
+            query = sql.SQL("ALTER TEXT SEARCH CONFIGURATION {} DROP MAPPING IF EXISTS FOR {}").format(
+                name, sql.SQL(", ").join(sql.Identifier(token) for token in tokens.split(", ")))
+        yield _statement(query, key, configuration.origin, SCHEMAS_AND_EXTENSIONS, f"mapping of {what}")
+    yield from _comment(sql.SQL("TEXT SEARCH CONFIGURATION {}").format(name), configuration.comment, key,
+                        configuration.origin, what)
 
 
 # --- user-defined types ----------------------------------------------------------------
@@ -260,14 +348,23 @@ def _user_type(s: str, user_type: TypeSpec) -> Iterator[DDLStatement]:
         query = sql.SQL("CREATE TYPE {} AS ({})").format(name, sql.SQL(", ").join(
             sql.SQL("{} {}").format(sql.Identifier(attribute), trusted_sql(type_))
             for attribute, type_ in user_type.composite.items()))
+    elif user_type.range is not None:
+        multirange = user_type.multirange_type_name
+        if multirange is not None and len(parse_call(multirange).parts) == 1:     # in the range's schema
+            multirange = f"{sql.Identifier(s).as_string(None)}.{multirange}"
+        query = range_statement(name, user_type.range, user_type.subtype_opclass, user_type.collation,
+                                user_type.canonical, user_type.subtype_diff, multirange)
     else:
         query = _join([
             sql.SQL("CREATE DOMAIN {} AS {}").format(name, trusted_sql(user_type.domain or "")),
-            sql.SQL("COLLATE {}").format(sql.Identifier(user_type.collation)) if user_type.collation else None,
+            sql.SQL("COLLATE {}").format(qualified_name(user_type.collation)) if user_type.collation else None,
             sql.SQL("DEFAULT {}").format(trusted_sql(user_type.default)) if user_type.default is not None else None,
             _when(user_type.not_null, "not null"),
         ])
-    yield _statement(query, key, user_type.origin, TYPES, what)
+    # a range type naming its functions comes after them (they are stand-ins until
+    # DEFINITIONS: CREATE TYPE … AS RANGE calls neither)
+    phase = RANGES_WITH_FUNCTIONS if user_type.canonical or user_type.subtype_diff else TYPES
+    yield _statement(query, key, user_type.origin, phase, what)
     # a domain's CHECK constraints come last: PostgreSQL runs them on every value coerced to the
     # domain, a partition bound or an aggregate's initial state included, and their functions are
     # spec code that must not run while pgdecl only plans (an unnamed one is named <domain>_check
@@ -281,6 +378,20 @@ def _user_type(s: str, user_type: TypeSpec) -> Iterator[DDLStatement]:
     word = "domain" if user_type.domain is not None else "type"
     yield from _comment(sql.SQL("{} {}").format(keyword(word), name), user_type.comment, key,
                         user_type.origin, what)
+    for constraint, comment in user_type.constraint_comments.items():
+        yield from _comment(sql.SQL("CONSTRAINT {} ON DOMAIN {}").format(sql.Identifier(constraint), name), comment,
+                            key, user_type.origin, f"constraint {constraint} of {what}")
+
+
+def range_statement(name: sql.Identifier, subtype: str, opclass: str | None, collation: str | None,
+                    canonical: str | None, subtype_diff: str | None, multirange: str | None) -> sql.Composed:
+    """``CREATE TYPE name AS RANGE (subtype = …, …)`` (shared with the plan's renderer)."""
+    options = [sql.SQL("subtype = {}").format(trusted_sql(subtype))]
+    for word, value in (("subtype_opclass", opclass), ("collation", collation), ("canonical", canonical),
+                        ("subtype_diff", subtype_diff), ("multirange_type_name", multirange)):
+        if value is not None:
+            options.append(sql.SQL("{} = {}").format(keyword(word), qualified_name(value)))
+    return sql.SQL("CREATE TYPE {} AS RANGE ({})").format(name, sql.SQL(", ").join(options))
 
 
 # --- sequences and functions -----------------------------------------------------------
@@ -581,7 +692,7 @@ def _column(column: ColumnSpec) -> sql.Composed:
             trusted_sql(column.generated), keyword("virtual" if column.virtual else "stored"))
     return _join([
         sql.Identifier(column.name), trusted_sql(column.type),
-        sql.SQL("COLLATE {}").format(sql.Identifier(column.collation)) if column.collation else None,
+        sql.SQL("COLLATE {}").format(qualified_name(column.collation)) if column.collation else None,
         identity, generated,
         sql.SQL("DEFAULT {}").format(trusted_sql(column.default)) if column.default is not None else None,
         _when(column.not_null, "not null"),
@@ -756,6 +867,8 @@ def _table(s: str, table: TableSpec) -> Iterator[DDLStatement]:
         yield _policy(s, table.name, policy)
     for trigger in table.triggers.values():
         yield _trigger(s, table.name, trigger)
+    for statistics in table.statistics.values():
+        yield from _statistics(s, table.name, statistics)
     target = sql.SQL("TABLE {}").format(name)
     yield from _comment(target, table.comment, key, table.origin, what)
     for column in table.columns.values():
@@ -786,6 +899,25 @@ def _relation_comments(s: str, relation: str, indexes: dict[str, IndexSpec],
                             f"trigger {trigger.name} on {s}.{relation}")
 
 
+def _statistics(s: str, table: str, statistics: StatisticsSpec) -> Iterator[DDLStatement]:
+    """CREATE STATISTICS with the indexes (it computes nothing until ANALYZE)."""
+    key = ObjectKey("statistics", s, statistics.name, table)
+    name = sql.Identifier(s, statistics.name)
+    what = f"statistics {s}.{statistics.name} on {s}.{table}"
+    elements = [sql.Identifier(column) for column in statistics.columns] + [
+        sql.SQL("({})").format(trusted_sql(expression)) for expression in statistics.expressions]
+    query = _join([
+        sql.SQL("CREATE STATISTICS {}").format(name),
+        sql.SQL("({})").format(sql.SQL(", ").join(keyword(k) for k in statistics.kinds)) if statistics.kinds else None,
+        sql.SQL("ON {} FROM {}").format(sql.SQL(", ").join(elements), sql.Identifier(s, table)),
+    ])
+    yield _statement(query, key, statistics.origin, INDEXES, what)
+    if statistics.target is not None and statistics.target != -1:
+        yield _statement(sql.SQL("ALTER STATISTICS {} SET STATISTICS {}").format(name, number(statistics.target)),
+                         key, statistics.origin, INDEXES, f"target of {what}")
+    yield from _comment(sql.SQL("STATISTICS {}").format(name), statistics.comment, key, statistics.origin, what)
+
+
 # --- indexes, security, triggers -------------------------------------------------------
 
 def _index_element(element: IndexElement) -> sql.Composed:
@@ -793,7 +925,7 @@ def _index_element(element: IndexElement) -> sql.Composed:
         else sql.SQL("({})").format(trusted_sql(element.expression or ""))
     return _join([
         subject,
-        sql.SQL("COLLATE {}").format(sql.Identifier(element.collate)) if element.collate else None,
+        sql.SQL("COLLATE {}").format(qualified_name(element.collate)) if element.collate else None,
         sql.Identifier(*element.opclass.split(".")) if element.opclass else None,
         keyword(element.order) if element.order else None,
         sql.SQL("NULLS {}").format(keyword(element.nulls)) if element.nulls else None,
@@ -915,6 +1047,9 @@ def _view(s: str, view: ViewSpec) -> Iterator[DDLStatement]:
         yield _index(s, view.name, index, VIEW_INDEXES)
     target = sql.SQL("{} {}").format(keyword(kind), sql.Identifier(s, view.name))
     yield from _comment(target, view.comment, key, view.origin, what)
+    for column, comment in view.column_comments.items():
+        yield from _comment(sql.SQL("COLUMN {}").format(sql.Identifier(s, view.name, column)), comment, key,
+                            view.origin, f"column {column} of {what}")
     yield from _relation_comments(s, view.name, view.indexes, {}, {})
     yield from _grants(sql.SQL("TABLE {}").format(sql.Identifier(s, view.name)), view.grants, key,
                        view.origin, what)

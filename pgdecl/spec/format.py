@@ -12,13 +12,13 @@ from pgdecl.spec.fields import (
     RecordSite, Site, Text,
 )
 from pgdecl.spec.model import (
-    AggregateSpec, ForeignColumnSpec, ForeignTableSpec, ForeignDataWrapperSpec, ServerSpec, UserMappingSpec,
-    OperatorClassSpec, OperatorFamilySpec, OperatorSpec, ColumnSpec, ConstraintSpec, DefaultPrivilegesSpec,
-    ExtensionSpec, FunctionSpec, Grants, IdentitySpec, IndexElement,
+    AggregateSpec, CollationSpec, ForeignColumnSpec, ForeignTableSpec, ForeignDataWrapperSpec, ServerSpec,
+    UserMappingSpec, OperatorClassSpec, OperatorFamilySpec, OperatorSpec, ColumnSpec, ConstraintSpec,
+    DefaultPrivilegesSpec, ExtensionSpec, FunctionSpec, Grants, IdentitySpec, IndexElement,
     IndexSpec, LintSpec, PartitionOfSpec,
     PolicySpec, PrimaryKeySpec, PrivilegeSpec, ReferenceSpec, Referencing, RelationSeed, ReplicaIdentitySpec,
-    RowLevelSecurity, SchemaSpec, SequenceSpec, SpecDocument, TableSpec, TriggerSpec, TypeSpec, VerifyRlsSpec,
-    ViewSpec,
+    RowLevelSecurity, SchemaSpec, SequenceSpec, SpecDocument, StatisticsSpec, TableSpec, TriggerSpec, TypeSpec, VerifyRlsSpec,
+    TextSearchConfigurationSpec, TextSearchDictionarySpec, ViewSpec,
 )
 from pgdecl.spec.names import (
     SIMPLE_NAME, check_length, normalize_method_key, normalize_operator_key, normalize_signature, parse_call, split_operator_key, parse_names, parse_signature, split_order_by,
@@ -413,6 +413,26 @@ def _check_table(table: TableSpec, at: RecordSite) -> None:
         at.fail("more than one primary key: " + ", ".join(keys))
 
 
+def _check_statistics(statistics: StatisticsSpec, at: RecordSite) -> None:
+    count = len(statistics.columns) + len(statistics.expressions)
+    if count == 0 or (count == 1 and not statistics.expressions):
+        at.fail("a statistics object needs at least two columns or expressions, or one expression")
+    if len(set(statistics.kinds)) != len(statistics.kinds):
+        at.fail("a statistics kind is listed twice", "kinds")
+    if statistics.target is not None and not -1 <= statistics.target <= 10000:
+        at.fail("target is -1 (the default) or 0 to 10000", "target")
+
+
+# ``statistics: {name: {columns: [a, b], expressions: [lower(c)], kinds: [mcv], target: 500}}``
+STATISTICS = Record(StatisticsSpec, {
+    "columns": Field(NAMES),
+    "expressions": Field(ListOf(SQL, single=True)),
+    "kinds": Field(ListOf(Choice("statistics kind", ("ndistinct", "dependencies", "mcv")), single=True)),
+    "target": Field(Integer()),
+    "comment": COMMENT,
+}, _check_statistics)
+
+
 TABLE = Record(TableSpec, {
     "columns": Field(NamedMap(COLUMN, "column")),
     "primary_key": Field(PRIMARY_KEY),
@@ -421,6 +441,7 @@ TABLE = Record(TableSpec, {
     "row_level_security": Field(ROW_LEVEL_SECURITY),
     "policies": Field(NamedMap(POLICY, "policy")),
     "triggers": Field(NamedMap(TRIGGER, "trigger")),
+    "statistics": Field(NamedMap(STATISTICS, "statistics object")),
     "grants": grants_of("table"),
     "comment": COMMENT,
     "lint": LINT,
@@ -458,6 +479,7 @@ VIEW = Record(ViewSpec, {
     "indexes": Field(NamedMap(INDEX, "index")),
     "grants": grants_of("table"),
     "comment": COMMENT,
+    "column_comments": Field(NamedMap(Text(allow_empty=True), "column")),
     "lint": LINT,
     "renamed_from": RENAMED_FROM,
 }, _check_view)
@@ -746,8 +768,9 @@ FOREIGN_TABLE = Record(ForeignTableSpec, {
 
 # --- user-defined types -------------------------------------------------------------------
 
-_TYPE_KINDS = ("enum", "domain", "composite")
-_DOMAIN_ONLY = ("default", "not_null", "collation", "check", "constraints")
+_TYPE_KINDS = ("enum", "domain", "composite", "range")
+_DOMAIN_ONLY = ("default", "not_null", "check", "constraints", "constraint_comments")
+_RANGE_ONLY = ("subtype_opclass", "canonical", "subtype_diff", "multirange_type_name")
 
 
 def _check_type(user_type: TypeSpec, at: RecordSite) -> None:
@@ -758,6 +781,12 @@ def _check_type(user_type: TypeSpec, at: RecordSite) -> None:
         for key in _DOMAIN_ONLY:
             if key in at.nodes:
                 at.fail(f"{key} applies to domains only", key)
+    if given[0] != "range":
+        for key in _RANGE_ONLY:
+            if key in at.nodes:
+                at.fail(f"{key} applies to range types only", key)
+    if given[0] not in ("domain", "range") and "collation" in at.nodes:
+        at.fail("collation applies to domains and range types only", "collation")
     if user_type.renamed_values and user_type.enum is None:
         at.fail("renamed_values applies to enums only", "renamed_values")
     for new, old in user_type.renamed_values.items():
@@ -766,6 +795,9 @@ def _check_type(user_type: TypeSpec, at: RecordSite) -> None:
         if old in (user_type.enum or ()):
             at.fail(f"renamed_values: {old!r} (renamed to {new!r}) is still one of the enum's labels",
                     "renamed_values")
+    for constraint in user_type.constraint_comments:
+        if constraint not in user_type.constraints and not (user_type.check and constraint == f"{user_type.name}_check"):
+            at.fail(f"constraint_comments: {constraint!r} is not one of the domain's constraints", "constraint_comments")
     if user_type.enum is not None:
         seen: set[str] = set()
         for label in user_type.enum:
@@ -781,14 +813,96 @@ USER_TYPE = Record(TypeSpec, {
     "domain": Field(Mapped(Text("a base type"), lambda text, site: sqlcheck.domain_base(text))),
     "composite": Field(NamedMap(Mapped(Text("a type"), lambda text, site: sqlcheck.column_definition(text)),
                                 "attribute")),
+    "range": Field(TYPE),
     "default": Field(SQL),
     "not_null": Field(Boolean()),
     "collation": Field(NAME),
+    "subtype_opclass": Field(NAME),
+    "canonical": Field(NAME),
+    "subtype_diff": Field(NAME),
+    "multirange_type_name": Field(NAME),
     "check": Field(SQL),
     "constraints": Field(NamedMap(SQL, "constraint")),
     "renamed_values": Field(NamedMap(Text("the old label"), "label")),
+    "constraint_comments": Field(NamedMap(Text(allow_empty=True), "constraint")),
     "comment": COMMENT,
 }, _check_type)
+
+
+# --- collations -----------------------------------------------------------------------------
+
+def _check_collation(collation: CollationSpec, at: RecordSite) -> None:
+    libc_only = [key for key in ("lc_collate", "lc_ctype") if key in at.nodes]
+    if collation.provider != "libc":
+        for key in libc_only:
+            at.fail(f"{key} applies to the libc provider only (use locale)", key)
+        if collation.locale is None:
+            at.fail(f"a collation of provider {collation.provider} needs a locale")
+    elif collation.locale is None and len(libc_only) < 2:
+        at.fail("a libc collation needs a locale, or both lc_collate and lc_ctype")
+    elif collation.locale is not None and libc_only:
+        at.fail(f"locale sets lc_collate and lc_ctype: give one or the other", libc_only[0])
+    if collation.rules is not None and collation.provider != "icu":
+        at.fail("rules applies to the icu provider only", "rules")
+    if not collation.deterministic and collation.provider != "icu":
+        at.fail("only icu collations can be nondeterministic", "deterministic")
+
+
+COLLATION = Record(CollationSpec, {
+    "provider": Field(Choice("collation provider", ("libc", "icu", "builtin"))),
+    "locale": Field(Text("a locale", allow_empty=True)),
+    "lc_collate": Field(Text("a locale", allow_empty=True)),
+    "lc_ctype": Field(Text("a locale", allow_empty=True)),
+    "deterministic": Field(Boolean()),
+    "rules": Field(Text("ICU tailoring rules", allow_empty=True)),
+    "comment": COMMENT,
+}, _check_collation)
+
+
+# --- text search ---------------------------------------------------------------------------
+
+_OPTION_NAME = re.compile(r"[a-z_][a-z0-9_]*")
+
+
+def _option_name(name: str) -> str:
+    if not _OPTION_NAME.fullmatch(name):
+        raise ValueError(f"not a dictionary option name: {name!r} (lower case letters, digits, _)")
+    return name
+
+
+TEXT_SEARCH_DICTIONARY = Record(TextSearchDictionarySpec, {
+    "template": Field(NAME, required=True),
+    "options": Field(NamedMap(Text("an option value", allow_empty=True), "option", check_key=_option_name,
+                              names=False)),
+    "comment": COMMENT,
+})
+
+
+def _token_types(text: str) -> str:
+    tokens = [token.strip() for token in text.split(",")]
+    if not all(_OPTION_NAME.fullmatch(token) for token in tokens):
+        raise ValueError(f"expected token type names separated by commas, got {text!r}")
+    return ", ".join(tokens)
+
+
+def _check_configuration(configuration: TextSearchConfigurationSpec, at: RecordSite) -> None:
+    if (configuration.parser is None) == (configuration.copy is None):
+        at.fail("a text search configuration needs exactly one of: parser, copy")
+    seen: set[str] = set()
+    for key in configuration.mappings:
+        for token in key.split(", "):
+            if token in seen:
+                at.fail(f"token type {token!r} is mapped twice", "mappings")
+            seen.add(token)
+
+
+TEXT_SEARCH_CONFIGURATION = Record(TextSearchConfigurationSpec, {
+    "parser": Field(NAME),
+    "copy": Field(NAME),
+    "mappings": Field(NamedMap(ListOf(NAME, single=True, nonempty=False), "token type", check_key=_token_types,
+                               names=False)),
+    "comment": COMMENT,
+}, _check_configuration)
 
 
 def _is_named(role: str, grants: Grants) -> bool:
@@ -822,6 +936,9 @@ SCHEMA = Either(
         "comment": COMMENT,
         "grants": grants_of("schema"),
         "grantees": Field(ListOf(NAME, single=True, nonempty=False)),
+        "collations": Field(NamedMap(COLLATION, "collation")),
+        "text_search_dictionaries": Field(NamedMap(TEXT_SEARCH_DICTIONARY, "text search dictionary")),
+        "text_search_configurations": Field(NamedMap(TEXT_SEARCH_CONFIGURATION, "text search configuration")),
         "types": Field(NamedMap(USER_TYPE, "type")),
         "sequences": Field(NamedMap(SEQUENCE, "sequence")),
         "functions": Field(NamedMap(FUNCTION, "function", check_key=_signature, names=False)),

@@ -76,6 +76,15 @@ def _schema_origins(registry: _Registry, schema: SchemaSpec) -> None:
     s = schema.name
     path = f"schemas.{s}"
     registry.add(ObjectKey("schema", s, s), schema.origin, path)
+    for dictionary in schema.text_search_dictionaries.values():
+        registry.add(ObjectKey("text search dictionary", s, dictionary.name), dictionary.origin,
+                     f"{path}.text_search_dictionaries.{dictionary.name}")
+    for configuration in schema.text_search_configurations.values():
+        registry.add(ObjectKey("text search configuration", s, configuration.name), configuration.origin,
+                     f"{path}.text_search_configurations.{configuration.name}")
+    for collation in schema.collations.values():
+        registry.add(ObjectKey("collation", s, collation.name), collation.origin,
+                     f"{path}.collations.{collation.name}")
     for user_type in schema.types.values():
         registry.add(ObjectKey("type", s, user_type.name), user_type.origin, f"{path}.types.{user_type.name}")
     for sequence in schema.sequences.values():
@@ -106,6 +115,11 @@ def _schema_origins(registry: _Registry, schema: SchemaSpec) -> None:
 def _table_origins(registry: _Registry, s: str, table: TableSpec, path: str) -> None:
     t = table.name
     registry.add(ObjectKey("table", s, t), table.origin, path)
+    for statistics in table.statistics.values():
+        # one namespace per schema: the key without the table says that two tables name the same one
+        where = f"{path}.statistics.{statistics.name}"
+        registry.add(ObjectKey("statistics", s, statistics.name), statistics.origin, where)
+        registry.add(ObjectKey("statistics", s, statistics.name, t), statistics.origin, where)
     registry.relation("table", s, t, table.origin, path)
     for column in table.columns.values():
         registry.add(ObjectKey("column", s, column.name, t), column.origin, f"{path}.columns.{column.name}")

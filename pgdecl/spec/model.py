@@ -300,6 +300,20 @@ class PartitionOfSpec:
 
 
 @dataclass(frozen=True)
+class StatisticsSpec:
+    """``statistics: {name: {columns, expressions, kinds, target, comment}}`` on a table:
+    CREATE STATISTICS name (kinds) ON columns, (expressions) FROM table."""
+
+    name: str
+    columns: tuple[str, ...] = ()
+    expressions: tuple[str, ...] = ()
+    kinds: tuple[str, ...] = ()         # ndistinct | dependencies | mcv; empty: all of them
+    target: int | None = None           # ALTER STATISTICS … SET STATISTICS (-1: the default)
+    comment: str | None = None
+    origin: SourceMark = NOWHERE
+
+
+@dataclass(frozen=True)
 class TableSpec:
     name: str
     columns: dict[str, ColumnSpec] = field(default_factory=dict)
@@ -309,6 +323,7 @@ class TableSpec:
     row_level_security: RowLevelSecurity | None = None
     policies: dict[str, PolicySpec] = field(default_factory=dict)
     triggers: dict[str, TriggerSpec] = field(default_factory=dict)
+    statistics: dict[str, StatisticsSpec] = field(default_factory=dict)
     grants: Grants | None = None
     comment: str | None = None
     lint: LintSpec | None = None
@@ -502,33 +517,80 @@ class ViewSpec:
     comment: str | None = None
     lint: LintSpec | None = None
     renamed_from: str | None = None
+    column_comments: dict[str, str] = field(default_factory=dict)   # COMMENT ON COLUMN view.column
     origin: SourceMark = NOWHERE
 
 
 @dataclass(frozen=True)
 class TypeSpec:
-    """A user-defined type: exactly one of ``enum`` (labels), ``domain`` (base type) or
-    ``composite`` (attribute name -> type, as written) is set."""
+    """A user-defined type: exactly one of ``enum`` (labels), ``domain`` (base type),
+    ``composite`` (attribute name -> type, as written) or ``range`` (subtype) is set."""
 
     name: str
     enum: tuple[str, ...] | None = None
     domain: str | None = None
     composite: dict[str, str] | None = None
+    range: str | None = None
     default: str | None = None          # domain
     not_null: bool = False              # domain
-    collation: str | None = None        # domain
+    collation: str | None = None        # domain, range
+    subtype_opclass: str | None = None  # range: a btree operator class of the subtype
+    canonical: str | None = None        # range: a function name
+    subtype_diff: str | None = None     # range: a function name
+    multirange_type_name: str | None = None   # range
     check: str | None = None            # domain: one unnamed CHECK (named <type>_check by PostgreSQL)
     constraints: dict[str, str] = field(default_factory=dict)   # domain: name -> CHECK expression
     renamed_values: dict[str, str] = field(default_factory=dict)  # enum: new label -> its old label
+    constraint_comments: dict[str, str] = field(default_factory=dict)   # domain: constraint -> comment
     comment: str | None = None
     origin: SourceMark = NOWHERE
 
     @property
     def kind(self) -> str:
-        for kind in ("enum", "domain", "composite"):
+        for kind in ("enum", "domain", "composite", "range"):
             if getattr(self, kind) is not None:
                 return kind
         return ""
+
+
+@dataclass(frozen=True)
+class CollationSpec:
+    """``collations: {name: {provider, locale | lc_collate + lc_ctype, deterministic, rules}}``."""
+
+    name: str
+    provider: str = "libc"              # libc | icu | builtin
+    locale: str | None = None
+    lc_collate: str | None = None       # libc only
+    lc_ctype: str | None = None         # libc only
+    deterministic: bool = True
+    rules: str | None = None            # icu only, PostgreSQL 16+
+    comment: str | None = None
+    origin: SourceMark = NOWHERE
+
+
+@dataclass(frozen=True)
+class TextSearchDictionarySpec:
+    """``text_search_dictionaries: {name: {template, options, comment}}``."""
+
+    name: str
+    template: str = ""
+    options: dict[str, str] = field(default_factory=dict)
+    comment: str | None = None
+    origin: SourceMark = NOWHERE
+
+
+@dataclass(frozen=True)
+class TextSearchConfigurationSpec:
+    """``text_search_configurations: {name: {parser | copy, mappings, comment}}``; a mapping's
+    key is one token type or several (``"asciiword, word"``), its value the dictionaries (an
+    empty list drops the mapping a copied configuration has)."""
+
+    name: str
+    parser: str | None = None
+    copy: str | None = None
+    mappings: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    comment: str | None = None
+    origin: SourceMark = NOWHERE
 
 
 @dataclass(frozen=True)
@@ -538,6 +600,9 @@ class SchemaSpec:
     grants: Grants | None = None
     # roles whose privileges on every object of the schema are managed (format.with_grantees)
     grantees: tuple[str, ...] = ()
+    collations: dict[str, CollationSpec] = field(default_factory=dict)
+    text_search_dictionaries: dict[str, TextSearchDictionarySpec] = field(default_factory=dict)
+    text_search_configurations: dict[str, TextSearchConfigurationSpec] = field(default_factory=dict)
     types: dict[str, TypeSpec] = field(default_factory=dict)
     sequences: dict[str, SequenceSpec] = field(default_factory=dict)
     functions: dict[str, FunctionSpec] = field(default_factory=dict)

@@ -261,6 +261,8 @@ STATEMENT_NODES = frozenset({
     "CommentStmt", "GrantStmt", "AlterDefaultPrivilegesStmt", "AlterDomainStmt",
     "CreateOpClassStmt", "CreateOpFamilyStmt", "AlterOpFamilyStmt", "CreateFdwStmt", "CreateForeignServerStmt",
     "CreateUserMappingStmt", "CreateForeignTableStmt",
+    "CreateRangeStmt",      # CREATE TYPE … AS RANGE
+    "CreateStatsStmt", "AlterStatsStmt", "AlterTSConfigurationStmt", "AlterTSDictionaryStmt",
 })
 
 

@@ -9,17 +9,23 @@
 --   pg_constraint a table constraint -> the constraint (parent = table)
 --   pg_policy     policy (parent = table)
 --   pg_trigger    trigger (parent = table)
---   pg_type       enum / domain / composite type; a table's or view's row type
+--   pg_type       enum / domain / composite / range type; a table's or view's row type
 --                 is known as the relation; an array type is known as its
---                 element type (a column of mood[] depends on mood)
+--                 element type (a column of mood[] depends on mood), a multirange (and
+--                 its array) as its range type
 --   pg_class 'c'  a composite type's relation (its attributes) -> the type
 --   pg_constraint a domain constraint -> its domain
 --   pg_operator   operator 'op(left, right)' ('NONE' for a prefix operator's left)
 --   pg_opclass / pg_opfamily  'name using method'; a member (pg_amop / pg_amproc) is
 --                 known as the class it is bound to, else as its family
+--   pg_statistic_ext  statistics object (parent = table)
+--   pg_ts_dict / pg_ts_config  text search dictionary / configuration (a configuration
+--                 uses dictionaries; an expression casting to regconfig uses a configuration)
+--   pg_collation  collation (a column, domain, composite attribute or index using it)
 -- The dependent side is limited to managed schemas and not extension members;
 -- the referenced side may be anywhere but pg_catalog / information_schema
--- (e.g. auth.uid()) and is only a relation, a function, a type, an operator, an operator class or family. Self-references (a
+-- (e.g. auth.uid()) and is only a relation, a function, a type, an operator, an operator
+-- class or family, a collation or a text search dictionary or configuration. Self-references (a
 -- view's rule on its own view, a generated column on its own table) are dropped.
 -- dependent / referenced = ARRAY[kind, schema, name, parent];
 -- column = the referenced relation's column when refobjsubid > 0.
@@ -89,7 +95,16 @@ WITH objects AS (
   CROSS JOIN LATERAL (VALUES (t.oid), (t.typarray)) AS tt(oid)
   JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace
   LEFT JOIN pg_catalog.pg_class c ON c.oid = t.typrelid
-  WHERE (t.typtype IN ('e', 'd') OR t.typtype = 'c') AND tt.oid <> 0
+  WHERE (t.typtype IN ('e', 'd', 'r') OR t.typtype = 'c') AND tt.oid <> 0
+  UNION ALL
+  SELECT 'pg_catalog.pg_type'::pg_catalog.regclass::oid, mt.oid, 'type', n.nspname::text, t.typname::text, '',
+         NULL::oid
+  FROM pg_catalog.pg_range rg
+  JOIN pg_catalog.pg_type t ON t.oid = rg.rngtypid
+  JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace
+  JOIN pg_catalog.pg_type m ON m.oid = rg.rngmultitypid
+  CROSS JOIN LATERAL (VALUES (m.oid), (m.typarray)) AS mt(oid)
+  WHERE n.nspname NOT IN ('pg_catalog', 'information_schema') AND mt.oid <> 0
   UNION ALL
   SELECT 'pg_catalog.pg_operator'::pg_catalog.regclass::oid, o.oid, 'operator', n.nspname::text,
          o.oprname || '(' || COALESCE(pg_catalog.format_type(NULLIF(o.oprleft, 0), NULL), 'NONE') || ', '
@@ -143,6 +158,28 @@ WITH objects AS (
   JOIN pg_catalog.pg_class c ON c.oid = tg.tgrelid
   JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
   WHERE NOT tg.tgisinternal
+  UNION ALL
+  SELECT 'pg_catalog.pg_statistic_ext'::pg_catalog.regclass::oid, x.oid, 'statistics', n.nspname::text,
+         x.stxname::text, c.relname::text, c.oid
+  FROM pg_catalog.pg_statistic_ext x
+  JOIN pg_catalog.pg_class c ON c.oid = x.stxrelid
+  JOIN pg_catalog.pg_namespace n ON n.oid = x.stxnamespace
+  UNION ALL
+  SELECT 'pg_catalog.pg_ts_dict'::pg_catalog.regclass::oid, td.oid, 'text search dictionary', n.nspname::text,
+         td.dictname::text, '', NULL::oid
+  FROM pg_catalog.pg_ts_dict td JOIN pg_catalog.pg_namespace n ON n.oid = td.dictnamespace
+  WHERE n.nspname NOT IN ('pg_catalog', 'information_schema')
+  UNION ALL
+  SELECT 'pg_catalog.pg_ts_config'::pg_catalog.regclass::oid, tc.oid, 'text search configuration', n.nspname::text,
+         tc.cfgname::text, '', NULL::oid
+  FROM pg_catalog.pg_ts_config tc JOIN pg_catalog.pg_namespace n ON n.oid = tc.cfgnamespace
+  WHERE n.nspname NOT IN ('pg_catalog', 'information_schema')
+  UNION ALL
+  SELECT 'pg_catalog.pg_collation'::pg_catalog.regclass::oid, co.oid, 'collation', n.nspname::text,
+         co.collname::text, '', NULL::oid
+  FROM pg_catalog.pg_collation co
+  JOIN pg_catalog.pg_namespace n ON n.oid = co.collnamespace
+  WHERE n.nspname NOT IN ('pg_catalog', 'information_schema')
 )
 -- no DISTINCT / ORDER BY: the rows become a set (sorting ~16k arrays was a
 -- third of this query's time on 1,000 tables)
@@ -159,7 +196,9 @@ LEFT JOIN pg_catalog.pg_attribute a
 WHERE d.deptype IN ('n', 'a')
   AND d.refclassid IN ('pg_catalog.pg_class'::pg_catalog.regclass, 'pg_catalog.pg_proc'::pg_catalog.regclass,
                        'pg_catalog.pg_type'::pg_catalog.regclass, 'pg_catalog.pg_operator'::pg_catalog.regclass,
-                       'pg_catalog.pg_opclass'::pg_catalog.regclass, 'pg_catalog.pg_opfamily'::pg_catalog.regclass)
+                       'pg_catalog.pg_opclass'::pg_catalog.regclass, 'pg_catalog.pg_opfamily'::pg_catalog.regclass,
+                       'pg_catalog.pg_collation'::pg_catalog.regclass,
+                       'pg_catalog.pg_ts_dict'::pg_catalog.regclass, 'pg_catalog.pg_ts_config'::pg_catalog.regclass)
   AND dep.schema = ANY(%(schemas)s::text[])
   AND ref.schema NOT IN ('pg_catalog', 'information_schema', 'pg_toast')
   AND (dep.kind, dep.schema, dep.name, dep.parent) <> (ref.kind, ref.schema, ref.name, ref.parent)
