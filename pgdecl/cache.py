@@ -127,6 +127,41 @@ def store(spec: Spec, settings: Settings, desired: Desired) -> None:
         _write(f"{key(spec, settings)}.pickle", desired)
 
 
+def units_key(settings: Settings, preset: str | None) -> str:
+    """The key of the per-unit snapshot (``pgdecl.incremental``): pgdecl's code, the server's
+    version and the settings that change canonical text, the preset. Not the spec: the
+    snapshot is compared with whatever spec comes next, unit by unit."""
+    digest = hashlib.sha256(b"units")
+    digest.update(_code_digest().encode())
+    digest.update(repr(tuple(settings)).encode())
+    digest.update(repr(preset).encode())
+    return digest.hexdigest()[:32]
+
+
+def desired(spec: Spec, server_dsn: str, settings: Settings) -> Desired:
+    """The desired state of ``spec`` canonicalized on ``server_dsn`` under ``settings``: the
+    one stored for the same spec bytes, or built again in part from the snapshot of the
+    last spec canonicalized under the same settings (``pgdecl.incremental``), or in full."""
+    from pgdecl import incremental
+    from pgdecl.shadow import canonicalize
+
+    if not enabled():
+        return canonicalize(spec, server_dsn, settings)
+    found = load(spec, settings)
+    if found is not None:
+        return found
+    key_ = units_key(settings, spec.preset)
+    name = f"units-{key_}.pickle"
+    snapshot = _read(name)
+    if not isinstance(snapshot, incremental.Snapshot):
+        snapshot = None
+    result, fresh = incremental.desired(spec, server_dsn, settings, snapshot, key_)
+    store(spec, settings, result)
+    if fresh is not None:
+        _write(name, fresh)
+    return result
+
+
 def live_enabled() -> bool:
     return enabled() and _switched_on("PGDECL_CACHE_LIVE")
 

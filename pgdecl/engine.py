@@ -156,11 +156,7 @@ def desired_state(spec: Spec, target_dsn: str | None, shadow_dsn: str | None,
         server = start_embedded()
     if settings is None:
         settings = _shadow_settings(server)
-    desired = cache.load(spec, settings)
-    if desired is None:
-        desired = canonicalize(spec, server, settings)
-        cache.store(spec, settings, desired)
-    return desired
+    return cache.desired(spec, server, settings)
 
 
 def make_plan(spec: Spec, target_dsn: str | None, *, shadow_dsn: str | None = None,
