@@ -381,7 +381,14 @@ def _skeletons(plan: Plan, old: dict[ObjectKey, Unit], full: set[ObjectKey]) -> 
         record = old.get(unit)
         found: set[ObjectKey] = set()
         if record is not None:
+            skeleton_names: frozenset[str] | None = None
             for dep in record.dependencies:
+                if unit not in full and _foreign_key(dep, record):
+                    # a foreign key written in the column's definition is part of CREATE TABLE
+                    if skeleton_names is None:
+                        skeleton_names = _names_in(s for s in plan.by_unit.get(unit, ()) if _in_skeleton(s))
+                    if bare_name(owner_of.get(dep.referenced, ALWAYS)) not in skeleton_names:
+                        continue
                 if unit in full or _skeleton_dependency(dep, record):
                     owner = owner_of.get(dep.referenced)
                     if owner is not None:
@@ -396,16 +403,17 @@ def _skeletons(plan: Plan, old: dict[ObjectKey, Unit], full: set[ObjectKey]) -> 
     return needed
 
 
+def _foreign_key(dep: Dependency, record: Unit) -> bool:
+    constraint = record.entries.get("constraints", {}).get(dep.dependent) if dep.dependent.kind == "constraint" \
+        else None
+    return isinstance(constraint, Constraint) and constraint.kind == "f"
+
+
 def _skeleton_dependency(dep: Dependency, record: Unit) -> bool:
-    """Whether a unit's skeleton needs what ``dep`` references (not its foreign keys,
-    policies or triggers, which a skeleton does not have)."""
-    kind = dep.dependent.kind
-    if kind in ("policy", "trigger"):
-        return False
-    if kind == "constraint":
-        constraint = record.entries.get("constraints", {}).get(dep.dependent)
-        return not (isinstance(constraint, Constraint) and constraint.kind == "f")
-    return True
+    """Whether a unit's skeleton needs what ``dep`` references (not its policies or triggers,
+    which a skeleton does not have; a foreign key only if CREATE TABLE has it, checked by
+    the caller)."""
+    return dep.dependent.kind not in ("policy", "trigger")
 
 
 def _merge(plan: Plan, base: Catalog, old: dict[ObjectKey, Unit], built: dict[ObjectKey, Unit],
