@@ -389,3 +389,31 @@ def test_an_unchanged_spec_with_moved_lines_builds_nothing(server_dsn: str, tmp_
     table = next(t for key, t in result.catalog.tables.items() if key.name == "deals")
     assert table.origin is not None and table.origin.line > 10
     assert dataclasses.is_dataclass(table)
+
+
+def test_a_snapshot_is_used_only_by_the_server_that_made_it(server_dsn: str, tmp_path: Path,
+                                                            monkeypatch: pytest.MonkeyPatch,
+                                                            caplog: pytest.LogCaptureFixture) -> None:
+    """Another server identity (a clone, a restarted or another server) gets its own snapshot;
+    none at all (pg_control_system() revoked) gets none, never a weaker key."""
+    folder = tmp_path / "cache"
+    monkeypatch.setenv("PGDECL_CACHE_DIR", str(folder))
+    caplog.set_level(logging.INFO, logger="pgdecl.incremental")
+    path = tmp_path / "schema.yaml"
+    with connect(server_dsn) as conn:
+        settings = deparse_settings(conn)
+    assert dict(settings)["server_identity"]
+    path.write_text(FUNCTION_USERS.format(result="integer", k=2))
+    cache.desired(load_spec(path), server_dsn, settings)
+    assert len(list(folder.glob("units-*.pickle"))) == 1
+    path.write_text(FUNCTION_USERS.format(result="integer", k=3))
+    other = tuple((name, "another server" if name == "server_identity" else value) for name, value in settings)
+    caplog.clear()
+    cache.desired(load_spec(path), server_dsn, other)
+    assert not any("built again" in r.getMessage() for r in caplog.records)
+    assert len(list(folder.glob("units-*.pickle"))) == 2
+    unknown = tuple((name, None if name == "server_identity" else value) for name, value in settings)
+    path.write_text(FUNCTION_USERS.format(result="integer", k=4))
+    cache.desired(load_spec(path), server_dsn, unknown)
+    assert not any("built again" in r.getMessage() for r in caplog.records)
+    assert len(list(folder.glob("units-*.pickle"))) == 2
