@@ -107,14 +107,16 @@ def make_database(server: str, name: str, script: str | None) -> str:
 
 
 def bench_size(server: str, n: int, runs: int, work: Path, pgdelta: str | None, use_migra: bool,
-               shadow_runs: int) -> dict:
+               shadow_runs: int, edit_loop_only: bool = False) -> dict:
     folder = work / f"n{n}"
     spec_path, _ = generate.write(n, folder)
     changed = generate.changed_tables(n, 1.0)
-    empty = make_database(server, f"bench_empty_{n}", None)
     full = make_database(server, f"bench_full_{n}", generate.sql(n))
-    drifted = make_database(server, f"bench_changed_{n}", generate.sql(n, changed))
     row: dict = {"n": n}
+    if edit_loop_only:      # the edit-loop scenarios and their references only
+        return edit_loop_row(server, n, runs, folder, full, shadow_runs, row)
+    empty = make_database(server, f"bench_empty_{n}", None)
+    drifted = make_database(server, f"bench_changed_{n}", generate.sql(n, changed))
     pgdecl = [sys.executable, "-m", "pgdecl.cli", "plan", str(spec_path), "--database-url"]
     # the live catalog read in full every time, as on the first plan after a schema change
     no_live = {**os.environ, "PGDECL_CACHE_LIVE": "0"}
@@ -139,6 +141,23 @@ def bench_size(server: str, n: int, runs: int, work: Path, pgdelta: str | None, 
         delta = [pgdelta, "plan", "--profile", "supabase", "--source"]
         row["pgdelta_noop"], _ = median_of(runs, delta + [uri(full), "--desired", uri(full)], (0, 2))
         row["pgdelta_changed"], _ = median_of(runs, delta + [uri(drifted), "--desired", uri(full)], (0, 2))
+    return row
+
+
+def edit_loop_row(server: str, n: int, runs: int, folder: Path, full: str, shadow_runs: int, row: dict) -> dict:
+    pgdecl = [sys.executable, "-m", "pgdecl.cli", "plan", str(folder / "schema.yaml"), "--database-url", full]
+    drifted = make_database(server, f"bench_changed_{n}", generate.sql(n, generate.changed_tables(n, 1.0)))
+    pgdecl_changed = pgdecl[:-1] + [drifted]
+    median_of(1, pgdecl_changed, (2,))                   # fills the cache: the next ones are warm
+    row["pgdecl_changed"], row["mem_changed"] = median_of(runs, pgdecl_changed, (2,))
+    row["edit1"], row["mem_edit1"] = edit_loop(server, n, runs, folder, full, None)
+    row["edit10"], row["mem_edit10"] = edit_loop(server, n, runs, folder, full, 10.0)
+    row["export"], row["mem_export"] = median_of(runs, [sys.executable, "-m", "pgdecl.cli", "export",
+                                                        "--database-url", full, "--schema", "public"], (0,))
+    row["pgdecl_noop_nocache"], row["mem_noop_nocache"] = median_of(
+        shadow_runs, pgdecl, (0,), {**os.environ, "PGDECL_CACHE": "0"})
+    row["ddl_floor"] = ddl_floor(server, n, shadow_runs, folder)
+    row["pg_dump"], _ = median_of(runs, [pg_tool("pg_dump"), "--schema-only", "-d", full], (0,))
     return row
 
 
@@ -257,6 +276,8 @@ def main() -> None:
     parser.add_argument("--peers-up-to", type=int, default=None, metavar="N",
                         help="time migra and pg-delta only for sizes up to N (they are slow on large schemas)")
     parser.add_argument("--shadow-runs", type=int, default=None, help="runs of the shadow measurement (default --runs)")
+    parser.add_argument("--edit-loop-only", action="store_true",
+                        help="only the edit-loop scenarios (issue 16) and pg_dump, the DDL floor, no peers")
     args = parser.parse_args()
     if args.dsn:
         server = args.dsn
@@ -264,13 +285,15 @@ def main() -> None:
         from pgdecl.embedded import start_embedded
 
         server = start_embedded()
+    if args.edit_loop_only:
+        args.no_peers = True
     pgdelta = None if args.no_peers else ensure_pgdelta()
     rows = []
     for n in (int(x) for x in args.sizes.split(",")):
         print(f"# N = {n} …", file=sys.stderr, flush=True)
         peers = not args.no_peers and (args.peers_up_to is None or n <= args.peers_up_to)
         rows.append(bench_size(server, n, args.runs, args.work, pgdelta if peers else None, peers,
-                               args.shadow_runs or args.runs))
+                               args.shadow_runs or args.runs, args.edit_loop_only))
         print(f"# {rows[-1]}", file=sys.stderr, flush=True)
     with psycopg.connect(server) as conn:
         version = conn.execute("SHOW server_version").fetchone()[0]
