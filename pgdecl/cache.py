@@ -58,7 +58,7 @@ log = logging.getLogger(__name__)
 
 _PACKAGE = Path(__file__).resolve().parent
 # the code whose output ends up in a desired catalog
-_CODE = ("catalog", "spec", "presets", "shadow.py")
+_CODE = ("catalog", "spec", "presets", "shadow.py", "incremental.py")
 
 
 # entries kept in the cache folder; the least recently used beyond this are removed
