@@ -8,6 +8,10 @@ server's version and the session settings that change canonical text
 (``DEPARSE_SETTINGS``, read on the server that canonicalizes), the preset, and the
 code that renders and reads it.
 
+After an edit (new bytes, same server and settings), the desired state is built again in
+part: a snapshot of the last spec's canonical entries by unit (``units-*``, keyed by
+``units_key``) gives the units the edit did not touch (``pgdecl.incremental``).
+
 And the live catalog of a target, keyed by a token that changes with every committed
 catalog change and names the server, database and role (``catalog_token``): a plan
 against a database whose schema did not change since the last plan reuses what that
