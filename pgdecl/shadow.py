@@ -277,7 +277,8 @@ SESSION_SETTINGS = frozenset({"DateStyle", "IntervalStyle", "TimeZone", "timezon
 
 @contextmanager
 def spec_session(spec: Spec, server_dsn: str, preset: str | None = None,
-                 settings: Iterable[tuple[str, str | None]] = ()) -> Iterator[psycopg.Connection]:
+                 settings: Iterable[tuple[str, str | None]] = (),
+                 statements: list[DDLStatement] | None = None) -> Iterator[psycopg.Connection]:
     """A connection to a scratch database on ``server_dsn`` in which the spec is built,
     inside one transaction that is always rolled back.
 
@@ -286,10 +287,13 @@ def spec_session(spec: Spec, server_dsn: str, preset: str | None = None,
     every statement is parsed (``check_statements``); function bodies are not checked
     (``check_function_bodies = off``, as pg_dump restores them): names in them are
     resolved when they run, and a validator compiling a body would run code.
+    ``statements``: a part of the spec's rendered DDL to build instead of all of it
+    (``pgdecl.incremental``).
     """
     from pgdecl.spec import render_ddl
 
-    statements = render_ddl(spec)
+    if statements is None:
+        statements = render_ddl(spec)
     check_statements(statements)
     with scratch_database(server_dsn) as dsn, psycopg.connect(dsn, autocommit=True) as conn:
         try:
@@ -322,11 +326,30 @@ class Desired:
 def canonicalize(spec: Spec, server_dsn: str, settings: Iterable[tuple[str, str | None]] = ()) -> Desired:
     """The desired state: the spec built in a scratch database on ``server_dsn`` and read back,
     under the target session's ``settings`` (``introspect.deparse_settings``) where given."""
-    with spec_session(spec, server_dsn, settings=settings) as conn:
+    catalog, function_keys = build_and_read(spec, server_dsn, settings)
+    return finish(catalog, spec, function_keys)
+
+
+def build_and_read(spec: Spec, server_dsn: str, settings: Iterable[tuple[str, str | None]] = (),
+                   statements: list[DDLStatement] | None = None,
+                   routines: Iterable[ObjectKey] | None = None) -> tuple[Catalog, dict[ObjectKey, ObjectKey]]:
+    """The catalog of the spec (or of ``statements``, a part of it) built in a rolled-back
+    scratch session, as read back before anything else is done with it, and the canonical
+    keys of the spec's functions and aggregates (of ``routines`` only, when given)."""
+    if routines is None:
+        routines = set(spec.origins) | set(spec.grant_targets)
+    wanted = sorted({key for key in routines if key.kind in ("function", "aggregate")})
+    with spec_session(spec, server_dsn, settings=settings, statements=statements) as conn:
         catalog = introspect(conn, spec.managed_schemas)
-        function_keys = _canonical_function_keys(conn, spec, catalog)
-        function_keys.update(_canonical_function_keys(conn, spec, catalog, "aggregate"))
+        function_keys = _canonical_function_keys(conn, [k for k in wanted if k.kind == "function"], catalog)
+        function_keys.update(_canonical_function_keys(conn, [k for k in wanted if k.kind == "aggregate"], catalog,
+                                                      "aggregate"))
         function_keys.update(_canonical_operator_keys(conn, spec))
+    return catalog, function_keys
+
+
+def finish(catalog: Catalog, spec: Spec, function_keys: dict[ObjectKey, ObjectKey]) -> Desired:
+    """The desired state from the canonical catalog of ``spec``."""
     catalog.operators = mirrored_operator_links(catalog.operators)
     return Desired(_finish(catalog, spec, function_keys), _grant_targets(spec, function_keys), dict(spec.renames),
                    spec.default_privilege_scopes)
@@ -335,7 +358,7 @@ def canonicalize(spec: Spec, server_dsn: str, settings: Iterable[tuple[str, str 
 _VARIADIC = re.compile(r"(?i)(^|, )VARIADIC ")
 
 
-def _canonical_function_keys(conn: psycopg.Connection, spec: Spec, catalog: Catalog,
+def _canonical_function_keys(conn: psycopg.Connection, spec_keys: list[ObjectKey], catalog: Catalog,
                              kind: str = "function") -> dict[ObjectKey, ObjectKey]:
     """Spec function (or aggregate) keys ('add(a int, b int)') → catalog keys
     ('add(a integer, b integer)').
@@ -344,7 +367,6 @@ def _canonical_function_keys(conn: psycopg.Connection, spec: Spec, catalog: Cata
     to_regprocedure, which does not accept argument names (a key such as
     'f(s varchar)' of an overloaded f stays unmapped).
     """
-    spec_keys = sorted(k for k in set(spec.origins) | set(spec.grant_targets) if k.kind == kind)
     if not spec_keys:
         return {}
     overloads: dict[tuple[str, str], list[ObjectKey]] = {}

@@ -159,12 +159,29 @@ def _settings_sql() -> sql.Composed:
                               for name in DEPARSE_SETTINGS)
 
 
+# which server (not which database): what a scratch database is built on; None when the role
+# may not run pg_control_system()
+_MAY_IDENTIFY_SQL = sql.SQL("pg_catalog.has_function_privilege('pg_catalog.pg_control_system()', 'EXECUTE')")
+_SERVER_IDENTITY_SQL = (
+    "SELECT pg_catalog.concat_ws(' ', s.system_identifier, pg_catalog.pg_postmaster_start_time(), "
+    "pg_catalog.inet_server_addr(), pg_catalog.inet_server_port(), pg_catalog.current_setting('port')) "
+    "FROM pg_catalog.pg_control_system() s")
+
+
 def deparse_settings(conn: psycopg.Connection[Any]) -> tuple[tuple[str, str | None], ...]:
-    """(name, value) of each of ``DEPARSE_SETTINGS`` in ``conn``'s session (one query):
-    what, besides the server's version, canonical text depends on."""
-    row = conn.execute(sql.SQL("SELECT {}").format(_settings_sql())).fetchone()
+    """(name, value) of each of ``DEPARSE_SETTINGS`` in ``conn``'s session, and last the
+    server's identity as ``server_identity`` (one query): what, besides the server's
+    version, canonical text depends on, and which server made it (a desired state
+    is reused only from the same one: ``pgdecl.cache``; None when the role may not run
+    pg_control_system()). Two queries when it may."""
+    row = conn.execute(sql.SQL("SELECT {}, {}").format(_settings_sql(), _MAY_IDENTIFY_SQL)).fetchone()
     assert row is not None
-    return tuple(zip(DEPARSE_SETTINGS, row))
+    identity = None
+    if row[-1]:
+        found = conn.execute(_SERVER_IDENTITY_SQL).fetchone()
+        client = f"{conn.info.host} {conn.info.hostaddr} {conn.info.port}"    # the address the client reached
+        identity = f"{found[0]} {client}" if found else None
+    return (*zip(DEPARSE_SETTINGS, row[:-1]), ("server_identity", identity))
 
 
 # the catalogs of this database the current role may read (an ordinary role may not read
