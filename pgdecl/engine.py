@@ -15,6 +15,7 @@ from psycopg import sql
 from pgdecl.catalog.introspect import deparse_settings, introspect, read_unmanaged, table_sizes
 from pgdecl.catalog.model import Catalog, ObjectKey
 from pgdecl.diff import diff
+from pgdecl.diff.publications import unmanaged_publications
 from pgdecl.diff.renames import follow_renames
 from pgdecl.dsn import mask
 from pgdecl.errors import PgdeclError
@@ -199,7 +200,8 @@ def make_plan(spec: Spec, target_dsn: str | None, *, shadow_dsn: str | None = No
             # the catalogs, if asked for: the live one as it was found (read again only
             # if its entry was pruned meanwhile)
             # what the spec cannot describe is named even then (one small query)
-            return PlanResult(Plan(steps=[], fingerprint=fingerprint_, unmanaged=read_unmanaged(conn, schemas)),
+            unmanaged = unmanaged_publications(read_unmanaged(conn, schemas), frozenset(spec.publications))
+            return PlanResult(Plan(steps=[], fingerprint=fingerprint_, unmanaged=unmanaged),
                               lambda: cache.load_live(live_key) or read_live(target_dsn, schemas, lock_timeout),
                               lambda: desired_state(spec, target_dsn, shadow_dsn, settings), schemas, online)
         (live, from_cache), desired = _live_and_desired(conn, spec, target_dsn, shadow_dsn, lock_timeout,
@@ -252,7 +254,9 @@ def plan_between(live: Catalog, desired: Desired, schemas: tuple[str, ...],
             renamed = _with_sizes(renamed, tables, desired.renames, measure)
         # a saved plan is pinned to the database as it is, not as renamed or measured
         plan = build_plan(ops, renamed, desired.catalog, policy, pinned=live)
-        plan.unmanaged = live.unmanaged     # named by plan, never dropped: the spec cannot describe them
+        # named by plan, never dropped: the spec cannot describe them
+        plan.unmanaged = unmanaged_publications(
+            live.unmanaged, {key.name for key in desired.catalog.publications} | {k.name for k in desired.catalog.absent})
     return PlanResult(plan, live, desired, schemas, online)
 
 

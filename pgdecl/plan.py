@@ -16,6 +16,7 @@ from pgdecl.diff import ops as o
 from pgdecl.online import OnlinePolicy, make_online
 from pgdecl.render import render_sql
 from pgdecl import render_types  # noqa: F401 - registers the renderers of type operations
+from pgdecl import render_database  # noqa: F401 - registers the renderers of database-wide objects
 from pgdecl.diff import type_ops as t
 from pgdecl.diff.replica import SetReplicaIdentity
 from pgdecl.widening import widening
@@ -223,6 +224,8 @@ def hazards_of(op: o.Op, live: Catalog, desired: Catalog | None = None) -> list[
 
 
 def _hazards(op: o.Op, live: Catalog) -> list[Hazard]:
+    if hasattr(op, "own_hazards"):      # operations of the kinds kept in their own modules
+        return [Hazard(HazardKind(kind), message) for kind, message in op.own_hazards()]
     if op.key.kind == "type":
         return _type_hazards(op, live)
     relation = relation_of(op)
@@ -363,7 +366,8 @@ _RANK = {
     ("drop", "index"): 4,
     "schema": 10, "extension": 11, "type": 11.5, "sequence": 12, "function": 13, "aggregate": 13.5,
     "table": 14,
-    "constraint": 15, "index": 16, "view": 17, "policy": 18, "trigger": 19,
+    "constraint": 15, "index": 16, "view": 17, "policy": 18, "trigger": 19, "publication": 19.5,
+    ("drop", "publication"): 0.5,
     ("drop", "table"): 30, ("drop", "aggregate"): 30.5, ("drop", "function"): 31, ("drop", "type"): 31.5, ("drop", "sequence"): 32,
     ("drop", "extension"): 33, ("drop", "schema"): 34,
 }
@@ -565,6 +569,7 @@ def dependency_graph(ops: list[o.Op], live: Catalog, desired: Catalog, *, column
             for j in keys_by_table.get(tuple(op.constraint.ref_table), ()):
                 graph.add_edge(j, i)           # ... and its referenced key
     _partition_edges(ops, graph, by_key)
+    _table_user_edges(ops, graph)
     # catalog dependencies: created after what they use (desired), dropped before it (live)
     for dep in desired.dependencies:
         if dep.dependent.kind == "sequence" and dep.referenced.kind == "table":
@@ -582,6 +587,33 @@ def dependency_graph(ops: list[o.Op], live: Catalog, desired: Catalog, *, column
                                or isinstance(ops[j], o.CreateFunction)):
                     graph.add_edge(i, j)       # drop a dependent before changing what it uses
     return graph
+
+
+def _table_user_edges(ops: list[o.Op], graph: _StepGraph) -> None:
+    """Steps that name tables without hanging on one (a publication's tables): after what
+    creates or changes a table they need, before a table (or column) they let go of is
+    dropped; a step marked ``releasing`` before the other steps on its object."""
+    users = [(i, op) for i, op in enumerate(ops) if hasattr(op, "needs_tables")]
+    if not users:
+        return
+    on_table: dict[ObjectKey, list[int]] = {}
+    for j, other in enumerate(ops):
+        table = other.key if other.key.kind == "table" and not other.key.parent else relation_of(other)
+        if table is not None:
+            on_table.setdefault(ObjectKey("table", table.schema, table.name), []).append(j)
+    for i, op in users:
+        for table in op.needs_tables:
+            for j in on_table.get(table, ()):
+                if j != i and not isinstance(ops[j], o.DropColumn):
+                    graph.add_edge(j, i)
+        for table in op.releases_tables:
+            for j in on_table.get(table, ()):
+                if ops[j].action == "drop":
+                    graph.add_edge(i, j)
+        if getattr(op, "releasing", False):
+            for j, other in users:
+                if j != i and other.key == op.key:
+                    graph.add_edge(i, j)
 
 
 class PlanError(Exception):

@@ -882,8 +882,8 @@ def _(op: SetComment) -> list[sql.Composable]:
     text = sql.Literal(op.comment) if op.comment is not None else sql.SQL("NULL")
     if op.column:
         target = sql.SQL("COLUMN {}").format(ident(key.schema, key.name, op.column))
-    elif key.kind == "schema":
-        target = sql.SQL("SCHEMA {}").format(ident(key.name))
+    elif key.kind in ("schema", "publication"):       # database-wide: named by the key's name alone
+        target = sql.SQL("{} {}").format(sql.SQL(key.kind.upper()), ident(key.name))  # type: ignore[arg-type]
     elif key.kind in ("constraint", "policy", "trigger"):
         target = sql.SQL("{} {} ON {}").format(
             sql.SQL(key.kind.upper()), ident(key.name), ident(key.schema, key.parent))  # type: ignore[arg-type]

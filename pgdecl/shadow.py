@@ -270,6 +270,7 @@ def spec_session(spec: Spec, server_dsn: str, preset: str | None = None,
     statements = render_ddl(spec)
     check_statements(statements)
     with scratch_database(server_dsn) as dsn, psycopg.connect(dsn, autocommit=True) as conn:
+        check_server_version(spec, conn.info.server_version)
         try:
             with conn.transaction(force_rollback=True):
                 conn.execute("SET LOCAL check_function_bodies = off")
@@ -283,6 +284,15 @@ def spec_session(spec: Spec, server_dsn: str, preset: str | None = None,
                 yield conn
         except pg_errors.QueryCanceled:
             raise KeyboardInterrupt from None
+
+
+def check_server_version(spec: Spec, server_version: int) -> None:
+    """What the spec uses that the server lacks: one clear error before anything runs."""
+    from pgdecl.spec.publications import version_problem
+
+    problem = version_problem(spec.publications, server_version)
+    if problem:
+        raise SpecSQLError(f"{problem}; nothing was run")
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -366,8 +376,10 @@ def _finish(catalog: Catalog, spec: Spec, function_keys: dict[ObjectKey, ObjectK
             continue        # installed by the preset or as a dependency: not managed
         extensions[key] = dataclasses.replace(ext, version=wanted.version, origin=wanted.origin)
     catalog.extensions = extensions
+    catalog.publications = {key: pub for key, pub in catalog.publications.items() if pub.name in spec.publications}
+    catalog.absent = frozenset(p.key for p in spec.publications.values() if p.absent)
     for kind in ("schema", "type", "sequence", "table", "constraint", "index", "view", "policy", "trigger", "function",
-                 "aggregate"):
+                 "aggregate", "publication"):
         objects = catalog.by_kind(kind)
         for spec_key, mark in spec.origins.items():
             if spec_key.kind != kind:

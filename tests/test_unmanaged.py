@@ -62,7 +62,6 @@ EXPECTED = {
     "table inheritance app.child inherits app.parent",
     "foreign table app.ft",
     "event trigger pgdecl_test_evt",
-    "publication membership app.parent in publication pgdecl_test_pub",
     "conversion app.myconv",
     "trigger app.v_ins on view v",
 }
@@ -81,6 +80,8 @@ def test_export_and_plan_name_every_unmanaged_object(db: str, tmp_path: Path) ->
         named = {w.removesuffix(": not managed by pgdecl, not exported") for w in exported.warnings
                  if w.endswith(": not managed by pgdecl, not exported")}
         assert named == EXPECTED, sorted(named ^ EXPECTED)
+        # a publication is managed: exported with its tables (so its membership is not named)
+        assert exported.document["publications"] == {"pgdecl_test_pub": {"tables": {"app.parent": None}}}
         spec = tmp_path / "schema.yaml"
         exported.write(spec)
 

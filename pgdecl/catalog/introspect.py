@@ -32,6 +32,8 @@ from pgdecl.catalog.model import (
     ObjectKey,
     Policy,
     Privilege,
+    Publication,
+    PublicationTable,
     QualifiedName,
     Schema,
     Sequence,
@@ -52,7 +54,7 @@ log = logging.getLogger(__name__)
 QUERY_FILES: tuple[str, ...] = (
     "schemas", "extensions", "types", "sequences", "tables", "constraints", "indexes",
     "functions", "aggregates", "triggers", "views", "policies", "privileges", "default_privileges", "dependencies",
-    "unmanaged",
+    "unmanaged", "publications",
 )
 
 _VERSIONED = re.compile(r"^(?P<kind>[a-z_]+)\.pg(?P<major>\d+)\.sql$")
@@ -400,6 +402,16 @@ def _fill_unmanaged(catalog: Catalog, rows: list[dict[str, Any]]) -> None:
     catalog.unmanaged = tuple(sorted(UnmanagedObject(**row) for row in rows))
 
 
+def _fill_publications(catalog: Catalog, rows: list[dict[str, Any]]) -> None:
+    for row in rows:
+        tables = tuple(sorted(PublicationTable(t["schema"], t["name"],
+                                               tuple(t["columns"]) if t["columns"] is not None else None, t["where"])
+                              for t in row.pop("tables")))
+        publication = Publication(**{**row, "publish": tuple(row["publish"]), "schemas": tuple(row["schemas"]),
+                                     "tables": tables})
+        catalog.publications[publication.key] = publication
+
+
 _FILLERS: dict[str, Callable[[Catalog, list[dict[str, Any]]], None]] = {
     "schemas": _fill_schemas,
     "extensions": _fill_extensions,
@@ -417,4 +429,5 @@ _FILLERS: dict[str, Callable[[Catalog, list[dict[str, Any]]], None]] = {
     "default_privileges": _fill_default_privileges,
     "dependencies": _fill_dependencies,
     "unmanaged": _fill_unmanaged,
+    "publications": _fill_publications,
 }

@@ -53,8 +53,8 @@ class ObjectKey(NamedTuple):
     def __str__(self) -> str:
         if self.kind == "schema":
             return f"schema {self.name}"
-        if self.kind == "extension":
-            return f"extension {self.name}"
+        if self.kind in ("extension", "publication"):
+            return f"{self.kind} {self.name}"
         if self.kind == "default_privileges":
             where = f" in schema {self.schema}" if self.schema else ""
             return f"default privileges of {self.parent} on {self.name}{where}"
@@ -65,7 +65,7 @@ class ObjectKey(NamedTuple):
 
 KINDS = (
     "schema", "extension", "type", "sequence", "function", "aggregate", "table", "constraint",
-    "index", "view", "policy", "trigger",
+    "index", "view", "policy", "trigger", "publication",
 )
 
 
@@ -496,6 +496,39 @@ class Dependency:
     column: str = ""
 
 
+@dataclass(frozen=True, slots=True, order=True)
+class PublicationTable:
+    """One table of a publication: its column list (None: every column) and row filter
+    (pg_get_expr of prqual, None: every row); both PostgreSQL 15 and later."""
+
+    schema: str
+    name: str
+    columns: tuple[str, ...] | None = None
+    where: str | None = None
+
+
+PUBLISH_ACTIONS = ("insert", "update", "delete", "truncate")
+
+
+@dataclass(frozen=True, slots=True)
+class Publication:
+    """A publication (database-wide, no schema): FOR ALL TABLES, or its tables and schemas."""
+
+    name: str
+    all_tables: bool = False
+    publish: tuple[str, ...] = PUBLISH_ACTIONS      # in PUBLISH_ACTIONS order
+    via_root: bool = False                          # publish_via_partition_root
+    tables: tuple[PublicationTable, ...] = ()       # sorted
+    schemas: tuple[str, ...] = ()                   # FOR TABLES IN SCHEMA (15+), sorted
+    comment: str | None = None
+    origin: SourceMark | None = field(default=None, compare=False, repr=False)
+
+    @property
+    def key(self) -> ObjectKey:
+        return ObjectKey("publication", "", self.name)
+
+
+
 @dataclass(slots=True)
 class Catalog:
     """Everything pgdecl knows about one database (or one desired state), by key."""
@@ -522,6 +555,10 @@ class Catalog:
     # objects of the managed schemas that no spec describes (kinds pgdecl does not manage)
     unmanaged: tuple[UnmanagedObject, ...] = ()
     server_version: int = 0          # server_version_num
+    # database-wide objects (the live side: every one; the desired side: the spec's)
+    publications: dict[ObjectKey, Publication] = field(default_factory=dict)
+    # database-wide objects the spec says must not exist (``absent: true``): dropped if present
+    absent: frozenset[ObjectKey] = frozenset()
 
     def get(self, key: ObjectKey) -> object | None:
         """The object with this key, whatever its kind."""
@@ -533,7 +570,7 @@ class Catalog:
             "sequence": self.sequences, "table": self.tables,
             "constraint": self.constraints, "index": self.indexes,
             "function": self.functions, "aggregate": self.aggregates, "trigger": self.triggers,
-            "view": self.views, "policy": self.policies,
+            "view": self.views, "policy": self.policies, "publication": self.publications,
         }[kind]  # type: ignore[return-value]
 
     def all_objects(self) -> dict[ObjectKey, object]:

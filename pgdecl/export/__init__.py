@@ -16,6 +16,7 @@ from pgdecl.export.context import ExportContext, Unexpressible, quote_name
 from pgdecl.export.document import Document, Export, dump_yaml
 from pgdecl.export.grants import default_privileges, grants
 from pgdecl.export.indexes import index_body
+from pgdecl.export.publications import publications
 from pgdecl.export.reader import SUPABASE_PLATFORM_SCHEMAS, Extras, all_schemas, read_extras
 from pgdecl.export.routines import aggregate, function
 from pgdecl.export.tables import column_shorthand, constraint_body, table
@@ -70,7 +71,13 @@ def export_catalog(catalog: Catalog, extras: Extras) -> Export:
     for key in sorted(catalog.schemas):
         schemas[key.name] = _schema(ctx, key.name)
     document["schemas"] = schemas
+    published = publications(ctx)
+    if published:
+        document["publications"] = published
     for unmanaged in catalog.unmanaged:
+        if unmanaged.kind == "publication membership" and \
+                unmanaged.name.rpartition(" in publication ")[2] in published:
+            continue        # exported with its publication
         ctx.warn(f"{unmanaged.describe()}: not managed by pgdecl, not exported")
     return Export(document, tuple(schemas), ctx.warnings)
 

@@ -15,6 +15,7 @@ from pgdecl.spec.model import (
     PolicySpec, ReferenceSpec, SchemaSpec, SequenceSpec, Spec, TableSpec, TriggerSpec, TypeSpec, ViewSpec,
 )
 from pgdecl.spec.names import Call, aggregate_function_arguments
+from pgdecl.spec.publications import publication_ddl
 from pgdecl.spec.trusted import dollar_tag, keyword, number, sql_standard_body, trusted_sql
 
 SCHEMAS_AND_EXTENSIONS, SEQUENCES, FUNCTIONS, TABLES, FOREIGN_KEYS = 0, 1, 2, 3, 4
@@ -45,6 +46,7 @@ def render_ddl(spec: Spec) -> list[DDLStatement]:
     statements += _default_privileges("", spec.default_privileges)
     for schema in spec.schemas.values():
         statements += _default_privileges(schema.name, schema.default_privileges or {})
+    statements += [_statement(*parts) for parts in publication_ddl(spec.publications, GRANTS_AND_COMMENTS)]
     depth = _partition_depths(spec)
     return sorted(statements, key=lambda statement: (
         statement.phase, depth.get(statement.key, 0) if statement.phase == TABLES else 0))

@@ -18,6 +18,7 @@ from pgdecl.spec.model import (
     RowLevelSecurity, SchemaSpec, SequenceSpec, SpecDocument, TableSpec, TriggerSpec, TypeSpec, VerifyRlsSpec,
     ViewSpec,
 )
+from pgdecl.spec.publications import PUBLICATIONS
 from pgdecl.spec.names import (
     SIMPLE_NAME, check_length, normalize_signature, parse_call, parse_names, parse_signature, split_order_by,
 )
@@ -773,4 +774,5 @@ DOCUMENT = Record(SpecDocument, {
     "schemas": Field(NamedMap(SCHEMA, "schema")),
     "default_privileges": default_privileges_of(in_schema=False),
     "verify_rls": VERIFY_RLS,
-}, expected="a mapping with version, preset, extensions, schemas, default_privileges, verify_rls")
+    "publications": PUBLICATIONS,
+}, expected="a mapping with version, preset, extensions, schemas, default_privileges, verify_rls, publications")

@@ -31,6 +31,7 @@ def load_spec(paths: str | Path | Iterable[str | Path]) -> Spec:
         renames=_renames(document, origins),
         default_privileges=document.default_privileges or {},
         verify_rls=document.verify_rls or VerifyRlsSpec(),
+        publications=document.publications,
     )
 
 
@@ -60,6 +61,8 @@ def _origins(document: SpecDocument) -> dict[ObjectKey, SourceMark]:
         registry.add(ObjectKey("extension", "", extension.name), extension.origin, f"extensions.{extension.name}")
     for schema in document.schemas.values():
         _schema_origins(registry, schema)
+    for publication in document.publications.values():
+        registry.add(publication.key, publication.origin, f"publications.{publication.name}")
     return registry.origins
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from pgdecl.catalog.model import ObjectKey, SourceMark
 from pgdecl.spec.names import Call, Signature, parse_signature
@@ -441,6 +442,8 @@ class SpecDocument:
     # global default privileges (no IN SCHEMA), by the creating role; None: not managed
     default_privileges: dict[str, DefaultPrivilegesSpec] | None = None
     verify_rls: VerifyRlsSpec | None = None
+    # database-wide publications the spec manages, by name (spec/publications.py)
+    publications: dict[str, Any] = field(default_factory=dict)
     origin: SourceMark = NOWHERE
 
 
@@ -463,6 +466,8 @@ class Spec:
     default_privileges: dict[str, DefaultPrivilegesSpec] = field(default_factory=dict)
     # hints for pgdecl verify-rls (never part of the desired state)
     verify_rls: VerifyRlsSpec = field(default_factory=VerifyRlsSpec)
+    # the publications the spec manages, by name (spec/publications.PublicationSpec)
+    publications: dict[str, Any] = field(default_factory=dict)
 
     @property
     def managed_schemas(self) -> tuple[str, ...]:

@@ -1,7 +1,8 @@
 -- Objects in the managed schemas that pgdecl does not manage (their kind has no spec
 -- syntax): listed so that plan and export name them, never silently ignored, and never
 -- dropped. Objects without a schema of their own (casts, event triggers, publication
--- membership) are listed when what they use lives in a managed schema. Extension
+-- membership) are listed when what they use lives in a managed schema (publication
+-- membership: when the publication is one the spec does not name, engine.py). Extension
 -- members (deptype 'e') and objects internal to another (deptype 'i': a range type's
 -- constructors, its multirange) are skipped.
 -- kind: what the object is; name: its identity within the schema; detail: why, or '' .
@@ -106,9 +107,11 @@ WITH s AS (
   FROM pg_catalog.pg_event_trigger e JOIN pg_catalog.pg_proc p ON p.oid = e.evtfoid JOIN s ON s.oid = p.pronamespace
   WHERE (e.tableoid, e.oid) NOT IN (SELECT classid, objid FROM skipped)
   UNION ALL
-  SELECT 'publication membership', s.nspname, c.relname || ' in publication ' || pub.pubname, ''
-  FROM pg_catalog.pg_publication_rel pr JOIN pg_catalog.pg_publication pub ON pub.oid = pr.prpubid
-  JOIN pg_catalog.pg_class c ON c.oid = pr.prrelid JOIN s ON s.oid = c.relnamespace
+  -- a table of a managed schema that a publication publishes (listed, FOR TABLES IN SCHEMA or
+  -- FOR ALL TABLES: the view expands them all); those of the publications a spec names are
+  -- left out by the plan (diff/publications.py unmanaged_publications)
+  SELECT 'publication membership', s.nspname, pt.tablename || ' in publication ' || pt.pubname, ''
+  FROM pg_catalog.pg_publication_tables pt JOIN s ON s.nspname = pt.schemaname
   UNION ALL
   SELECT 'table inheritance', s.nspname, c.relname || ' inherits ' || pn.nspname || '.' || p.relname, ''
   FROM pg_catalog.pg_inherits i JOIN pg_catalog.pg_class c ON c.oid = i.inhrelid

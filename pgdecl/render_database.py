@@ -1,0 +1,75 @@
+"""SQL text of the operations on database-wide objects (publications), each safe to run again.
+
+Registered on ``render.render`` when this module is imported (plan.py imports it).
+"""
+
+from __future__ import annotations
+
+from psycopg import sql
+
+from pgdecl.catalog.model import Publication
+from pgdecl.diff.publications import AlterPublicationOptions, CreatePublication, DropPublication, SetPublicationObjects
+from pgdecl.diff.ops import ColumnExists
+from pgdecl.render import _guard_raw, guarded, ident, render
+from pgdecl.spec.publications import publication_objects, publication_options
+
+
+def _objects(publication: Publication) -> sql.Composable:
+    return publication_objects([(t.schema, t.name, t.columns, t.where) for t in publication.tables],
+                               list(publication.schemas))
+
+
+def _exists(publication: Publication) -> sql.Composable:
+    return sql.SQL("EXISTS (SELECT FROM pg_catalog.pg_publication p WHERE p.pubname = {})").format(
+        sql.Literal(publication.name))
+
+
+@render.register
+def _(op: CreatePublication) -> list[sql.Composable]:
+    publication = op.publication
+    if publication.all_tables:
+        target: sql.Composable = sql.SQL(" FOR ALL TABLES")
+    elif publication.tables or publication.schemas:
+        target = sql.SQL(" FOR {}").format(_objects(publication))
+    else:
+        target = sql.SQL("")
+    statement = sql.SQL("CREATE PUBLICATION {}{} {}").format(
+        ident(publication.name), target, publication_options(publication.publish, publication.via_root))
+    return [_guard_raw(sql.SQL("NOT {}").format(_exists(publication)), statement, catalog_text=False)]
+
+
+@render.register
+def _(op: DropPublication) -> list[sql.Composable]:
+    return [sql.SQL("DROP PUBLICATION IF EXISTS {}").format(ident(op.publication.name))]
+
+
+@render.register
+def _(op: AlterPublicationOptions) -> list[sql.Composable]:
+    publication = op.publication
+    return [sql.SQL("ALTER PUBLICATION {} SET ({})").format(
+        ident(publication.name),
+        sql.SQL("publish = {}, publish_via_partition_root = {}").format(
+            sql.Literal(", ".join(publication.publish)), sql.SQL("true" if publication.via_root else "false")))]
+
+
+@render.register
+def _(op: SetPublicationObjects) -> list[sql.Composable]:
+    publication, old = op.publication, op.old
+    name = ident(publication.name)
+    if op.releasing:        # only while a column it lets go of is still there (a second run finds none)
+        return [guarded([ColumnExists(table, column) for table, column in op.dropped_columns],
+                        sql.SQL("ALTER PUBLICATION {} SET {}").format(name, _objects(publication)))]
+    if publication.tables or publication.schemas:       # SET replaces the whole list: safe to run again
+        return [sql.SQL("ALTER PUBLICATION {} SET {}").format(name, _objects(publication))]
+    # none left: DROP them all (one statement, so all or none), while any is still a member
+    members = [sql.SQL("TABLE {}").format(sql.SQL(", ").join(sql.SQL("ONLY {}").format(ident(t.schema, t.name))
+                                                             for t in old.tables))] if old.tables else []
+    members += [sql.SQL("TABLES IN SCHEMA {}").format(ident(schema)) for schema in old.schemas]
+    still = [sql.SQL("EXISTS (SELECT FROM pg_catalog.pg_publication_rel r JOIN pg_catalog.pg_publication p "
+                     "ON p.oid = r.prpubid WHERE p.pubname = {})").format(sql.Literal(publication.name))]
+    if old.schemas:     # PostgreSQL 15 and later
+        still.append(sql.SQL("EXISTS (SELECT FROM pg_catalog.pg_publication_namespace r JOIN "
+                             "pg_catalog.pg_publication p ON p.oid = r.pnpubid WHERE p.pubname = {})").format(
+            sql.Literal(publication.name)))
+    statement = sql.SQL("ALTER PUBLICATION {} DROP {}").format(name, sql.SQL(", ").join(members))
+    return [_guard_raw(sql.SQL(" OR ").join(still), statement, catalog_text=False)]
