@@ -14,6 +14,7 @@ from psycopg import sql
 
 from pgdecl.catalog.introspect import deparse_settings, introspect, read_unmanaged, table_sizes
 from pgdecl.catalog.model import Catalog, ObjectKey
+from pgdecl.catalog.scope import limit_to_listed
 from pgdecl.diff import diff
 from pgdecl.diff.publications import unmanaged_publications
 from pgdecl.diff.renames import follow_renames
@@ -200,7 +201,8 @@ def make_plan(spec: Spec, target_dsn: str | None, *, shadow_dsn: str | None = No
             # the catalogs, if asked for: the live one as it was found (read again only
             # if its entry was pruned meanwhile)
             # what the spec cannot describe is named even then (one small query)
-            unmanaged = unmanaged_publications(read_unmanaged(conn, schemas), frozenset(spec.publications))
+            unmanaged = tuple(u for u in unmanaged_publications(read_unmanaged(conn, schemas), frozenset(spec.publications))
+                              if u.schema not in spec.partial_schemas)
             return PlanResult(Plan(steps=[], fingerprint=fingerprint_, unmanaged=unmanaged),
                               lambda: cache.load_live(live_key) or read_live(target_dsn, schemas, lock_timeout),
                               lambda: desired_state(spec, target_dsn, shadow_dsn, settings), schemas, online)
@@ -245,8 +247,10 @@ def plan_between(live: Catalog, desired: Desired, schemas: tuple[str, ...],
     their live names); the tables the plan would index or constrain are measured, so that
     the online policy can decide, and no others (without it every table counts as small)."""
     with paused_gc():           # many short-lived objects, no cycles: collections only cost time
+        # in managed: false schemas only what the spec lists is compared (the fingerprint stays the whole catalog's)
+        scoped = limit_to_listed(live, desired.partial)
         # renamed_from hints: the comparators see the live objects under their new names
-        renamed, renames = follow_renames(live, desired.catalog, desired.renames)
+        renamed, renames = follow_renames(scoped, desired.catalog, desired.renames)
         ops = [*renames, *diff(renamed, desired.catalog, grant_targets=desired.grant_targets,
                                default_privilege_scopes=desired.default_privilege_scopes)]
         policy = online or OnlinePolicy()
@@ -256,7 +260,7 @@ def plan_between(live: Catalog, desired: Desired, schemas: tuple[str, ...],
         plan = build_plan(ops, renamed, desired.catalog, policy, pinned=live)
         # named by plan, never dropped: the spec cannot describe them
         plan.unmanaged = unmanaged_publications(
-            live.unmanaged, {key.name for key in desired.catalog.publications} | {k.name for k in desired.catalog.absent})
+            scoped.unmanaged, {key.name for key in desired.catalog.publications} | {k.name for k in desired.catalog.absent})
     return PlanResult(plan, live, desired, schemas, online)
 
 

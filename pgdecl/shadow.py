@@ -20,6 +20,7 @@ from psycopg import sql
 
 from pgdecl.catalog.introspect import introspect
 from pgdecl.catalog.model import Catalog, ObjectKey
+from pgdecl.catalog.scope import limit_to_listed
 from pgdecl.dsn import mask, with_database
 from pgdecl.errors import PgdeclError
 from pgdecl.spec.names import aggregate_function_arguments, parse_signature
@@ -305,6 +306,9 @@ class Desired:
     # (schema, creating role) pairs whose default privileges are managed ('' = global);
     # None: every entry (the desired side is a database)
     default_privilege_scopes: frozenset[tuple[str, str]] | None = frozenset()
+    # ``managed: false`` schemas → the keys of the objects the spec lists there (canonical);
+    # only those are compared (catalog/scope.py), on the live side too
+    partial: dict[str, frozenset[ObjectKey]] = dataclasses.field(default_factory=dict)
 
 
 def canonicalize(spec: Spec, server_dsn: str, settings: Iterable[tuple[str, str | None]] = ()) -> Desired:
@@ -314,8 +318,16 @@ def canonicalize(spec: Spec, server_dsn: str, settings: Iterable[tuple[str, str 
         catalog = introspect(conn, spec.managed_schemas)
         function_keys = _canonical_function_keys(conn, spec, catalog)
         function_keys.update(_canonical_function_keys(conn, spec, catalog, "aggregate"))
-    return Desired(_finish(catalog, spec, function_keys), _grant_targets(spec, function_keys), dict(spec.renames),
-                   spec.default_privilege_scopes)
+    partial = _partial_keys(spec, function_keys)
+    return Desired(limit_to_listed(_finish(catalog, spec, function_keys), partial), _grant_targets(spec, function_keys),
+                   dict(spec.renames), spec.default_privilege_scopes, partial)
+
+
+def _partial_keys(spec: Spec, function_keys: dict[ObjectKey, ObjectKey]) -> dict[str, frozenset[ObjectKey]]:
+    from pgdecl.spec.partial import listed_keys
+
+    return {name: frozenset(function_keys.get(key, key) for key in listed_keys(schema))
+            for name, schema in spec.partial_schemas.items()}
 
 
 _VARIADIC = re.compile(r"(?i)(^|, )VARIADIC ")

@@ -16,6 +16,7 @@ from pgdecl.export.context import ExportContext, Unexpressible, quote_name
 from pgdecl.export.document import Document, Export, dump_yaml
 from pgdecl.export.grants import default_privileges, grants
 from pgdecl.export.indexes import index_body
+from pgdecl.export.platform import PROJECT_OBJECTS_IN, platform_objects
 from pgdecl.export.publications import publications
 from pgdecl.export.reader import SUPABASE_PLATFORM_SCHEMAS, Extras, all_schemas, read_extras
 from pgdecl.export.routines import aggregate, function
@@ -33,7 +34,9 @@ def export_database(dsn: str, schemas: tuple[str, ...] = ()) -> Export:
     """Read the database behind ``dsn`` and turn it into a spec document.
 
     Without ``schemas`` every non-system schema is exported, except the platform
-    schemas of a Supabase project (auth, storage, extensions, ...).
+    schemas of a Supabase project (auth, storage, extensions, ...): of auth and storage,
+    the project's own policies, triggers and functions are, as ``managed: false`` schemas
+    (export/platform.py).
     """
     from pgdecl.engine import connect, read_only
 
@@ -41,16 +44,25 @@ def export_database(dsn: str, schemas: tuple[str, ...] = ()) -> Export:
         read_only(conn)
         supabase = conn.execute("SELECT to_regclass('auth.users') IS NOT NULL "
                                 "AND to_regclass('storage.objects') IS NOT NULL").fetchone()[0]  # type: ignore[index]
+        platform: list[str] = []
         if schemas:
             chosen = sorted(set(schemas))
         else:
-            chosen = [s for s in all_schemas(conn) if not (supabase and s in SUPABASE_PLATFORM_SCHEMAS)]
+            present = all_schemas(conn)
+            chosen = [s for s in present if not (supabase and s in SUPABASE_PLATFORM_SCHEMAS)]
+            platform = [s for s in PROJECT_OBJECTS_IN if supabase and s in present]
         catalog = introspect(conn, chosen)
         missing = sorted(set(chosen) - {key.name for key in catalog.schemas})
         if missing:
             raise PgdeclError(f"no such schema: {', '.join(missing)}")
         extras = read_extras(conn, chosen)
-    return export_catalog(catalog, extras)
+        # the project's own policies, triggers and functions in Supabase's auth and storage
+        own = platform_objects(introspect(conn, platform), read_extras(conn, platform)) if platform else ({}, [])
+    exported = export_catalog(catalog, extras)
+    if own[0]:
+        exported.document["schemas"].update(own[0])
+        exported.warnings.extend(own[1])
+    return exported
 
 
 def export_catalog(catalog: Catalog, extras: Extras) -> Export:

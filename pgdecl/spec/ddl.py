@@ -154,6 +154,16 @@ def _extension(extension: ExtensionSpec) -> DDLStatement:
 
 def _schema_objects(schema: SchemaSpec) -> Iterator[DDLStatement]:
     s = schema.name
+    if not schema.managed:      # its tables are the owner's: only what the spec lists on them
+        for function in schema.functions.values():
+            yield from _function(s, function)
+        for table in schema.tables.values():
+            for policy in table.policies.values():
+                yield _policy(s, table.name, policy)
+            for trigger in table.triggers.values():
+                yield _trigger(s, table.name, trigger)
+            yield from _relation_comments(s, table.name, {}, table.policies, table.triggers)
+        return
     key = ObjectKey("schema", s, s)
     target = sql.SQL("SCHEMA {}").format(sql.Identifier(s))
     yield from _comment(target, schema.comment, key, schema.origin, f"schema {s}")

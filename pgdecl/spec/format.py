@@ -18,6 +18,8 @@ from pgdecl.spec.model import (
     RowLevelSecurity, SchemaSpec, SequenceSpec, SpecDocument, TableSpec, TriggerSpec, TypeSpec, VerifyRlsSpec,
     ViewSpec,
 )
+from pgdecl.spec import partial
+from pgdecl.spec.partial import AbsentOr
 from pgdecl.spec.publications import PUBLICATIONS
 from pgdecl.spec.names import (
     SIMPLE_NAME, check_length, normalize_signature, parse_call, parse_names, parse_signature, split_order_by,
@@ -404,8 +406,8 @@ TABLE = Record(TableSpec, {
     "constraints": Field(NamedMap(CONSTRAINT, "constraint")),
     "indexes": Field(NamedMap(INDEX, "index")),
     "row_level_security": Field(ROW_LEVEL_SECURITY),
-    "policies": Field(NamedMap(POLICY, "policy")),
-    "triggers": Field(NamedMap(TRIGGER, "trigger")),
+    "policies": Field(NamedMap(AbsentOr(POLICY), "policy")),
+    "triggers": Field(NamedMap(AbsentOr(TRIGGER), "trigger")),
     "grants": grants_of("table"),
     "comment": COMMENT,
     "lint": LINT,
@@ -712,7 +714,8 @@ SCHEMA = Either(
         "tables": Field(NamedMap(TABLE, "table")),
         "views": Field(NamedMap(VIEW, "view")),
         "default_privileges": default_privileges_of(in_schema=True),
-    }), with_grantees),
+        "managed": Field(Boolean()),
+    }), lambda schema, site: partial.settle(with_grantees(schema, site), site)),
     expected="a mapping",
 )
 

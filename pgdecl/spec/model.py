@@ -407,6 +407,10 @@ class SchemaSpec:
     views: dict[str, ViewSpec] = field(default_factory=dict)
     # None: this schema's default privileges are not managed; else by the creating role
     default_privileges: dict[str, DefaultPrivilegesSpec] | None = None
+    # false: a schema the spec does not own; only the objects it lists are managed (spec/partial.py)
+    managed: bool = True
+    # managed: false: policies and triggers written {absent: true} (dropped if they exist)
+    absent: tuple[ObjectKey, ...] = ()
     origin: SourceMark = NOWHERE
 
 
@@ -471,7 +475,13 @@ class Spec:
 
     @property
     def managed_schemas(self) -> tuple[str, ...]:
+        """The schemas read (``managed: false`` ones too: only what they list is compared)."""
         return tuple(sorted(self.schemas))
+
+    @property
+    def partial_schemas(self) -> dict[str, SchemaSpec]:
+        """The ``managed: false`` schemas, by name."""
+        return {name: schema for name, schema in self.schemas.items() if not schema.managed}
 
     @property
     def default_privilege_scopes(self) -> frozenset[tuple[str, str]]:
