@@ -26,6 +26,7 @@ EMITTED = frozenset({
     "CreateExtensionStmt", "CreateFunctionStmt", "CreatePolicyStmt", "CreateSchemaStmt", "CreateSeqStmt",
     "CreateStmt", "CreateTableAsStmt", "CreateTrigStmt", "DefineStmt", "DoStmt", "DropStmt", "GrantStmt",
     "IndexStmt", "RefreshMatViewStmt", "RenameStmt", "VariableSetStmt", "ViewStmt",
+    "CreatePublicationStmt", "AlterPublicationStmt",
 })
 _SETTINGS = frozenset({"check_function_bodies"})
 # dropping these loses stored data
@@ -119,6 +120,8 @@ def _relation(rangevar: dict[str, Any]) -> tuple[str, ...]:
 
 def _object_name(name: Any) -> tuple[str, ...]:
     """A DROP's object: a list of names, or a function's ObjectWithArgs."""
+    if isinstance(name, dict) and name.get("@") == "String":     # a database-wide object: a publication
+        return (name.get("sval", ""),)
     if isinstance(name, dict):
         return _names(name.get("objname"))
     return _names(name)
@@ -141,6 +144,8 @@ def _created(kind: str, node: dict[str, Any]) -> tuple[str, ...] | None:
         return _names(node.get("funcname"))
     if kind == "DefineStmt":
         return _names(node.get("defnames"))
+    if kind == "CreatePublicationStmt":
+        return (node["pubname"],)
     return None
 
 
