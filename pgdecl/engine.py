@@ -16,6 +16,7 @@ from pgdecl.catalog.introspect import deparse_settings, introspect, read_unmanag
 from pgdecl.catalog.model import Catalog, ObjectKey
 from pgdecl.catalog.scope import limit_to_listed
 from pgdecl.diff import diff
+from pgdecl.diff.events import unmanaged_event_triggers
 from pgdecl.diff.publications import unmanaged_publications
 from pgdecl.diff.renames import follow_renames
 from pgdecl.dsn import mask
@@ -201,8 +202,10 @@ def make_plan(spec: Spec, target_dsn: str | None, *, shadow_dsn: str | None = No
             # the catalogs, if asked for: the live one as it was found (read again only
             # if its entry was pruned meanwhile)
             # what the spec cannot describe is named even then (one small query)
-            unmanaged = tuple(u for u in unmanaged_publications(read_unmanaged(conn, schemas), frozenset(spec.publications))
-                              if u.schema not in spec.partial_schemas)
+            unmanaged = unmanaged_event_triggers(
+                unmanaged_publications(read_unmanaged(conn, schemas), frozenset(spec.publications)),
+                frozenset(spec.event_triggers))
+            unmanaged = tuple(u for u in unmanaged if u.schema not in spec.partial_schemas)
             return PlanResult(Plan(steps=[], fingerprint=fingerprint_, unmanaged=unmanaged),
                               lambda: cache.load_live(live_key) or read_live(target_dsn, schemas, lock_timeout),
                               lambda: desired_state(spec, target_dsn, shadow_dsn, settings), schemas, online)
@@ -259,8 +262,10 @@ def plan_between(live: Catalog, desired: Desired, schemas: tuple[str, ...],
         # a saved plan is pinned to the database as it is, not as renamed or measured
         plan = build_plan(ops, renamed, desired.catalog, policy, pinned=live)
         # named by plan, never dropped: the spec cannot describe them
-        plan.unmanaged = unmanaged_publications(
-            scoped.unmanaged, {key.name for key in desired.catalog.publications} | {k.name for k in desired.catalog.absent})
+        named = {key.name for key in desired.catalog.publications} | {k.name for k in desired.catalog.absent}
+        named_events = {key.name for key in desired.catalog.event_triggers} | \
+            {k.name for k in desired.catalog.absent if k.kind == "event trigger"}
+        plan.unmanaged = unmanaged_event_triggers(unmanaged_publications(scoped.unmanaged, named), named_events)
     return PlanResult(plan, live, desired, schemas, online)
 
 

@@ -368,6 +368,8 @@ _RANK = {
     "table": 14,
     "constraint": 15, "index": 16, "view": 17, "policy": 18, "trigger": 19, "publication": 19.5,
     ("drop", "publication"): 0.5,
+    # event triggers: dropped first, created last (a new one would fire on the plan's other DDL)
+    ("drop", "event trigger"): -1, "event trigger": 40,
     ("drop", "table"): 30, ("drop", "aggregate"): 30.5, ("drop", "function"): 31, ("drop", "type"): 31.5, ("drop", "sequence"): 32,
     ("drop", "extension"): 33, ("drop", "schema"): 34,
 }

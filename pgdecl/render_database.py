@@ -1,4 +1,5 @@
-"""SQL text of the operations on database-wide objects (publications), each safe to run again.
+"""SQL text of the operations on database-wide objects (publications, event triggers), each safe
+to run again.
 
 Registered on ``render.render`` when this module is imported (plan.py imports it).
 """
@@ -8,10 +9,13 @@ from __future__ import annotations
 from psycopg import sql
 
 from pgdecl.catalog.model import Publication
+from pgdecl.diff.events import AlterEventTriggerEnabled, CreateEventTrigger, DropEventTrigger
 from pgdecl.diff.publications import AlterPublicationOptions, CreatePublication, DropPublication, SetPublicationObjects
 from pgdecl.diff.ops import ColumnExists
 from pgdecl.render import _guard_raw, guarded, ident, render
+from pgdecl.spec.events import ENABLE_SQL, create_event_trigger
 from pgdecl.spec.publications import publication_objects, publication_options
+from pgdecl.spec.trusted import trusted_sql
 
 
 def _objects(publication: Publication) -> sql.Composable:
@@ -73,3 +77,31 @@ def _(op: SetPublicationObjects) -> list[sql.Composable]:
             sql.Literal(publication.name)))
     statement = sql.SQL("ALTER PUBLICATION {} DROP {}").format(name, sql.SQL(", ").join(members))
     return [_guard_raw(sql.SQL(" OR ").join(still), statement, catalog_text=False)]
+
+
+# --- event triggers ---
+
+@render.register
+def _(op: CreateEventTrigger) -> list[sql.Composable]:
+    trigger = op.trigger
+    # the function is evtfoid::regproc text (catalog text, qualified and quoted by PostgreSQL)
+    statements = [_guard_raw(sql.SQL("NOT EXISTS (SELECT FROM pg_catalog.pg_event_trigger e WHERE e.evtname = {})").format(
+        sql.Literal(trigger.name)), create_event_trigger(trigger.name, trigger.event, trigger.tags,
+                                                          trusted_sql(trigger.function)), catalog_text=False)]
+    if trigger.enabled != "O":
+        statements.append(_enabled(trigger))
+    return statements
+
+
+def _enabled(trigger) -> sql.Composable:
+    return sql.SQL("ALTER EVENT TRIGGER {} {}").format(ident(trigger.name), sql.SQL(ENABLE_SQL[trigger.enabled]))
+
+
+@render.register
+def _(op: DropEventTrigger) -> list[sql.Composable]:
+    return [sql.SQL("DROP EVENT TRIGGER IF EXISTS {}").format(ident(op.trigger.name))]
+
+
+@render.register
+def _(op: AlterEventTriggerEnabled) -> list[sql.Composable]:
+    return [_enabled(op.trigger)]

@@ -208,11 +208,13 @@ def build_desired(conn: psycopg.Connection, statements: list[DDLStatement]) -> N
         done += len(batch)
     # the functions' own definitions run only once everything else is built (a deferred
     # statement run after one would let PostgreSQL call spec code: see ddl._stand_in)
-    from pgdecl.spec.ddl import DEFINITIONS
+    from pgdecl.spec.ddl import DEFINITIONS, EVENT_TRIGGERS
 
     pending = statements[done:]
-    _run_deferring(conn, [s for s in pending if s.phase != DEFINITIONS])
+    _run_deferring(conn, [s for s in pending if s.phase not in (DEFINITIONS, EVENT_TRIGGERS)])
     _run_deferring(conn, [s for s in pending if s.phase == DEFINITIONS])
+    # last: an event trigger would fire on any DDL run after it
+    _run_deferring(conn, [s for s in pending if s.phase == EVENT_TRIGGERS])
 
 
 def _run_deferring(conn: psycopg.Connection, pending: list[DDLStatement]) -> None:
@@ -291,7 +293,10 @@ def check_server_version(spec: Spec, server_version: int) -> None:
     """What the spec uses that the server lacks: one clear error before anything runs."""
     from pgdecl.spec.publications import version_problem
 
-    problem = version_problem(spec.publications, server_version)
+    from pgdecl.spec import events
+
+    problem = version_problem(spec.publications, server_version) or \
+        events.version_problem(spec.event_triggers, server_version)
     if problem:
         raise SpecSQLError(f"{problem}; nothing was run")
 
@@ -389,9 +394,12 @@ def _finish(catalog: Catalog, spec: Spec, function_keys: dict[ObjectKey, ObjectK
         extensions[key] = dataclasses.replace(ext, version=wanted.version, origin=wanted.origin)
     catalog.extensions = extensions
     catalog.publications = {key: pub for key, pub in catalog.publications.items() if pub.name in spec.publications}
-    catalog.absent = frozenset(p.key for p in spec.publications.values() if p.absent)
+    catalog.event_triggers = {key: trigger for key, trigger in catalog.event_triggers.items()
+                              if trigger.name in spec.event_triggers}
+    catalog.absent = frozenset(p.key for p in spec.publications.values() if p.absent) | \
+        frozenset(t.key for t in spec.event_triggers.values() if t.absent)
     for kind in ("schema", "type", "sequence", "table", "constraint", "index", "view", "policy", "trigger", "function",
-                 "aggregate", "publication"):
+                 "aggregate", "publication", "event trigger"):
         objects = catalog.by_kind(kind)
         for spec_key, mark in spec.origins.items():
             if spec_key.kind != kind:

@@ -61,7 +61,6 @@ EXPECTED = {
     "cast (app.pair AS integer)",
     "table inheritance app.child inherits app.parent",
     "foreign table app.ft",
-    "event trigger pgdecl_test_evt",
     "conversion app.myconv",
     "trigger app.v_ins on view v",
 }
@@ -82,6 +81,8 @@ def test_export_and_plan_name_every_unmanaged_object(db: str, tmp_path: Path) ->
         assert named == EXPECTED, sorted(named ^ EXPECTED)
         # a publication is managed: exported with its tables (so its membership is not named)
         assert exported.document["publications"] == {"pgdecl_test_pub": {"tables": {"app.parent": None}}}
+        assert exported.document["event_triggers"] == {
+            "pgdecl_test_evt": {"event": "ddl_command_start", "function": "app.evt()"}}
         spec = tmp_path / "schema.yaml"
         exported.write(spec)
 

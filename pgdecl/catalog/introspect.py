@@ -32,6 +32,7 @@ from pgdecl.catalog.model import (
     ObjectKey,
     Policy,
     Privilege,
+    EventTrigger,
     Publication,
     PublicationTable,
     QualifiedName,
@@ -54,7 +55,7 @@ log = logging.getLogger(__name__)
 QUERY_FILES: tuple[str, ...] = (
     "schemas", "extensions", "types", "sequences", "tables", "constraints", "indexes",
     "functions", "aggregates", "triggers", "views", "policies", "privileges", "default_privileges", "dependencies",
-    "unmanaged", "publications",
+    "unmanaged", "publications", "event_triggers",
 )
 
 _VERSIONED = re.compile(r"^(?P<kind>[a-z_]+)\.pg(?P<major>\d+)\.sql$")
@@ -412,6 +413,12 @@ def _fill_publications(catalog: Catalog, rows: list[dict[str, Any]]) -> None:
         catalog.publications[publication.key] = publication
 
 
+def _fill_event_triggers(catalog: Catalog, rows: list[dict[str, Any]]) -> None:
+    for row in rows:
+        trigger = EventTrigger(**{**row, "tags": tuple(row["tags"])})
+        catalog.event_triggers[trigger.key] = trigger
+
+
 _FILLERS: dict[str, Callable[[Catalog, list[dict[str, Any]]], None]] = {
     "schemas": _fill_schemas,
     "extensions": _fill_extensions,
@@ -430,4 +437,5 @@ _FILLERS: dict[str, Callable[[Catalog, list[dict[str, Any]]], None]] = {
     "dependencies": _fill_dependencies,
     "unmanaged": _fill_unmanaged,
     "publications": _fill_publications,
+    "event_triggers": _fill_event_triggers,
 }

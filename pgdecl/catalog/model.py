@@ -53,7 +53,7 @@ class ObjectKey(NamedTuple):
     def __str__(self) -> str:
         if self.kind == "schema":
             return f"schema {self.name}"
-        if self.kind in ("extension", "publication"):
+        if self.kind in ("extension", "publication", "event trigger"):
             return f"{self.kind} {self.name}"
         if self.kind == "default_privileges":
             where = f" in schema {self.schema}" if self.schema else ""
@@ -65,7 +65,7 @@ class ObjectKey(NamedTuple):
 
 KINDS = (
     "schema", "extension", "type", "sequence", "function", "aggregate", "table", "constraint",
-    "index", "view", "policy", "trigger", "publication",
+    "index", "view", "policy", "trigger", "publication", "event trigger",
 )
 
 
@@ -529,6 +529,23 @@ class Publication:
 
 
 
+@dataclass(frozen=True, slots=True)
+class EventTrigger:
+    """An event trigger (database-wide, no schema)."""
+
+    name: str
+    event: str                       # ddl_command_start | ddl_command_end | sql_drop | table_rewrite | login
+    function: str                    # 'schema.name' (evtfoid::regproc under an empty search_path)
+    tags: tuple[str, ...] = ()       # WHEN TAG IN (…), as stored
+    enabled: str = "O"               # evtenabled: O (origin), R (replica), A (always), D (disabled)
+    comment: str | None = None
+    origin: SourceMark | None = field(default=None, compare=False, repr=False)
+
+    @property
+    def key(self) -> ObjectKey:
+        return ObjectKey("event trigger", "", self.name)
+
+
 @dataclass(slots=True)
 class Catalog:
     """Everything pgdecl knows about one database (or one desired state), by key."""
@@ -557,6 +574,7 @@ class Catalog:
     server_version: int = 0          # server_version_num
     # database-wide objects (the live side: every one; the desired side: the spec's)
     publications: dict[ObjectKey, Publication] = field(default_factory=dict)
+    event_triggers: dict[ObjectKey, EventTrigger] = field(default_factory=dict)
     # database-wide objects the spec says must not exist (``absent: true``): dropped if present
     absent: frozenset[ObjectKey] = frozenset()
 
@@ -571,6 +589,7 @@ class Catalog:
             "constraint": self.constraints, "index": self.indexes,
             "function": self.functions, "aggregate": self.aggregates, "trigger": self.triggers,
             "view": self.views, "policy": self.policies, "publication": self.publications,
+            "event trigger": self.event_triggers,
         }[kind]  # type: ignore[return-value]
 
     def all_objects(self) -> dict[ObjectKey, object]:

@@ -15,6 +15,7 @@ from pgdecl.errors import PgdeclError
 from pgdecl.export.context import ExportContext, Unexpressible, quote_name
 from pgdecl.export.document import Document, Export, dump_yaml
 from pgdecl.export.grants import default_privileges, grants
+from pgdecl.export.events import event_triggers
 from pgdecl.export.indexes import index_body
 from pgdecl.export.platform import PROJECT_OBJECTS_IN, platform_objects
 from pgdecl.export.publications import publications
@@ -86,10 +87,15 @@ def export_catalog(catalog: Catalog, extras: Extras) -> Export:
     published = publications(ctx)
     if published:
         document["publications"] = published
+    events = event_triggers(ctx)
+    if events:
+        document["event_triggers"] = events
     for unmanaged in catalog.unmanaged:
         if unmanaged.kind == "publication membership" and \
                 unmanaged.name.rpartition(" in publication ")[2] in published:
             continue        # exported with its publication
+        if unmanaged.kind == "event trigger" and unmanaged.name in events:
+            continue
         ctx.warn(f"{unmanaged.describe()}: not managed by pgdecl, not exported")
     return Export(document, tuple(schemas), ctx.warnings)
 

@@ -15,6 +15,7 @@ from pgdecl.spec.model import (
     PolicySpec, ReferenceSpec, SchemaSpec, SequenceSpec, Spec, TableSpec, TriggerSpec, TypeSpec, ViewSpec,
 )
 from pgdecl.spec.names import Call, aggregate_function_arguments
+from pgdecl.spec.events import event_trigger_ddl
 from pgdecl.spec.publications import publication_ddl
 from pgdecl.spec.trusted import dollar_tag, keyword, number, sql_standard_body, trusted_sql
 
@@ -25,6 +26,9 @@ DEFINITIONS = 11
 # last: the scratch database's own objects are built without them (they would only change the
 # privileges of roles the spec does not name on those objects, which are not compared)
 DEFAULT_PRIVILEGES = 12
+# after everything, the functions' definitions included: an event trigger fires on DDL run
+# after it (spec/events.py); build_desired runs this phase last even when it defers statements
+EVENT_TRIGGERS = 13
 TYPES = SEQUENCES   # types and sequences never use each other; both precede functions and tables
 
 
@@ -47,6 +51,7 @@ def render_ddl(spec: Spec) -> list[DDLStatement]:
     for schema in spec.schemas.values():
         statements += _default_privileges(schema.name, schema.default_privileges or {})
     statements += [_statement(*parts) for parts in publication_ddl(spec.publications, GRANTS_AND_COMMENTS)]
+    statements += [_statement(*parts) for parts in event_trigger_ddl(spec.event_triggers, EVENT_TRIGGERS)]
     depth = _partition_depths(spec)
     return sorted(statements, key=lambda statement: (
         statement.phase, depth.get(statement.key, 0) if statement.phase == TABLES else 0))

@@ -20,6 +20,7 @@ from pgdecl.spec.model import (
 )
 from pgdecl.spec import partial
 from pgdecl.spec.partial import AbsentOr
+from pgdecl.spec.events import EVENT_TRIGGERS
 from pgdecl.spec.publications import PUBLICATIONS
 from pgdecl.spec.names import (
     SIMPLE_NAME, check_length, normalize_signature, parse_call, parse_names, parse_signature, split_order_by,
@@ -778,4 +779,6 @@ DOCUMENT = Record(SpecDocument, {
     "default_privileges": default_privileges_of(in_schema=False),
     "verify_rls": VERIFY_RLS,
     "publications": PUBLICATIONS,
-}, expected="a mapping with version, preset, extensions, schemas, default_privileges, verify_rls, publications")
+    "event_triggers": EVENT_TRIGGERS,
+}, expected="a mapping with version, preset, extensions, schemas, default_privileges, verify_rls, publications, "
+            "event_triggers")

@@ -32,6 +32,7 @@ def load_spec(paths: str | Path | Iterable[str | Path]) -> Spec:
         default_privileges=document.default_privileges or {},
         verify_rls=document.verify_rls or VerifyRlsSpec(),
         publications=document.publications,
+        event_triggers=document.event_triggers,
     )
 
 
@@ -63,6 +64,8 @@ def _origins(document: SpecDocument) -> dict[ObjectKey, SourceMark]:
         _schema_origins(registry, schema)
     for publication in document.publications.values():
         registry.add(publication.key, publication.origin, f"publications.{publication.name}")
+    for trigger in document.event_triggers.values():
+        registry.add(trigger.key, trigger.origin, f"event_triggers.{trigger.name}")
     return registry.origins
 
 

@@ -448,6 +448,8 @@ class SpecDocument:
     verify_rls: VerifyRlsSpec | None = None
     # database-wide publications the spec manages, by name (spec/publications.py)
     publications: dict[str, Any] = field(default_factory=dict)
+    # database-wide event triggers the spec manages, by name (spec/events.py)
+    event_triggers: dict[str, Any] = field(default_factory=dict)
     origin: SourceMark = NOWHERE
 
 
@@ -472,6 +474,8 @@ class Spec:
     verify_rls: VerifyRlsSpec = field(default_factory=VerifyRlsSpec)
     # the publications the spec manages, by name (spec/publications.PublicationSpec)
     publications: dict[str, Any] = field(default_factory=dict)
+    # the event triggers the spec manages, by name (spec/events.EventTriggerSpec)
+    event_triggers: dict[str, Any] = field(default_factory=dict)
 
     @property
     def managed_schemas(self) -> tuple[str, ...]:
