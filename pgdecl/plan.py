@@ -370,6 +370,7 @@ _RANK = {
     ("drop", "publication"): 0.5,
     # event triggers: dropped first, created last (a new one would fire on the plan's other DDL)
     ("drop", "event trigger"): -1, "event trigger": 40,
+    ("drop", "rule"): 0.8, "rule": 19.2,
     ("drop", "table"): 30, ("drop", "aggregate"): 30.5, ("drop", "function"): 31, ("drop", "type"): 31.5, ("drop", "sequence"): 32,
     ("drop", "extension"): 33, ("drop", "schema"): 34,
 }

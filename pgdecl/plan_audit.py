@@ -26,7 +26,7 @@ EMITTED = frozenset({
     "CreateExtensionStmt", "CreateFunctionStmt", "CreatePolicyStmt", "CreateSchemaStmt", "CreateSeqStmt",
     "CreateStmt", "CreateTableAsStmt", "CreateTrigStmt", "DefineStmt", "DoStmt", "DropStmt", "GrantStmt",
     "IndexStmt", "RefreshMatViewStmt", "RenameStmt", "VariableSetStmt", "ViewStmt",
-    "CreatePublicationStmt", "AlterPublicationStmt", "CreateEventTrigStmt", "AlterEventTrigStmt",
+    "CreatePublicationStmt", "AlterPublicationStmt", "CreateEventTrigStmt", "AlterEventTrigStmt", "RuleStmt",
 })
 _SETTINGS = frozenset({"check_function_bodies"})
 # dropping these loses stored data
@@ -146,6 +146,8 @@ def _created(kind: str, node: dict[str, Any]) -> tuple[str, ...] | None:
         return _names(node.get("defnames"))
     if kind == "CreatePublicationStmt":
         return (node["pubname"],)
+    if kind == "RuleStmt":
+        return (*_relation(node["relation"]), node["rulename"])
     return None
 
 

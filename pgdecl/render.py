@@ -78,6 +78,7 @@ _EXISTS = {
     "function": "SELECT FROM pg_catalog.pg_proc o WHERE o.oid = {fn}",
     "aggregate": "SELECT FROM pg_catalog.pg_proc o WHERE o.oid = {fn}",
     "type": "SELECT FROM pg_catalog.pg_type o WHERE o.oid = {typ}",
+    "rule": "SELECT FROM pg_catalog.pg_rewrite o WHERE o.ev_class = {rel} AND o.rulename = {name}",
 }
 
 # the catalog text a DefinitionDiffers guard compares, per kind (same as introspection)
@@ -884,7 +885,7 @@ def _(op: SetComment) -> list[sql.Composable]:
         target = sql.SQL("COLUMN {}").format(ident(key.schema, key.name, op.column))
     elif key.kind in ("schema", "publication", "event trigger"):   # database-wide: named by the key's name alone
         target = sql.SQL("{} {}").format(sql.SQL(key.kind.upper()), ident(key.name))  # type: ignore[arg-type]
-    elif key.kind in ("constraint", "policy", "trigger"):
+    elif key.kind in ("constraint", "policy", "trigger", "rule"):
         target = sql.SQL("{} {} ON {}").format(
             sql.SQL(key.kind.upper()), ident(key.name), ident(key.schema, key.parent))  # type: ignore[arg-type]
     elif key.kind in ("function", "aggregate"):

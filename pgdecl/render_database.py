@@ -1,5 +1,5 @@
-"""SQL text of the operations on database-wide objects (publications, event triggers), each safe
-to run again.
+"""SQL text of the operations on database-wide objects (publications, event triggers) and on
+rules, each safe to run again.
 
 Registered on ``render.render`` when this module is imported (plan.py imports it).
 """
@@ -11,7 +11,7 @@ from psycopg import sql
 from pgdecl.catalog.model import Publication
 from pgdecl.diff.events import AlterEventTriggerEnabled, CreateEventTrigger, DropEventTrigger
 from pgdecl.diff.publications import AlterPublicationOptions, CreatePublication, DropPublication, SetPublicationObjects
-from pgdecl.diff.ops import ColumnExists
+from pgdecl.diff.ops import ColumnExists, CreateRule, DropRule
 from pgdecl.render import _guard_raw, guarded, ident, render
 from pgdecl.spec.events import ENABLE_SQL, create_event_trigger
 from pgdecl.spec.publications import publication_objects, publication_options
@@ -105,3 +105,20 @@ def _(op: DropEventTrigger) -> list[sql.Composable]:
 @render.register
 def _(op: AlterEventTriggerEnabled) -> list[sql.Composable]:
     return [_enabled(op.trigger)]
+
+
+# --- rules (on tables and views) ---
+
+@render.register
+def _(op: CreateRule) -> list[sql.Composable]:
+    # pg_get_ruledef text (catalog text): CREATE RULE … ; as CREATE OR REPLACE, safe to run again
+    definition = op.rule.definition.rstrip().rstrip(";")
+    return [sql.SQL("CREATE OR REPLACE RULE {}").format(trusted_sql(definition.removeprefix("CREATE RULE ")))]
+
+
+@render.register
+def _(op: DropRule) -> list[sql.Composable]:
+    rule = op.rule
+    statement = sql.SQL("DROP RULE {}{} ON {}").format(
+        sql.SQL("" if op.when else "IF EXISTS "), ident(rule.name), ident(rule.schema, rule.table))
+    return [guarded(op.when, statement)] if op.when else [statement]

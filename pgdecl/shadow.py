@@ -399,7 +399,7 @@ def _finish(catalog: Catalog, spec: Spec, function_keys: dict[ObjectKey, ObjectK
     catalog.absent = frozenset(p.key for p in spec.publications.values() if p.absent) | \
         frozenset(t.key for t in spec.event_triggers.values() if t.absent)
     for kind in ("schema", "type", "sequence", "table", "constraint", "index", "view", "policy", "trigger", "function",
-                 "aggregate", "publication", "event trigger"):
+                 "aggregate", "publication", "event trigger", "rule"):
         objects = catalog.by_kind(kind)
         for spec_key, mark in spec.origins.items():
             if spec_key.kind != kind:

@@ -49,7 +49,6 @@ CREATE TRIGGER v_ins INSTEAD OF INSERT ON app.v FOR EACH ROW EXECUTE FUNCTION ap
 
 EXPECTED = {
     "function app.c_len(text) (language internal)",
-    "rule app.no_delete on t",
     "range type app.floatrange",
     "collation app.c2",
     "text search configuration app.en",
@@ -81,6 +80,8 @@ def test_export_and_plan_name_every_unmanaged_object(db: str, tmp_path: Path) ->
         assert named == EXPECTED, sorted(named ^ EXPECTED)
         # a publication is managed: exported with its tables (so its membership is not named)
         assert exported.document["publications"] == {"pgdecl_test_pub": {"tables": {"app.parent": None}}}
+        assert exported.document["schemas"]["app"]["tables"]["t"]["rules"] == {
+            "no_delete": {"event": "delete", "instead": True, "do": "nothing"}}
         assert exported.document["event_triggers"] == {
             "pgdecl_test_evt": {"event": "ddl_command_start", "function": "app.evt()"}}
         spec = tmp_path / "schema.yaml"
@@ -96,7 +97,7 @@ def test_export_and_plan_name_every_unmanaged_object(db: str, tmp_path: Path) ->
         assert text.stdout == ""
         assert text.stderr.startswith(f"pgdecl: No changes to what the spec describes; {len(EXPECTED)} objects "
                                       "are not managed: "), text.stderr
-        assert "rule app.no_delete on t" in text.stderr
+        assert "conversion app.myconv" in text.stderr
         summary = runner.invoke(main, ["plan", str(spec), "--database-url", db, "--format", "summary"])
         assert summary.exit_code == 0, summary.output
         assert "No changes to what the spec describes" in summary.stdout
@@ -105,7 +106,7 @@ def test_export_and_plan_name_every_unmanaged_object(db: str, tmp_path: Path) ->
         assert as_json.exit_code == 0, as_json.output
         document = json.loads(as_json.stdout)
         assert document["steps"] == []
-        assert {"kind": "rule", "schema": "app", "name": "no_delete on t", "detail": ""} in document["unmanaged"]
+        assert {"kind": "conversion", "schema": "app", "name": "myconv", "detail": ""} in document["unmanaged"]
         assert len(document["unmanaged"]) == len(EXPECTED)
 
         lenient = runner.invoke(main, ["export", "--database-url", db, "--schema", "app"])

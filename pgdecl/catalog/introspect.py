@@ -34,6 +34,7 @@ from pgdecl.catalog.model import (
     Privilege,
     EventTrigger,
     Publication,
+    Rule,
     PublicationTable,
     QualifiedName,
     Schema,
@@ -55,7 +56,7 @@ log = logging.getLogger(__name__)
 QUERY_FILES: tuple[str, ...] = (
     "schemas", "extensions", "types", "sequences", "tables", "constraints", "indexes",
     "functions", "aggregates", "triggers", "views", "policies", "privileges", "default_privileges", "dependencies",
-    "unmanaged", "publications", "event_triggers",
+    "unmanaged", "publications", "event_triggers", "rules",
 )
 
 _VERSIONED = re.compile(r"^(?P<kind>[a-z_]+)\.pg(?P<major>\d+)\.sql$")
@@ -419,6 +420,12 @@ def _fill_event_triggers(catalog: Catalog, rows: list[dict[str, Any]]) -> None:
         catalog.event_triggers[trigger.key] = trigger
 
 
+def _fill_rules(catalog: Catalog, rows: list[dict[str, Any]]) -> None:
+    for row in rows:
+        rule = Rule(**row)
+        catalog.rules[rule.key] = rule
+
+
 _FILLERS: dict[str, Callable[[Catalog, list[dict[str, Any]]], None]] = {
     "schemas": _fill_schemas,
     "extensions": _fill_extensions,
@@ -438,4 +445,5 @@ _FILLERS: dict[str, Callable[[Catalog, list[dict[str, Any]]], None]] = {
     "unmanaged": _fill_unmanaged,
     "publications": _fill_publications,
     "event_triggers": _fill_event_triggers,
+    "rules": _fill_rules,
 }

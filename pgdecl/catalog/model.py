@@ -65,7 +65,7 @@ class ObjectKey(NamedTuple):
 
 KINDS = (
     "schema", "extension", "type", "sequence", "function", "aggregate", "table", "constraint",
-    "index", "view", "policy", "trigger", "publication", "event trigger",
+    "index", "view", "policy", "trigger", "publication", "event trigger", "rule",
 )
 
 
@@ -546,6 +546,22 @@ class EventTrigger:
         return ObjectKey("event trigger", "", self.name)
 
 
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """A rule on a table or view (not a view's own _RETURN rule)."""
+
+    schema: str
+    table: str                       # the table or view it is on
+    name: str
+    definition: str                  # pg_get_ruledef: 'CREATE RULE r AS ON DELETE TO app.t DO INSTEAD NOTHING;'
+    comment: str | None = None
+    origin: SourceMark | None = field(default=None, compare=False, repr=False)
+
+    @property
+    def key(self) -> ObjectKey:
+        return ObjectKey("rule", self.schema, self.name, self.table)
+
+
 @dataclass(slots=True)
 class Catalog:
     """Everything pgdecl knows about one database (or one desired state), by key."""
@@ -575,6 +591,7 @@ class Catalog:
     # database-wide objects (the live side: every one; the desired side: the spec's)
     publications: dict[ObjectKey, Publication] = field(default_factory=dict)
     event_triggers: dict[ObjectKey, EventTrigger] = field(default_factory=dict)
+    rules: dict[ObjectKey, Rule] = field(default_factory=dict)
     # database-wide objects the spec says must not exist (``absent: true``): dropped if present
     absent: frozenset[ObjectKey] = frozenset()
 
@@ -589,7 +606,7 @@ class Catalog:
             "constraint": self.constraints, "index": self.indexes,
             "function": self.functions, "aggregate": self.aggregates, "trigger": self.triggers,
             "view": self.views, "policy": self.policies, "publication": self.publications,
-            "event trigger": self.event_triggers,
+            "event trigger": self.event_triggers, "rule": self.rules,
         }[kind]  # type: ignore[return-value]
 
     def all_objects(self) -> dict[ObjectKey, object]:

@@ -10,7 +10,7 @@ import dataclasses
 from pgdecl.catalog.model import Catalog, ObjectKey
 
 _BY_KEY = ("schemas", "types", "sequences", "tables", "constraints", "indexes", "functions", "aggregates", "triggers",
-           "views", "policies", "inherited")
+           "views", "policies", "inherited", "rules")
 
 
 def limit_to_listed(catalog: Catalog, listed: dict[str, frozenset[ObjectKey]]) -> Catalog:

@@ -10,6 +10,7 @@ from pgdecl.diff.indexes import diff_constraints, diff_indexes
 from pgdecl.diff.ops import Op
 from pgdecl.diff.partitions import diff_partitions, prepare
 from pgdecl.diff.events import diff_event_triggers
+from pgdecl.diff.rules import diff_rules
 from pgdecl.diff.publications import diff_publications
 from pgdecl.diff.routines import diff_functions, diff_triggers, diff_views
 from pgdecl.diff.security import diff_default_privileges, diff_policies, diff_privileges, recreated_objects
@@ -20,7 +21,7 @@ from pgdecl.diff.types import diff_types
 COMPARATORS = (
     diff_schemas, diff_extensions, diff_types, diff_sequences, diff_functions, diff_aggregates, diff_tables,
     diff_constraints, diff_indexes, diff_views, diff_policies, diff_triggers, diff_replica_identity,
-    diff_default_privileges, diff_publications, diff_event_triggers,
+    diff_default_privileges, diff_publications, diff_event_triggers, diff_rules,
 )
 
 

@@ -19,6 +19,7 @@ from pgdecl.export.events import event_triggers
 from pgdecl.export.indexes import index_body
 from pgdecl.export.platform import PROJECT_OBJECTS_IN, platform_objects
 from pgdecl.export.publications import publications
+from pgdecl.export.rules import rules_of
 from pgdecl.export.reader import SUPABASE_PLATFORM_SCHEMAS, Extras, all_schemas, read_extras
 from pgdecl.export.routines import aggregate, function
 from pgdecl.export.tables import column_shorthand, constraint_body, table
@@ -120,6 +121,11 @@ def _schema(ctx: ExportContext, name: str) -> Document | None:
     aggregates = dict(aggregate(ctx, agg) for agg in in_schema(ctx.catalog.aggregates))
     tables = {t.name: table(ctx, t) for t in in_schema(ctx.catalog.tables)}
     views = {v.name: view(ctx, v) for v in ordered_views(ctx, name)}
+    for relations in (tables, views):
+        for relation, entry in relations.items():
+            found = rules_of(ctx, name, relation)
+            if found:
+                entry["rules"] = found
     for key, value in (("default_privileges", default_privileges(ctx, name)), ("types", types),
                        ("sequences", sequences), ("functions", functions), ("aggregates", aggregates),
                        ("tables", tables), ("views", views)):

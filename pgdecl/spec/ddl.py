@@ -17,6 +17,7 @@ from pgdecl.spec.model import (
 from pgdecl.spec.names import Call, aggregate_function_arguments
 from pgdecl.spec.events import event_trigger_ddl
 from pgdecl.spec.publications import publication_ddl
+from pgdecl.spec.rules import create_rule, rule_key
 from pgdecl.spec.trusted import dollar_tag, keyword, number, sql_standard_body, trusted_sql
 
 SCHEMAS_AND_EXTENSIONS, SEQUENCES, FUNCTIONS, TABLES, FOREIGN_KEYS = 0, 1, 2, 3, 4
@@ -558,6 +559,7 @@ def _table(s: str, table: TableSpec) -> Iterator[DDLStatement]:
         yield _policy(s, table.name, policy)
     for trigger in table.triggers.values():
         yield _trigger(s, table.name, trigger)
+    yield from _rules(s, table.name, table.rules)
     target = sql.SQL("TABLE {}").format(name)
     yield from _comment(target, table.comment, key, table.origin, what)
     for column in table.columns.values():
@@ -718,5 +720,16 @@ def _view(s: str, view: ViewSpec) -> Iterator[DDLStatement]:
     target = sql.SQL("{} {}").format(keyword(kind), sql.Identifier(s, view.name))
     yield from _comment(target, view.comment, key, view.origin, what)
     yield from _relation_comments(s, view.name, view.indexes, {}, {})
+    yield from _rules(s, view.name, view.rules)
     yield from _grants(sql.SQL("TABLE {}").format(sql.Identifier(s, view.name)), view.grants, key,
                        view.origin, what)
+
+
+def _rules(s: str, relation: str, rules: dict) -> Iterator[DDLStatement]:
+    """A table's or view's rules, once every table and view exists (their commands may use any)."""
+    for rule in rules.values():
+        key = rule_key(s, relation, rule)
+        what = f"rule {rule.name} on {s}.{relation}"
+        yield _statement(create_rule(s, relation, rule), key, rule.origin, TRIGGERS, what)
+        yield from _comment(sql.SQL("RULE {} ON {}").format(sql.Identifier(rule.name), sql.Identifier(s, relation)),
+                            rule.comment, key, rule.origin, what)

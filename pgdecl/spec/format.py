@@ -21,6 +21,7 @@ from pgdecl.spec.model import (
 from pgdecl.spec import partial
 from pgdecl.spec.partial import AbsentOr
 from pgdecl.spec.events import EVENT_TRIGGERS
+from pgdecl.spec.rules import RULE
 from pgdecl.spec.publications import PUBLICATIONS
 from pgdecl.spec.names import (
     SIMPLE_NAME, check_length, normalize_signature, parse_call, parse_names, parse_signature, split_order_by,
@@ -419,6 +420,7 @@ TABLE = Record(TableSpec, {
     "unlogged": Field(Boolean()),
     "with": Field(NamedMap(Text("a storage parameter value"), "storage parameter", check_key=_storage_parameter),
                   "storage_parameters"),
+    "rules": Field(NamedMap(RULE, "rule")),
 }, _check_table)
 
 
@@ -448,6 +450,7 @@ VIEW = Record(ViewSpec, {
     "comment": COMMENT,
     "lint": LINT,
     "renamed_from": RENAMED_FROM,
+    "rules": Field(NamedMap(RULE, "rule")),
 }, _check_view)
 
 

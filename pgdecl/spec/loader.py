@@ -115,11 +115,15 @@ def _table_origins(registry: _Registry, s: str, table: TableSpec, path: str) -> 
         registry.add(ObjectKey("policy", s, policy.name, t), policy.origin, f"{path}.policies.{policy.name}")
     for trigger in table.triggers.values():
         registry.add(ObjectKey("trigger", s, trigger.name, t), trigger.origin, f"{path}.triggers.{trigger.name}")
+    for rule in table.rules.values():
+        registry.add(ObjectKey("rule", s, rule.name, t), rule.origin, f"{path}.rules.{rule.name}")
 
 
 def _view_origins(registry: _Registry, s: str, view: ViewSpec, path: str) -> None:
     registry.add(ObjectKey("view", s, view.name), view.origin, path)
     registry.relation("materialized view" if view.materialized else "view", s, view.name, view.origin, path)
+    for rule in view.rules.values():
+        registry.add(ObjectKey("rule", s, rule.name, view.name), rule.origin, f"{path}.rules.{rule.name}")
     for index in view.indexes.values():
         registry.add(ObjectKey("index", s, index.name), index.origin, f"{path}.indexes.{index.name}")
         registry.relation("index", s, index.name, index.origin, f"{path}.indexes.{index.name}")

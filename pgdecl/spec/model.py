@@ -264,6 +264,7 @@ class TableSpec:
     unlogged: bool = False
     # WITH (name = value, ...): fillfactor, autovacuum_*, toast.* ... as written
     storage_parameters: dict[str, str] = field(default_factory=dict)
+    rules: dict[str, Any] = field(default_factory=dict)     # CREATE RULE (spec/rules.RuleSpec), by name
     origin: SourceMark = NOWHERE
 
 
@@ -363,6 +364,7 @@ class ViewSpec:
     comment: str | None = None
     lint: LintSpec | None = None
     renamed_from: str | None = None
+    rules: dict[str, Any] = field(default_factory=dict)     # INSTEAD / ALSO rules (spec/rules.RuleSpec), by name
     origin: SourceMark = NOWHERE
 
 

@@ -36,10 +36,6 @@ WITH s AS (
   FROM pg_catalog.pg_class c JOIN s ON s.oid = c.relnamespace
   WHERE c.relkind = 'f' AND (c.tableoid, c.oid) NOT IN (SELECT classid, objid FROM skipped)
   UNION ALL
-  SELECT 'rule', s.nspname, r.rulename || ' on ' || c.relname, ''
-  FROM pg_catalog.pg_rewrite r JOIN pg_catalog.pg_class c ON c.oid = r.ev_class JOIN s ON s.oid = c.relnamespace
-  WHERE r.rulename <> '_RETURN' AND (c.tableoid, c.oid) NOT IN (SELECT classid, objid FROM skipped)
-  UNION ALL
   -- the spec has no triggers on views (INSTEAD OF); a foreign table's are its own
   SELECT 'trigger', s.nspname, t.tgname || ' on view ' || c.relname, ''
   FROM pg_catalog.pg_trigger t JOIN pg_catalog.pg_class c ON c.oid = t.tgrelid JOIN s ON s.oid = c.relnamespace
