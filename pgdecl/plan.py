@@ -371,6 +371,7 @@ _RANK = {
     # event triggers: dropped first, created last (a new one would fire on the plan's other DDL)
     ("drop", "event trigger"): -1, "event trigger": 40,
     ("drop", "rule"): 0.8, "rule": 19.2,
+    "cast": 13.7, ("drop", "cast"): 29.9,     # after its function and types, before what may use it
     ("drop", "table"): 30, ("drop", "aggregate"): 30.5, ("drop", "function"): 31, ("drop", "type"): 31.5, ("drop", "sequence"): 32,
     ("drop", "extension"): 33, ("drop", "schema"): 34,
 }
@@ -596,6 +597,7 @@ def _table_user_edges(ops: list[o.Op], graph: _StepGraph) -> None:
     """Steps that name tables without hanging on one (a publication's tables): after what
     creates or changes a table they need, before a table (or column) they let go of is
     dropped; a step marked ``releasing`` before the other steps on its object."""
+    _key_user_edges(ops, graph)
     users = [(i, op) for i, op in enumerate(ops) if hasattr(op, "needs_tables")]
     if not users:
         return
@@ -616,6 +618,24 @@ def _table_user_edges(ops: list[o.Op], graph: _StepGraph) -> None:
         if getattr(op, "releasing", False):
             for j, other in users:
                 if j != i and other.key == op.key:
+                    graph.add_edge(i, j)
+
+
+def _key_user_edges(ops: list[o.Op], graph: _StepGraph) -> None:
+    """Steps that need objects no catalog dependency names (a cast's function and types):
+    after every step that creates or changes them (``needs_keys``); a step that lets them
+    go (``frees_keys``) before they are dropped."""
+    by_key: dict[ObjectKey, list[int]] = {}
+    for j, other in enumerate(ops):
+        by_key.setdefault(other.key, []).append(j)
+    for i, op in enumerate(ops):
+        for key in getattr(op, "needs_keys", ()):
+            for j in by_key.get(key, ()):
+                if j != i and ops[j].action != "drop":
+                    graph.add_edge(j, i)
+        for key in getattr(op, "frees_keys", ()):
+            for j in by_key.get(key, ()):
+                if j != i and ops[j].action == "drop":
                     graph.add_edge(i, j)
 
 

@@ -26,7 +26,7 @@ EMITTED = frozenset({
     "CreateExtensionStmt", "CreateFunctionStmt", "CreatePolicyStmt", "CreateSchemaStmt", "CreateSeqStmt",
     "CreateStmt", "CreateTableAsStmt", "CreateTrigStmt", "DefineStmt", "DoStmt", "DropStmt", "GrantStmt",
     "IndexStmt", "RefreshMatViewStmt", "RenameStmt", "VariableSetStmt", "ViewStmt",
-    "CreatePublicationStmt", "AlterPublicationStmt", "CreateEventTrigStmt", "AlterEventTrigStmt", "RuleStmt",
+    "CreatePublicationStmt", "AlterPublicationStmt", "CreateEventTrigStmt", "AlterEventTrigStmt", "RuleStmt", "CreateCastStmt",
 })
 _SETTINGS = frozenset({"check_function_bodies"})
 # dropping these loses stored data

@@ -883,6 +883,8 @@ def _(op: SetComment) -> list[sql.Composable]:
     text = sql.Literal(op.comment) if op.comment is not None else sql.SQL("NULL")
     if op.column:
         target = sql.SQL("COLUMN {}").format(ident(key.schema, key.name, op.column))
+    elif key.kind == "cast":        # the key's name is '(source AS target)', format_type text
+        target = sql.SQL("CAST {}").format(trusted_sql(key.name))
     elif key.kind in ("schema", "publication", "event trigger"):   # database-wide: named by the key's name alone
         target = sql.SQL("{} {}").format(sql.SQL(key.kind.upper()), ident(key.name))  # type: ignore[arg-type]
     elif key.kind in ("constraint", "policy", "trigger", "rule"):

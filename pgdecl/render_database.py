@@ -1,5 +1,5 @@
-"""SQL text of the operations on database-wide objects (publications, event triggers) and on
-rules, each safe to run again.
+"""SQL text of the operations on database-wide objects (publications, event triggers, casts) and
+on rules, each safe to run again.
 
 Registered on ``render.render`` when this module is imported (plan.py imports it).
 """
@@ -9,10 +9,12 @@ from __future__ import annotations
 from psycopg import sql
 
 from pgdecl.catalog.model import Publication
+from pgdecl.diff.casts import CreateCast, DropCast
 from pgdecl.diff.events import AlterEventTriggerEnabled, CreateEventTrigger, DropEventTrigger
 from pgdecl.diff.publications import AlterPublicationOptions, CreatePublication, DropPublication, SetPublicationObjects
 from pgdecl.diff.ops import ColumnExists, CreateRule, DropRule
 from pgdecl.render import _guard_raw, guarded, ident, render
+from pgdecl.spec.casts import create_cast
 from pgdecl.spec.events import ENABLE_SQL, create_event_trigger
 from pgdecl.spec.publications import publication_objects, publication_options
 from pgdecl.spec.trusted import trusted_sql
@@ -122,3 +124,21 @@ def _(op: DropRule) -> list[sql.Composable]:
     statement = sql.SQL("DROP RULE {}{} ON {}").format(
         sql.SQL("" if op.when else "IF EXISTS "), ident(rule.name), ident(rule.schema, rule.table))
     return [guarded(op.when, statement)] if op.when else [statement]
+
+
+# --- casts (source, target and function are catalog text: format_type, regprocedure) ---
+
+@render.register
+def _(op: CreateCast) -> list[sql.Composable]:
+    cast = op.cast
+    missing = sql.SQL("NOT EXISTS (SELECT FROM pg_catalog.pg_cast c WHERE c.castsource = {}::pg_catalog.regtype "
+                      "AND c.casttarget = {}::pg_catalog.regtype)").format(
+        sql.Literal(cast.source), sql.Literal(cast.target))
+    statement = create_cast(trusted_sql(cast.source), trusted_sql(cast.target), cast.method,
+                            trusted_sql(cast.function) if cast.function else None, cast.context)
+    return [_guard_raw(missing, statement)]
+
+
+@render.register
+def _(op: DropCast) -> list[sql.Composable]:
+    return [sql.SQL("DROP CAST IF EXISTS ({} AS {})").format(trusted_sql(op.cast.source), trusted_sql(op.cast.target))]

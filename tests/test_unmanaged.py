@@ -57,7 +57,6 @@ EXPECTED = {
     "operator app.===(integer, integer)",
     "operator class app.int_ops using hash",
     "operator family app.fam using btree",
-    "cast (app.pair AS integer)",
     "table inheritance app.child inherits app.parent",
     "foreign table app.ft",
     "conversion app.myconv",
@@ -82,6 +81,7 @@ def test_export_and_plan_name_every_unmanaged_object(db: str, tmp_path: Path) ->
         assert exported.document["publications"] == {"pgdecl_test_pub": {"tables": {"app.parent": None}}}
         assert exported.document["schemas"]["app"]["tables"]["t"]["rules"] == {
             "no_delete": {"event": "delete", "instead": True, "do": "nothing"}}
+        assert exported.document["casts"] == {"app.pair AS integer": {"function": "app.pair_a(app.pair)"}}
         assert exported.document["event_triggers"] == {
             "pgdecl_test_evt": {"event": "ddl_command_start", "function": "app.evt()"}}
         spec = tmp_path / "schema.yaml"

@@ -21,6 +21,7 @@ from pgdecl.perf import paused_gc
 from pgdecl.catalog.model import (
     POLICY_COMMANDS,
     Aggregate,
+    Cast,
     Catalog,
     Column,
     Constraint,
@@ -56,7 +57,7 @@ log = logging.getLogger(__name__)
 QUERY_FILES: tuple[str, ...] = (
     "schemas", "extensions", "types", "sequences", "tables", "constraints", "indexes",
     "functions", "aggregates", "triggers", "views", "policies", "privileges", "default_privileges", "dependencies",
-    "unmanaged", "publications", "event_triggers", "rules",
+    "unmanaged", "publications", "event_triggers", "rules", "casts",
 )
 
 _VERSIONED = re.compile(r"^(?P<kind>[a-z_]+)\.pg(?P<major>\d+)\.sql$")
@@ -426,6 +427,13 @@ def _fill_rules(catalog: Catalog, rows: list[dict[str, Any]]) -> None:
         catalog.rules[rule.key] = rule
 
 
+def _fill_casts(catalog: Catalog, rows: list[dict[str, Any]]) -> None:
+    for row in rows:
+        uses = tuple(ObjectKey(*parts) for parts in row.pop("uses"))
+        cast = Cast(**{**row, "uses": uses, "schemas": tuple(row["schemas"])})
+        catalog.casts[cast.key] = cast
+
+
 _FILLERS: dict[str, Callable[[Catalog, list[dict[str, Any]]], None]] = {
     "schemas": _fill_schemas,
     "extensions": _fill_extensions,
@@ -446,4 +454,5 @@ _FILLERS: dict[str, Callable[[Catalog, list[dict[str, Any]]], None]] = {
     "publications": _fill_publications,
     "event_triggers": _fill_event_triggers,
     "rules": _fill_rules,
+    "casts": _fill_casts,
 }

@@ -53,6 +53,8 @@ class ObjectKey(NamedTuple):
     def __str__(self) -> str:
         if self.kind == "schema":
             return f"schema {self.name}"
+        if self.kind == "cast":
+            return f"cast {self.name}"
         if self.kind in ("extension", "publication", "event trigger"):
             return f"{self.kind} {self.name}"
         if self.kind == "default_privileges":
@@ -65,7 +67,7 @@ class ObjectKey(NamedTuple):
 
 KINDS = (
     "schema", "extension", "type", "sequence", "function", "aggregate", "table", "constraint",
-    "index", "view", "policy", "trigger", "publication", "event trigger", "rule",
+    "index", "view", "policy", "trigger", "publication", "event trigger", "rule", "cast",
 )
 
 
@@ -562,6 +564,26 @@ class Rule:
         return ObjectKey("rule", self.schema, self.name, self.table)
 
 
+@dataclass(frozen=True, slots=True)
+class Cast:
+    """A cast that involves a type or function of a managed schema (no schema of its own)."""
+
+    source: str                      # format_type
+    target: str
+    method: str                      # castmethod: f (function), i (inout), b (binary)
+    context: str                     # castcontext: e (explicit), a (assignment), i (implicit)
+    function: str | None = None      # castfunc::regprocedure: 'app.pair_a(app.pair)'
+    # what it uses, for ordering: the function's key, the user types' keys (as type and as table)
+    uses: tuple[ObjectKey, ...] = field(default=(), compare=False)
+    schemas: tuple[str, ...] = field(default=(), compare=False)   # the managed schemas it involves
+    comment: str | None = None
+    origin: SourceMark | None = field(default=None, compare=False, repr=False)
+
+    @property
+    def key(self) -> ObjectKey:
+        return ObjectKey("cast", "", f"({self.source} AS {self.target})")
+
+
 @dataclass(slots=True)
 class Catalog:
     """Everything pgdecl knows about one database (or one desired state), by key."""
@@ -592,6 +614,7 @@ class Catalog:
     publications: dict[ObjectKey, Publication] = field(default_factory=dict)
     event_triggers: dict[ObjectKey, EventTrigger] = field(default_factory=dict)
     rules: dict[ObjectKey, Rule] = field(default_factory=dict)
+    casts: dict[ObjectKey, Cast] = field(default_factory=dict)
     # database-wide objects the spec says must not exist (``absent: true``): dropped if present
     absent: frozenset[ObjectKey] = frozenset()
 
@@ -606,7 +629,7 @@ class Catalog:
             "constraint": self.constraints, "index": self.indexes,
             "function": self.functions, "aggregate": self.aggregates, "trigger": self.triggers,
             "view": self.views, "policy": self.policies, "publication": self.publications,
-            "event trigger": self.event_triggers, "rule": self.rules,
+            "event trigger": self.event_triggers, "rule": self.rules, "cast": self.casts,
         }[kind]  # type: ignore[return-value]
 
     def all_objects(self) -> dict[ObjectKey, object]:

@@ -26,4 +26,6 @@ def limit_to_listed(catalog: Catalog, listed: dict[str, frozenset[ObjectKey]]) -
     changes["default_privileges"] = {key: d for key, d in catalog.default_privileges.items()
                                      if key.schema not in listed}
     changes["unmanaged"] = tuple(u for u in catalog.unmanaged if u.schema not in listed)
+    # a cast that involves only such schemas (a platform's types) is not the spec's
+    changes["casts"] = {key: c for key, c in catalog.casts.items() if not set(c.schemas) <= set(listed)}
     return dataclasses.replace(catalog, **changes)  # type: ignore[arg-type]

@@ -9,6 +9,7 @@ from pgdecl.diff.dependents import add_dependents
 from pgdecl.diff.indexes import diff_constraints, diff_indexes
 from pgdecl.diff.ops import Op
 from pgdecl.diff.partitions import diff_partitions, prepare
+from pgdecl.diff.casts import diff_casts
 from pgdecl.diff.events import diff_event_triggers
 from pgdecl.diff.rules import diff_rules
 from pgdecl.diff.publications import diff_publications
@@ -21,7 +22,7 @@ from pgdecl.diff.types import diff_types
 COMPARATORS = (
     diff_schemas, diff_extensions, diff_types, diff_sequences, diff_functions, diff_aggregates, diff_tables,
     diff_constraints, diff_indexes, diff_views, diff_policies, diff_triggers, diff_replica_identity,
-    diff_default_privileges, diff_publications, diff_event_triggers, diff_rules,
+    diff_default_privileges, diff_publications, diff_event_triggers, diff_rules, diff_casts,
 )
 
 

@@ -15,6 +15,7 @@ from pgdecl.errors import PgdeclError
 from pgdecl.export.context import ExportContext, Unexpressible, quote_name
 from pgdecl.export.document import Document, Export, dump_yaml
 from pgdecl.export.grants import default_privileges, grants
+from pgdecl.export.casts import casts
 from pgdecl.export.events import event_triggers
 from pgdecl.export.indexes import index_body
 from pgdecl.export.platform import PROJECT_OBJECTS_IN, platform_objects
@@ -91,6 +92,9 @@ def export_catalog(catalog: Catalog, extras: Extras) -> Export:
     events = event_triggers(ctx)
     if events:
         document["event_triggers"] = events
+    found_casts = casts(ctx)
+    if found_casts:
+        document["casts"] = found_casts
     for unmanaged in catalog.unmanaged:
         if unmanaged.kind == "publication membership" and \
                 unmanaged.name.rpartition(" in publication ")[2] in published:

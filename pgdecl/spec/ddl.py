@@ -15,6 +15,7 @@ from pgdecl.spec.model import (
     PolicySpec, ReferenceSpec, SchemaSpec, SequenceSpec, Spec, TableSpec, TriggerSpec, TypeSpec, ViewSpec,
 )
 from pgdecl.spec.names import Call, aggregate_function_arguments
+from pgdecl.spec.casts import cast_ddl
 from pgdecl.spec.events import event_trigger_ddl
 from pgdecl.spec.publications import publication_ddl
 from pgdecl.spec.rules import create_rule, rule_key
@@ -53,6 +54,8 @@ def render_ddl(spec: Spec) -> list[DDLStatement]:
         statements += _default_privileges(schema.name, schema.default_privileges or {})
     statements += [_statement(*parts) for parts in publication_ddl(spec.publications, GRANTS_AND_COMMENTS)]
     statements += [_statement(*parts) for parts in event_trigger_ddl(spec.event_triggers, EVENT_TRIGGERS)]
+    # after the functions (stand-ins) and types, before the tables whose expressions may use them
+    statements += [_statement(*parts) for parts in cast_ddl(spec.casts, FUNCTIONS)]
     depth = _partition_depths(spec)
     return sorted(statements, key=lambda statement: (
         statement.phase, depth.get(statement.key, 0) if statement.phase == TABLES else 0))

@@ -20,6 +20,7 @@ from pgdecl.spec.model import (
 )
 from pgdecl.spec import partial
 from pgdecl.spec.partial import AbsentOr
+from pgdecl.spec.casts import CASTS
 from pgdecl.spec.events import EVENT_TRIGGERS
 from pgdecl.spec.rules import RULE
 from pgdecl.spec.publications import PUBLICATIONS
@@ -783,5 +784,6 @@ DOCUMENT = Record(SpecDocument, {
     "verify_rls": VERIFY_RLS,
     "publications": PUBLICATIONS,
     "event_triggers": EVENT_TRIGGERS,
+    "casts": CASTS,
 }, expected="a mapping with version, preset, extensions, schemas, default_privileges, verify_rls, publications, "
-            "event_triggers")
+            "event_triggers, casts")

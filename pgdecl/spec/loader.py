@@ -33,6 +33,7 @@ def load_spec(paths: str | Path | Iterable[str | Path]) -> Spec:
         verify_rls=document.verify_rls or VerifyRlsSpec(),
         publications=document.publications,
         event_triggers=document.event_triggers,
+        casts=document.casts,
     )
 
 

@@ -452,6 +452,8 @@ class SpecDocument:
     publications: dict[str, Any] = field(default_factory=dict)
     # database-wide event triggers the spec manages, by name (spec/events.py)
     event_triggers: dict[str, Any] = field(default_factory=dict)
+    # casts, by 'source AS target' (spec/casts.py)
+    casts: dict[str, Any] = field(default_factory=dict)
     origin: SourceMark = NOWHERE
 
 
@@ -478,6 +480,8 @@ class Spec:
     publications: dict[str, Any] = field(default_factory=dict)
     # the event triggers the spec manages, by name (spec/events.EventTriggerSpec)
     event_triggers: dict[str, Any] = field(default_factory=dict)
+    # the casts it lists, by 'source AS target' (spec/casts.CastSpec)
+    casts: dict[str, Any] = field(default_factory=dict)
 
     @property
     def managed_schemas(self) -> tuple[str, ...]:

@@ -206,7 +206,7 @@ STATEMENT_NODES = frozenset({
     "CompositeTypeStmt", "CreateDomainStmt", "CreateFunctionStmt", "DefineStmt", "CreateStmt",
     "AlterTableStmt", "IndexStmt", "ViewStmt", "CreateTableAsStmt", "CreatePolicyStmt", "CreateTrigStmt",
     "CommentStmt", "GrantStmt", "AlterDefaultPrivilegesStmt", "AlterDomainStmt",
-    "CreatePublicationStmt", "CreateEventTrigStmt", "AlterEventTrigStmt", "RuleStmt",
+    "CreatePublicationStmt", "CreateEventTrigStmt", "AlterEventTrigStmt", "RuleStmt", "CreateCastStmt",
 })
 
 

@@ -1,6 +1,6 @@
 -- Objects in the managed schemas that pgdecl does not manage (their kind has no spec
 -- syntax): listed so that plan and export name them, never silently ignored, and never
--- dropped. Objects without a schema of their own (casts, event triggers, publication
+-- dropped. Objects without a schema of their own (event triggers, publication
 -- membership) are listed when what they use lives in a managed schema (publication
 -- membership: when the publication is one the spec does not name, engine.py). Extension
 -- members (deptype 'e') and objects internal to another (deptype 'i': a range type's
@@ -85,18 +85,6 @@ WITH s AS (
   SELECT 'statistics object', s.nspname, x.stxname::text, ''
   FROM pg_catalog.pg_statistic_ext x JOIN s ON s.oid = x.stxnamespace
   WHERE (x.tableoid, x.oid) NOT IN (SELECT classid, objid FROM skipped)
-  UNION ALL
-  -- casts have no schema: listed under the schema of their function, else of their source or target type
-  SELECT 'cast', COALESCE(fs.nspname, ss.nspname, ts.nspname),
-         '(' || pg_catalog.format_type(c.castsource, NULL) || ' AS ' || pg_catalog.format_type(c.casttarget, NULL)
-           || ')', ''
-  FROM pg_catalog.pg_cast c
-  LEFT JOIN pg_catalog.pg_proc p ON p.oid = c.castfunc
-  LEFT JOIN s fs ON fs.oid = p.pronamespace
-  LEFT JOIN pg_catalog.pg_type st ON st.oid = c.castsource LEFT JOIN s ss ON ss.oid = st.typnamespace
-  LEFT JOIN pg_catalog.pg_type tt ON tt.oid = c.casttarget LEFT JOIN s ts ON ts.oid = tt.typnamespace
-  WHERE COALESCE(fs.nspname, ss.nspname, ts.nspname) IS NOT NULL
-    AND (c.tableoid, c.oid) NOT IN (SELECT classid, objid FROM skipped)
   UNION ALL
   -- event triggers have no schema: listed under the schema of their function
   SELECT 'event trigger', s.nspname, e.evtname::text, ''
