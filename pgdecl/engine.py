@@ -202,10 +202,10 @@ def make_plan(spec: Spec, target_dsn: str | None, *, shadow_dsn: str | None = No
             # the catalogs, if asked for: the live one as it was found (read again only
             # if its entry was pruned meanwhile)
             # what the spec cannot describe is named even then (one small query)
+            publications, event_triggers, partial = spec.named_outside_schemas
             unmanaged = unmanaged_event_triggers(
-                unmanaged_publications(read_unmanaged(conn, schemas), frozenset(spec.publications)),
-                frozenset(spec.event_triggers))
-            unmanaged = tuple(u for u in unmanaged if u.schema not in spec.partial_schemas)
+                unmanaged_publications(read_unmanaged(conn, schemas), publications), event_triggers)
+            unmanaged = tuple(u for u in unmanaged if u.schema not in partial)
             return PlanResult(Plan(steps=[], fingerprint=fingerprint_, unmanaged=unmanaged),
                               lambda: cache.load_live(live_key) or read_live(target_dsn, schemas, lock_timeout),
                               lambda: desired_state(spec, target_dsn, shadow_dsn, settings), schemas, online)

@@ -489,6 +489,14 @@ class Spec:
         return tuple(sorted(self.schemas))
 
     @property
+    def named_outside_schemas(self) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+        """The names of the publications and event triggers the spec manages (``absent`` ones
+        too) and of its ``managed: false`` schemas: what a plan does not name as unmanaged
+        (kept with the cached spec's head, so a converged plan does not load the spec)."""
+        return (frozenset(self.publications), frozenset(self.event_triggers),
+                frozenset(name for name, schema in self.schemas.items() if not schema.managed))
+
+    @property
     def partial_schemas(self) -> dict[str, SchemaSpec]:
         """The ``managed: false`` schemas, by name."""
         return {name: schema for name, schema in self.schemas.items() if not schema.managed}
