@@ -71,3 +71,10 @@ def test_export_round_trip(make_db, tmp_path: Path) -> None:
         "event": "insert", "instead": True,
         "do": "INSERT INTO app.accounts (id, balance) VALUES (new.id, new.balance)"}}
     check_export_round_trip(exported, source, rebuilt, tmp_path / "schema.yaml", ("app",))
+
+
+def test_a_disabled_rule_is_named(make_db) -> None:
+    source = make_db()
+    run_sql(source, EXPORTED + "ALTER TABLE app.accounts DISABLE RULE log_update;")
+    assert export_database(source, ("app",)).warnings == [
+        "rule log_update on app.accounts: ENABLE/DISABLE state 'D' is not exported (not managed)"]

@@ -557,6 +557,8 @@ class Rule:
     name: str
     definition: str                  # pg_get_ruledef: 'CREATE RULE r AS ON DELETE TO app.t DO INSTEAD NOTHING;'
     comment: str | None = None
+    # ev_enabled (O, D, R, A): not managed, export warns when it is not O
+    enabled: str = field(default="O", compare=False)
     origin: SourceMark | None = field(default=None, compare=False, repr=False)
 
     @property

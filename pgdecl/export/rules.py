@@ -42,6 +42,8 @@ def _rule(ctx: ExportContext, rule: Rule) -> Document | None:
     if event == "select":
         ctx.warn(f"{rule.key}: an ON SELECT rule other than a view's is not exported")
         return None
+    if rule.enabled != "O":
+        ctx.warn(f"{rule.key}: ENABLE/DISABLE state {rule.enabled!r} is not exported (not managed)")
     if rule.comment is not None:
         body["comment"] = rule.comment
     return body

@@ -4,7 +4,8 @@ SELECT n.nspname::text AS schema,
        c.relname::text AS "table",
        r.rulename::text AS name,
        pg_catalog.pg_get_ruledef(r.oid) AS definition,
-       pg_catalog.obj_description(r.oid, 'pg_rewrite') AS comment
+       pg_catalog.obj_description(r.oid, 'pg_rewrite') AS comment,
+       r.ev_enabled::text AS enabled
 FROM pg_catalog.pg_rewrite r
 JOIN pg_catalog.pg_class c ON c.oid = r.ev_class
 JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
