@@ -28,6 +28,7 @@ from pgdecl.catalog.model import (
     DefaultPrivileges,
     Dependency,
     Extension,
+    IdentityOptions,
     Function,
     Index,
     ObjectKey,
@@ -57,7 +58,7 @@ log = logging.getLogger(__name__)
 QUERY_FILES: tuple[str, ...] = (
     "schemas", "extensions", "types", "sequences", "tables", "constraints", "indexes",
     "functions", "aggregates", "triggers", "views", "policies", "privileges", "default_privileges", "dependencies",
-    "unmanaged", "publications", "event_triggers", "rules", "casts",
+    "unmanaged", "cast_paths", "publications", "event_triggers", "rules", "casts",
 )
 
 _VERSIONED = re.compile(r"^(?P<kind>[a-z_]+)\.pg(?P<major>\d+)\.sql$")
@@ -299,7 +300,8 @@ def _fill_sequences(catalog: Catalog, rows: list[dict[str, Any]]) -> None:
 
 def _fill_tables(catalog: Catalog, rows: list[dict[str, Any]]) -> None:
     for row in rows:
-        row["columns"] = tuple(Column(**column) for column in row["columns"])
+        row["columns"] = tuple(Column(**{**column, "identity_options": IdentityOptions(*column["identity_options"])})
+                               if column["identity_options"] else Column(**column) for column in row["columns"])
         row["partition_of"] = QualifiedName(*row["partition_of"]) if row["partition_of"] else None
         row["options"] = tuple(row["options"])
         table = Table(**row)
@@ -432,6 +434,8 @@ def _fill_casts(catalog: Catalog, rows: list[dict[str, Any]]) -> None:
         uses = tuple(ObjectKey(*parts) for parts in row.pop("uses"))
         cast = Cast(**{**row, "uses": uses, "schemas": tuple(row["schemas"])})
         catalog.casts[cast.key] = cast
+def _fill_cast_paths(catalog: Catalog, rows: list[dict[str, Any]]) -> None:
+    catalog.cast_paths = frozenset((row["source"], row["target"]) for row in rows)
 
 
 _FILLERS: dict[str, Callable[[Catalog, list[dict[str, Any]]], None]] = {
@@ -451,6 +455,7 @@ _FILLERS: dict[str, Callable[[Catalog, list[dict[str, Any]]], None]] = {
     "default_privileges": _fill_default_privileges,
     "dependencies": _fill_dependencies,
     "unmanaged": _fill_unmanaged,
+    "cast_paths": _fill_cast_paths,
     "publications": _fill_publications,
     "event_triggers": _fill_event_triggers,
     "rules": _fill_rules,
