@@ -302,12 +302,13 @@ class CachedSpec:
     else, so it never loads the spec's objects (a sixth of a no-op plan's time, and tens
     of megabytes on a large spec). Stands in for ``Spec`` wherever one is read."""
 
-    __slots__ = ("files", "managed_schemas", "_body", "_paths", "_spec")
+    __slots__ = ("files", "managed_schemas", "named_outside_schemas", "_body", "_paths", "_spec")
 
     def __init__(self, files: tuple[Path, ...], managed_schemas: tuple[str, ...], body: str,
-                 paths: str | Path | Iterable[str | Path]) -> None:
+                 paths: str | Path | Iterable[str | Path], named_outside_schemas: Any = None) -> None:
         self.files = files
         self.managed_schemas = managed_schemas
+        self.named_outside_schemas = named_outside_schemas
         self._body = body
         self._paths = paths
         self._spec: Spec | None = None
@@ -353,12 +354,12 @@ def load_spec(paths: str | Path | Iterable[str | Path]) -> Spec:
     name = f"spec-{digest.hexdigest()[:32]}"
     head, body = f"{name}.head.pickle", f"{name}.pickle"
     found = _read(head)
-    if isinstance(found, tuple) and len(found) == 2 and _exists(body):
+    if isinstance(found, tuple) and len(found) == 3 and _exists(body):
         log.info("spec from cache")
-        return CachedSpec(found[0], found[1], body, paths)  # type: ignore[return-value]
+        return CachedSpec(found[0], found[1], body, paths, found[2])  # type: ignore[return-value]
     spec = parse_spec(paths)
     _write(body, spec)
-    _write(head, (spec.files, spec.managed_schemas))
+    _write(head, (spec.files, spec.managed_schemas, spec.named_outside_schemas))
     return spec
 
 

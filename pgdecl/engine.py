@@ -14,7 +14,10 @@ from psycopg import sql
 
 from pgdecl.catalog.introspect import deparse_settings, introspect, read_unmanaged, table_sizes
 from pgdecl.catalog.model import Catalog, ObjectKey
+from pgdecl.catalog.scope import limit_to_listed
 from pgdecl.diff import diff
+from pgdecl.diff.events import unmanaged_event_triggers
+from pgdecl.diff.publications import unmanaged_publications
 from pgdecl.diff.renames import follow_renames
 from pgdecl.dsn import mask
 from pgdecl.errors import PgdeclError
@@ -183,7 +186,11 @@ def make_plan(spec: Spec, target_dsn: str | None, *, shadow_dsn: str | None = No
             # the catalogs, if asked for: the live one as it was found (read again only
             # if its entry was pruned meanwhile); what the spec cannot describe is named
             # even then (one small query)
-            return PlanResult(Plan(steps=[], fingerprint=fingerprint_, unmanaged=read_unmanaged(conn, schemas)),
+            publications, event_triggers, partial = spec.named_outside_schemas
+            unmanaged = unmanaged_event_triggers(
+                unmanaged_publications(read_unmanaged(conn, schemas), publications), event_triggers)
+            unmanaged = tuple(u for u in unmanaged if u.schema not in partial)
+            return PlanResult(Plan(steps=[], fingerprint=fingerprint_, unmanaged=unmanaged),
                               lambda: live_cache.stored() or read_live(target_dsn, schemas, lock_timeout),
                               lambda: desired_state(spec, target_dsn, shadow_dsn, settings), schemas, online)
         # the two inputs at once: the catalog queries are server time, during which the
@@ -224,8 +231,10 @@ def plan_between(live: Catalog, desired: Desired, schemas: tuple[str, ...],
     their live names); the tables the plan would index or constrain are measured, so that
     the online policy can decide, and no others (without it every table counts as small)."""
     with paused_gc():           # many short-lived objects, no cycles: collections only cost time
+        # in managed: false schemas only what the spec lists is compared (the fingerprint stays the whole catalog's)
+        scoped = limit_to_listed(live, desired.partial)
         # renamed_from hints: the comparators see the live objects under their new names
-        renamed, renames = follow_renames(live, desired.catalog, desired.renames)
+        renamed, renames = follow_renames(scoped, desired.catalog, desired.renames)
         ops = [*renames, *diff(renamed, desired.catalog, grant_targets=desired.grant_targets,
                                default_privilege_scopes=desired.default_privilege_scopes)]
         policy = online or OnlinePolicy()
@@ -233,7 +242,11 @@ def plan_between(live: Catalog, desired: Desired, schemas: tuple[str, ...],
             renamed = _with_sizes(renamed, tables, desired.renames, measure)
         # a saved plan is pinned to the database as it is, not as renamed or measured
         plan = build_plan(ops, renamed, desired.catalog, policy, pinned=live)
-        plan.unmanaged = live.unmanaged     # named by plan, never dropped: the spec cannot describe them
+        # named by plan, never dropped: the spec cannot describe them
+        named = {key.name for key in desired.catalog.publications} | {k.name for k in desired.catalog.absent}
+        named_events = {key.name for key in desired.catalog.event_triggers} | \
+            {k.name for k in desired.catalog.absent if k.kind == "event trigger"}
+        plan.unmanaged = unmanaged_event_triggers(unmanaged_publications(scoped.unmanaged, named), named_events)
     return PlanResult(plan, live, desired, schemas, online)
 
 

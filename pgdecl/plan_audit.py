@@ -30,6 +30,7 @@ EMITTED = frozenset({
     "CreateFdwStmt", "AlterFdwStmt", "CreateForeignServerStmt", "AlterForeignServerStmt",
     "CreateUserMappingStmt", "AlterUserMappingStmt", "DropUserMappingStmt", "CreateForeignTableStmt",
     "CreateRangeStmt", "CreateStatsStmt", "AlterStatsStmt", "AlterTSConfigurationStmt", "AlterTSDictionaryStmt",
+    "CreatePublicationStmt", "AlterPublicationStmt", "CreateEventTrigStmt", "AlterEventTrigStmt", "RuleStmt", "CreateCastStmt",
 })
 _SETTINGS = frozenset({"check_function_bodies"})
 # dropping these loses stored data
@@ -125,6 +126,8 @@ def _relation(rangevar: dict[str, Any]) -> tuple[str, ...]:
 
 def _object_name(name: Any) -> tuple[str, ...]:
     """A DROP's object: a list of names, or a function's ObjectWithArgs."""
+    if isinstance(name, dict) and name.get("@") == "String":     # a database-wide object: a publication
+        return (name.get("sval", ""),)
     if isinstance(name, dict):
         return _names(name.get("objname"))
     return _names(name)
@@ -151,6 +154,10 @@ def _created(kind: str, node: dict[str, Any]) -> tuple[str, ...] | None:
         return _names(node.get("opclassname"))
     if kind == "CreateOpFamilyStmt":
         return _names(node.get("opfamilyname"))
+    if kind == "CreatePublicationStmt":
+        return (node["pubname"],)
+    if kind == "RuleStmt":
+        return (*_relation(node["relation"]), node["rulename"])
     return None
 
 

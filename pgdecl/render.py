@@ -78,6 +78,7 @@ _EXISTS = {
     "function": "SELECT FROM pg_catalog.pg_proc o WHERE o.oid = {fn}",
     "aggregate": "SELECT FROM pg_catalog.pg_proc o WHERE o.oid = {fn}",
     "type": "SELECT FROM pg_catalog.pg_type o WHERE o.oid = {typ}",
+    "rule": "SELECT FROM pg_catalog.pg_rewrite o WHERE o.ev_class = {rel} AND o.rulename = {name}",
 }
 
 # the catalog text a DefinitionDiffers guard compares, per kind (same as introspection)
@@ -955,13 +956,14 @@ def _(op: SetComment) -> list[sql.Composable]:
         target = sql.SQL("COLUMN {}").format(ident(key.schema, key.name, op.column))
     elif op.constraint:
         target = sql.SQL("CONSTRAINT {} ON DOMAIN {}").format(ident(op.constraint), ident(key.schema, key.name))
-    elif key.kind == "schema":
-        target = sql.SQL("SCHEMA {}").format(ident(key.name))
+    elif key.kind == "cast":        # the key's name is '(source AS target)', format_type text
+        target = sql.SQL("CAST {}").format(trusted_sql(key.name))
     elif key.kind == "foreign table":
         target = sql.SQL("FOREIGN TABLE {}").format(ident(key.schema, key.name))
-    elif key.kind in ("foreign data wrapper", "server"):        # database-wide: no schema
+    elif key.kind in ("schema", "publication", "event trigger", "foreign data wrapper", "server"):
+        # database-wide: named by the key's name alone
         target = sql.SQL("{} {}").format(sql.SQL(key.kind.upper()), ident(key.name))  # type: ignore[arg-type]
-    elif key.kind in ("constraint", "policy", "trigger"):
+    elif key.kind in ("constraint", "policy", "trigger", "rule"):
         target = sql.SQL("{} {} ON {}").format(
             sql.SQL(key.kind.upper()), ident(key.name), ident(key.schema, key.parent))  # type: ignore[arg-type]
     elif key.kind in ("function", "aggregate"):

@@ -20,6 +20,7 @@ from psycopg import sql
 
 from pgdecl.catalog.introspect import introspect
 from pgdecl.catalog.model import Catalog, ObjectKey, Operator, operator_signature
+from pgdecl.catalog.scope import limit_to_listed
 from pgdecl.dsn import mask, with_database
 from pgdecl.errors import PgdeclError
 from pgdecl.spec.names import aggregate_function_arguments, parse_signature, split_operator_key
@@ -207,11 +208,13 @@ def build_desired(conn: psycopg.Connection, statements: list[DDLStatement]) -> N
         done += len(batch)
     # the functions' own definitions run only once everything else is built (a deferred
     # statement run after one would let PostgreSQL call spec code: see ddl._stand_in)
-    from pgdecl.spec.ddl import DEFINITIONS
+    from pgdecl.spec.ddl import DEFINITIONS, EVENT_TRIGGERS
 
     pending = statements[done:]
-    _run_deferring(conn, [s for s in pending if s.phase != DEFINITIONS])
+    _run_deferring(conn, [s for s in pending if s.phase not in (DEFINITIONS, EVENT_TRIGGERS)])
     _run_deferring(conn, [s for s in pending if s.phase == DEFINITIONS])
+    # last: an event trigger would fire on any DDL run after it
+    _run_deferring(conn, [s for s in pending if s.phase == EVENT_TRIGGERS])
 
 
 def _run_deferring(conn: psycopg.Connection, pending: list[DDLStatement]) -> None:
@@ -296,6 +299,7 @@ def spec_session(spec: Spec, server_dsn: str, preset: str | None = None,
         statements = render_ddl(spec)
     check_statements(statements)
     with scratch_database(server_dsn) as dsn, psycopg.connect(dsn, autocommit=True) as conn:
+        check_server_version(spec, conn.info.server_version)
         try:
             with conn.transaction(force_rollback=True):
                 conn.execute("SET LOCAL check_function_bodies = off")
@@ -311,6 +315,18 @@ def spec_session(spec: Spec, server_dsn: str, preset: str | None = None,
             raise KeyboardInterrupt from None
 
 
+def check_server_version(spec: Spec, server_version: int) -> None:
+    """What the spec uses that the server lacks: one clear error before anything runs."""
+    from pgdecl.spec.publications import version_problem
+
+    from pgdecl.spec import events
+
+    problem = version_problem(spec.publications, server_version) or \
+        events.version_problem(spec.event_triggers, server_version)
+    if problem:
+        raise SpecSQLError(f"{problem}; nothing was run")
+
+
 @dataclasses.dataclass(frozen=True, slots=True)
 class Desired:
     catalog: Catalog
@@ -321,6 +337,9 @@ class Desired:
     # (schema, creating role) pairs whose default privileges are managed ('' = global);
     # None: every entry (the desired side is a database)
     default_privilege_scopes: frozenset[tuple[str, str]] | None = frozenset()
+    # ``managed: false`` schemas → the keys of the objects the spec lists there (canonical);
+    # only those are compared (catalog/scope.py), on the live side too
+    partial: dict[str, frozenset[ObjectKey]] = dataclasses.field(default_factory=dict)
 
 
 def canonicalize(spec: Spec, server_dsn: str, settings: Iterable[tuple[str, str | None]] = ()) -> Desired:
@@ -351,8 +370,16 @@ def build_and_read(spec: Spec, server_dsn: str, settings: Iterable[tuple[str, st
 def finish(catalog: Catalog, spec: Spec, function_keys: dict[ObjectKey, ObjectKey]) -> Desired:
     """The desired state from the canonical catalog of ``spec``."""
     catalog.operators = mirrored_operator_links(catalog.operators)
-    return Desired(_finish(catalog, spec, function_keys), _grant_targets(spec, function_keys), dict(spec.renames),
-                   spec.default_privilege_scopes)
+    partial = _partial_keys(spec, function_keys)
+    return Desired(limit_to_listed(_finish(catalog, spec, function_keys), partial), _grant_targets(spec, function_keys),
+                   dict(spec.renames), spec.default_privilege_scopes, partial)
+
+
+def _partial_keys(spec: Spec, function_keys: dict[ObjectKey, ObjectKey]) -> dict[str, frozenset[ObjectKey]]:
+    from pgdecl.spec.partial import listed_keys
+
+    return {name: frozenset(function_keys.get(key, key) for key in listed_keys(schema))
+            for name, schema in spec.partial_schemas.items()}
 
 
 _VARIADIC = re.compile(r"(?i)(^|, )VARIADIC ")
@@ -464,9 +491,15 @@ def _finish(catalog: Catalog, spec: Spec, function_keys: dict[ObjectKey, ObjectK
         key: dataclasses.replace(mapping, origin=spec.user_mappings[key.name].origin,
                                  secret_env=tuple(sorted(spec.user_mappings[key.name].secret_options.items())))
         for key, mapping in catalog.user_mappings.items() if key.name in spec.user_mappings}
+    catalog.publications = {key: pub for key, pub in catalog.publications.items() if pub.name in spec.publications}
+    catalog.event_triggers = {key: trigger for key, trigger in catalog.event_triggers.items()
+                              if trigger.name in spec.event_triggers}
+    catalog.absent = frozenset(p.key for p in spec.publications.values() if p.absent) | \
+        frozenset(t.key for t in spec.event_triggers.values() if t.absent)
     for kind in ("schema", "collation", "type", "sequence", "table", "constraint", "index", "view", "policy", "trigger",
                  "function", "aggregate", "operator", "operator family", "operator class", "foreign table",
-                 "statistics", "text search dictionary", "text search configuration"):
+                 "statistics", "text search dictionary", "text search configuration", "publication", "event trigger",
+                 "rule"):
         objects = catalog.by_kind(kind)
         for spec_key, mark in spec.origins.items():
             if spec_key.kind != kind:

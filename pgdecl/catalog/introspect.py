@@ -30,6 +30,7 @@ from pgdecl.catalog.model import (
     ForeignTable,
     OperatorClass,
     OperatorFamily,
+    Cast,
     Catalog,
     Collation,
     Column,
@@ -43,6 +44,10 @@ from pgdecl.catalog.model import (
     ObjectKey,
     Policy,
     Privilege,
+    EventTrigger,
+    Publication,
+    Rule,
+    PublicationTable,
     QualifiedName,
     Schema,
     Sequence,
@@ -69,7 +74,7 @@ QUERY_FILES: tuple[str, ...] = (
     "tables", "constraints", "indexes", "functions", "aggregates", "operators", "operator_families",
     "operator_classes", "foreign_tables", "triggers", "views", "policies", "statistics",
     "text_search_dictionaries", "text_search_configurations", "privileges", "default_privileges", "dependencies",
-    "unmanaged", "cast_paths",
+    "unmanaged", "cast_paths", "publications", "event_triggers", "rules", "casts",
 )
 
 _VERSIONED = re.compile(r"^(?P<kind>[a-z_]+)\.pg(?P<major>\d+)\.sql$")
@@ -522,6 +527,33 @@ def _fill_unmanaged(catalog: Catalog, rows: list[dict[str, Any]]) -> None:
     catalog.unmanaged = tuple(sorted(UnmanagedObject(**row) for row in rows))
 
 
+def _fill_publications(catalog: Catalog, rows: list[dict[str, Any]]) -> None:
+    for row in rows:
+        tables = tuple(sorted(PublicationTable(t["schema"], t["name"],
+                                               tuple(t["columns"]) if t["columns"] is not None else None, t["where"])
+                              for t in row.pop("tables")))
+        publication = Publication(**{**row, "publish": tuple(row["publish"]), "schemas": tuple(row["schemas"]),
+                                     "tables": tables})
+        catalog.publications[publication.key] = publication
+
+
+def _fill_event_triggers(catalog: Catalog, rows: list[dict[str, Any]]) -> None:
+    for row in rows:
+        trigger = EventTrigger(**{**row, "tags": tuple(row["tags"])})
+        catalog.event_triggers[trigger.key] = trigger
+
+
+def _fill_rules(catalog: Catalog, rows: list[dict[str, Any]]) -> None:
+    for row in rows:
+        rule = Rule(**row)
+        catalog.rules[rule.key] = rule
+
+
+def _fill_casts(catalog: Catalog, rows: list[dict[str, Any]]) -> None:
+    for row in rows:
+        uses = tuple(ObjectKey(*parts) for parts in row.pop("uses"))
+        cast = Cast(**{**row, "uses": uses, "schemas": tuple(row["schemas"])})
+        catalog.casts[cast.key] = cast
 def _fill_cast_paths(catalog: Catalog, rows: list[dict[str, Any]]) -> None:
     catalog.cast_paths = frozenset((row["source"], row["target"]) for row in rows)
 
@@ -555,4 +587,8 @@ _FILLERS: dict[str, Callable[[Catalog, list[dict[str, Any]]], None]] = {
     "dependencies": _fill_dependencies,
     "unmanaged": _fill_unmanaged,
     "cast_paths": _fill_cast_paths,
+    "publications": _fill_publications,
+    "event_triggers": _fill_event_triggers,
+    "rules": _fill_rules,
+    "casts": _fill_casts,
 }

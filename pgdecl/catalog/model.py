@@ -53,8 +53,10 @@ class ObjectKey(NamedTuple):
     def __str__(self) -> str:
         if self.kind == "schema":
             return f"schema {self.name}"
-        if self.kind == "extension":
-            return f"extension {self.name}"
+        if self.kind == "cast":
+            return f"cast {self.name}"
+        if self.kind in ("extension", "publication", "event trigger"):
+            return f"{self.kind} {self.name}"
         if self.kind == "default_privileges":
             where = f" in schema {self.schema}" if self.schema else ""
             return f"default privileges of {self.parent} on {self.name}{where}"
@@ -69,6 +71,7 @@ KINDS = (
     "schema", "extension", "collation", "type", "sequence", "function", "aggregate", "table", "constraint",
     "index", "view", "policy", "trigger", "statistics", "text search dictionary", "text search configuration",
     "operator", "operator family", "operator class", "foreign data wrapper", "server", "user mapping", "foreign table",
+    "publication", "event trigger", "rule", "cast",
 )
 
 
@@ -793,6 +796,94 @@ class Dependency:
     column: str = ""
 
 
+@dataclass(frozen=True, slots=True, order=True)
+class PublicationTable:
+    """One table of a publication: its column list (None: every column) and row filter
+    (pg_get_expr of prqual, None: every row); both PostgreSQL 15 and later."""
+
+    schema: str
+    name: str
+    columns: tuple[str, ...] | None = None
+    where: str | None = None
+
+
+PUBLISH_ACTIONS = ("insert", "update", "delete", "truncate")
+
+
+@dataclass(frozen=True, slots=True)
+class Publication:
+    """A publication (database-wide, no schema): FOR ALL TABLES, or its tables and schemas."""
+
+    name: str
+    all_tables: bool = False
+    publish: tuple[str, ...] = PUBLISH_ACTIONS      # in PUBLISH_ACTIONS order
+    via_root: bool = False                          # publish_via_partition_root
+    tables: tuple[PublicationTable, ...] = ()       # sorted
+    schemas: tuple[str, ...] = ()                   # FOR TABLES IN SCHEMA (15+), sorted
+    comment: str | None = None
+    origin: SourceMark | None = field(default=None, compare=False, repr=False)
+
+    @property
+    def key(self) -> ObjectKey:
+        return ObjectKey("publication", "", self.name)
+
+
+
+@dataclass(frozen=True, slots=True)
+class EventTrigger:
+    """An event trigger (database-wide, no schema)."""
+
+    name: str
+    event: str                       # ddl_command_start | ddl_command_end | sql_drop | table_rewrite | login
+    function: str                    # 'schema.name' (evtfoid::regproc under an empty search_path)
+    tags: tuple[str, ...] = ()       # WHEN TAG IN (…), as stored
+    enabled: str = "O"               # evtenabled: O (origin), R (replica), A (always), D (disabled)
+    comment: str | None = None
+    origin: SourceMark | None = field(default=None, compare=False, repr=False)
+
+    @property
+    def key(self) -> ObjectKey:
+        return ObjectKey("event trigger", "", self.name)
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """A rule on a table or view (not a view's own _RETURN rule)."""
+
+    schema: str
+    table: str                       # the table or view it is on
+    name: str
+    definition: str                  # pg_get_ruledef: 'CREATE RULE r AS ON DELETE TO app.t DO INSTEAD NOTHING;'
+    comment: str | None = None
+    # ev_enabled (O, D, R, A): not managed, export warns when it is not O
+    enabled: str = field(default="O", compare=False)
+    origin: SourceMark | None = field(default=None, compare=False, repr=False)
+
+    @property
+    def key(self) -> ObjectKey:
+        return ObjectKey("rule", self.schema, self.name, self.table)
+
+
+@dataclass(frozen=True, slots=True)
+class Cast:
+    """A cast that involves a type or function of a managed schema (no schema of its own)."""
+
+    source: str                      # format_type
+    target: str
+    method: str                      # castmethod: f (function), i (inout), b (binary)
+    context: str                     # castcontext: e (explicit), a (assignment), i (implicit)
+    function: str | None = None      # castfunc::regprocedure: 'app.pair_a(app.pair)'
+    # what it uses, for ordering: the function's key, the user types' keys (as type and as table)
+    uses: tuple[ObjectKey, ...] = field(default=(), compare=False)
+    schemas: tuple[str, ...] = field(default=(), compare=False)   # the managed schemas it involves
+    comment: str | None = None
+    origin: SourceMark | None = field(default=None, compare=False, repr=False)
+
+    @property
+    def key(self) -> ObjectKey:
+        return ObjectKey("cast", "", f"({self.source} AS {self.target})")
+
+
 @dataclass(slots=True)
 class Catalog:
     """Everything pgdecl knows about one database (or one desired state), by key."""
@@ -830,6 +921,13 @@ class Catalog:
     # objects of the managed schemas that no spec describes (kinds pgdecl does not manage)
     unmanaged: tuple[UnmanagedObject, ...] = ()
     server_version: int = 0          # server_version_num
+    # database-wide objects (the live side: every one; the desired side: the spec's)
+    publications: dict[ObjectKey, Publication] = field(default_factory=dict)
+    event_triggers: dict[ObjectKey, EventTrigger] = field(default_factory=dict)
+    rules: dict[ObjectKey, Rule] = field(default_factory=dict)
+    casts: dict[ObjectKey, Cast] = field(default_factory=dict)
+    # database-wide objects the spec says must not exist (``absent: true``): dropped if present
+    absent: frozenset[ObjectKey] = frozenset()
     # (source, target) of every cast (pg_cast), format_type names without modifiers
     cast_paths: frozenset[tuple[str, str]] = frozenset()
 
@@ -850,6 +948,8 @@ class Catalog:
             "statistics": self.statistics,
             "text search dictionary": self.text_search_dictionaries,
             "text search configuration": self.text_search_configurations,
+            "publication": self.publications,
+            "event trigger": self.event_triggers, "rule": self.rules, "cast": self.casts,
         }[kind]  # type: ignore[return-value]
 
     def all_objects(self) -> dict[ObjectKey, object]:

@@ -13,6 +13,10 @@ from pgdecl.diff.operator_classes import diff_operator_classes, diff_operator_fa
 from pgdecl.diff.operators import diff_operators
 from pgdecl.diff.ops import Op
 from pgdecl.diff.partitions import diff_partitions, prepare
+from pgdecl.diff.casts import diff_casts
+from pgdecl.diff.events import diff_event_triggers
+from pgdecl.diff.rules import diff_rules
+from pgdecl.diff.publications import diff_publications
 from pgdecl.diff.routines import diff_functions, diff_triggers, diff_views
 from pgdecl.diff.security import diff_default_privileges, diff_policies, diff_privileges, recreated_objects
 from pgdecl.diff.tables import diff_extensions, diff_schemas, diff_sequences, diff_tables
@@ -26,7 +30,7 @@ COMPARATORS = (
     diff_user_mappings, diff_types, diff_sequences, diff_functions, diff_aggregates, diff_operators,
     diff_operator_families, diff_operator_classes, diff_foreign_tables, diff_tables,
     diff_constraints, diff_indexes, diff_statistics, diff_views, diff_policies, diff_triggers, diff_replica_identity,
-    diff_default_privileges,
+    diff_default_privileges, diff_publications, diff_event_triggers, diff_rules, diff_casts,
 )
 
 

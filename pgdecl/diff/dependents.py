@@ -11,20 +11,21 @@ from pgdecl.diff.context import DiffContext
 from pgdecl.diff.ops import (
     AddConstraint, AlterColumn, CreateAggregate, DropAggregate, AlterPolicy, AlterViewOptions, ColumnExists, ColumnTypeDiffers, Condition,
     DefinitionDiffers, CreateIndex, DropConstraint, CreatePolicy, CreateTrigger, CreateView, DropColumn, DropFunction,
-    CreateOperatorClass, DropForeignTable, DropIndex, DropOperator, DropOperatorClass, DropPolicy, DropTable, DropTrigger, DropView, ObjectExists, Op, SetComment,
+    CreateOperatorClass, DropForeignTable, DropIndex, DropOperator, DropOperatorClass, DropPolicy, DropTable,
+    DropTrigger, DropView, ObjectExists, Op, SetComment, CreateRule, DropRule,
     with_conditions, replacing,
 )
 from pgdecl.diff.collations import RECREATED_KINDS as COLLATION_DEPENDENTS, DropCollation
 from pgdecl.diff.type_ops import DropType, type_shape
 
 # kinds PostgreSQL refuses to leave dangling: they must be dropped before the change
-BLOCKING_KINDS = ("view", "policy", "trigger", "aggregate")
+BLOCKING_KINDS = ("view", "policy", "trigger", "aggregate", "rule")
 # ... and, for a dropped function, what calls it in an expression of its own: a CHECK, an index
 _CALLERS = ("constraint", "index")
 _DROP = {"view": DropView, "policy": DropPolicy, "trigger": DropTrigger, "aggregate": DropAggregate,
-         "constraint": DropConstraint, "index": DropIndex}
+         "constraint": DropConstraint, "index": DropIndex, "rule": DropRule}
 _CREATE = {"view": CreateView, "policy": CreatePolicy, "trigger": CreateTrigger, "aggregate": CreateAggregate,
-           "constraint": AddConstraint, "index": CreateIndex}
+           "constraint": AddConstraint, "index": CreateIndex, "rule": CreateRule}
 
 
 def _causes(op: Op) -> list[tuple[ObjectKey, str | None, Condition]]:
@@ -152,7 +153,7 @@ def _recreate(ctx: DiffContext, ops: list[Op], dependent: ObjectKey, cond: Condi
     desired_obj = ctx.desired.get(dependent)
     # an in-place change of the dependent becomes part of the drop/create
     ops[:] = [op for op in ops if not (op.key == dependent and isinstance(
-        op, (AlterPolicy, AlterViewOptions, CreateView, CreateTrigger, CreateAggregate)))]
+        op, (AlterPolicy, AlterViewOptions, CreateView, CreateTrigger, CreateAggregate, CreateRule)))]
     ops.append(replacing(_DROP[kind](live_obj, when=(cond,))))  # type: ignore[call-arg]
     if desired_obj is not None:
         ops.append(replacing(_CREATE[kind](desired_obj)))  # type: ignore[call-arg]

@@ -10,7 +10,7 @@ from typing import Union
 from pgdecl.catalog.model import (
     Aggregate, Column, Constraint, Extension, Function, Index, ObjectKey, Operator, OperatorClass, OperatorFamily,
     OperatorMember, Policy, Privilege, ForeignDataWrapper, ForeignTable, Server, UserMapping,
-    Schema, Sequence, Table, Trigger, View,
+    Rule, Schema, Sequence, Table, Trigger, View,
 )
 
 # --- guard conditions: when a step still has work to do (rendered as SQL booleans) ---
@@ -826,6 +826,43 @@ class DropPolicy(Op):
         return self.policy.key
 
 
+# --- rules ---
+
+@dataclass(frozen=True, slots=True)
+class CreateRule(Op):
+    """CREATE OR REPLACE RULE (a changed rule is replaced in place)."""
+
+    rule: Rule
+    action = "create"
+
+    @property
+    def key(self) -> ObjectKey:
+        return self.rule.key
+
+    def own_hazards(self) -> list[tuple[str, str]]:
+        if self.replace:
+            return []
+        return [("security", f"rule {self.rule.name} on {self.rule.schema}.{self.rule.table}: its commands run with "
+                             "the privileges of the table's owner for whoever runs the command it rewrites")]
+
+
+@dataclass(frozen=True, slots=True)
+class DropRule(Op):
+    rule: Rule
+    when: tuple[Condition, ...] = ()
+    action = "drop"
+
+    @property
+    def key(self) -> ObjectKey:
+        return self.rule.key
+
+    def own_hazards(self) -> list[tuple[str, str]]:
+        if self.replace:
+            return []
+        return [("security", f"rule {self.rule.name} dropped: what it rewrote or prevented on "
+                             f"{self.rule.schema}.{self.rule.table} happens again")]
+
+
 # --- privileges and comments ---
 
 @dataclass(frozen=True, slots=True)
@@ -913,7 +950,7 @@ def replacing(op: Op) -> Op:
 
 CONDITIONAL_DROPS = (DropConstraint, DropIndex, DropFunction, DropAggregate, DropOperator, DropOperatorClass,
                      DropForeignTable, DropTrigger, DropView, DropPolicy,
-                     DropTable)
+                     DropTable, DropRule)
 
 
 def with_conditions(op: Op, conditions: tuple[Condition, ...]) -> Op:

@@ -18,6 +18,10 @@ from pgdecl.spec.model import (
     PolicySpec, ReferenceSpec, SchemaSpec, SequenceSpec, Spec, TableSpec, TriggerSpec, TypeSpec, ViewSpec,
 )
 from pgdecl.spec.names import Call, aggregate_function_arguments, parse_call
+from pgdecl.spec.casts import cast_ddl
+from pgdecl.spec.events import event_trigger_ddl
+from pgdecl.spec.publications import publication_ddl
+from pgdecl.spec.rules import create_rule, rule_key
 from pgdecl.spec.trusted import dollar_tag, keyword, number, sql_standard_body, trusted_sql
 
 SCHEMAS_AND_EXTENSIONS, SEQUENCES, FUNCTIONS, TABLES, FOREIGN_KEYS = 0, 1, 2, 3, 4
@@ -27,6 +31,9 @@ DEFINITIONS = 11
 # last: the scratch database's own objects are built without them (they would only change the
 # privileges of roles the spec does not name on those objects, which are not compared)
 DEFAULT_PRIVILEGES = 12
+# after everything, the functions' definitions included: an event trigger fires on DDL run
+# after it (spec/events.py); build_desired runs this phase last even when it defers statements
+EVENT_TRIGGERS = 13
 TYPES = SEQUENCES   # types and sequences never use each other; both precede functions and tables
 # operators once their functions (stand-ins) exist, before the tables, indexes and views using them
 OPERATORS = 2.5
@@ -56,6 +63,10 @@ def render_ddl(spec: Spec) -> list[DDLStatement]:
     statements += _default_privileges("", spec.default_privileges)
     for schema in spec.schemas.values():
         statements += _default_privileges(schema.name, schema.default_privileges or {})
+    statements += [_statement(*parts) for parts in publication_ddl(spec.publications, GRANTS_AND_COMMENTS)]
+    statements += [_statement(*parts) for parts in event_trigger_ddl(spec.event_triggers, EVENT_TRIGGERS)]
+    # after the functions (stand-ins) and types, before the tables whose expressions may use them
+    statements += [_statement(*parts) for parts in cast_ddl(spec.casts, FUNCTIONS)]
     depth = _partition_depths(spec)
     return sorted(statements, key=lambda statement: (
         statement.phase, depth.get(statement.key, 0) if statement.phase == TABLES else 0))
@@ -222,6 +233,16 @@ def _extension(extension: ExtensionSpec) -> DDLStatement:
 
 def _schema_objects(schema: SchemaSpec) -> Iterator[DDLStatement]:
     s = schema.name
+    if not schema.managed:      # its tables are the owner's: only what the spec lists on them
+        for function in schema.functions.values():
+            yield from _function(s, function)
+        for table in schema.tables.values():
+            for policy in table.policies.values():
+                yield _policy(s, table.name, policy)
+            for trigger in table.triggers.values():
+                yield _trigger(s, table.name, trigger)
+            yield from _relation_comments(s, table.name, {}, table.policies, table.triggers)
+        return
     key = ObjectKey("schema", s, s)
     target = sql.SQL("SCHEMA {}").format(sql.Identifier(s))
     yield from _comment(target, schema.comment, key, schema.origin, f"schema {s}")
@@ -869,6 +890,7 @@ def _table(s: str, table: TableSpec) -> Iterator[DDLStatement]:
         yield _trigger(s, table.name, trigger)
     for statistics in table.statistics.values():
         yield from _statistics(s, table.name, statistics)
+    yield from _rules(s, table.name, table.rules)
     target = sql.SQL("TABLE {}").format(name)
     yield from _comment(target, table.comment, key, table.origin, what)
     for column in table.columns.values():
@@ -1051,5 +1073,16 @@ def _view(s: str, view: ViewSpec) -> Iterator[DDLStatement]:
         yield from _comment(sql.SQL("COLUMN {}").format(sql.Identifier(s, view.name, column)), comment, key,
                             view.origin, f"column {column} of {what}")
     yield from _relation_comments(s, view.name, view.indexes, {}, {})
+    yield from _rules(s, view.name, view.rules)
     yield from _grants(sql.SQL("TABLE {}").format(sql.Identifier(s, view.name)), view.grants, key,
                        view.origin, what)
+
+
+def _rules(s: str, relation: str, rules: dict) -> Iterator[DDLStatement]:
+    """A table's or view's rules, once every table and view exists (their commands may use any)."""
+    for rule in rules.values():
+        key = rule_key(s, relation, rule)
+        what = f"rule {rule.name} on {s}.{relation}"
+        yield _statement(create_rule(s, relation, rule), key, rule.origin, TRIGGERS, what)
+        yield from _comment(sql.SQL("RULE {} ON {}").format(sql.Identifier(rule.name), sql.Identifier(s, relation)),
+                            rule.comment, key, rule.origin, what)

@@ -20,6 +20,12 @@ from pgdecl.spec.model import (
     RowLevelSecurity, SchemaSpec, SequenceSpec, SpecDocument, StatisticsSpec, TableSpec, TriggerSpec, TypeSpec, VerifyRlsSpec,
     TextSearchConfigurationSpec, TextSearchDictionarySpec, ViewSpec,
 )
+from pgdecl.spec import partial
+from pgdecl.spec.partial import AbsentOr
+from pgdecl.spec.casts import CASTS
+from pgdecl.spec.events import EVENT_TRIGGERS
+from pgdecl.spec.rules import RULE
+from pgdecl.spec.publications import PUBLICATIONS
 from pgdecl.spec.names import (
     SIMPLE_NAME, check_length, normalize_method_key, normalize_operator_key, normalize_signature, parse_call, split_operator_key, parse_names, parse_signature, split_order_by,
 )
@@ -439,8 +445,8 @@ TABLE = Record(TableSpec, {
     "constraints": Field(NamedMap(CONSTRAINT, "constraint")),
     "indexes": Field(NamedMap(INDEX, "index")),
     "row_level_security": Field(ROW_LEVEL_SECURITY),
-    "policies": Field(NamedMap(POLICY, "policy")),
-    "triggers": Field(NamedMap(TRIGGER, "trigger")),
+    "policies": Field(NamedMap(AbsentOr(POLICY), "policy")),
+    "triggers": Field(NamedMap(AbsentOr(TRIGGER), "trigger")),
     "statistics": Field(NamedMap(STATISTICS, "statistics object")),
     "grants": grants_of("table"),
     "comment": COMMENT,
@@ -452,6 +458,7 @@ TABLE = Record(TableSpec, {
     "unlogged": Field(Boolean()),
     "with": Field(NamedMap(Text("a storage parameter value"), "storage parameter", check_key=_storage_parameter),
                   "storage_parameters"),
+    "rules": Field(NamedMap(RULE, "rule")),
 }, _check_table)
 
 
@@ -482,6 +489,7 @@ VIEW = Record(ViewSpec, {
     "column_comments": Field(NamedMap(Text(allow_empty=True), "column")),
     "lint": LINT,
     "renamed_from": RENAMED_FROM,
+    "rules": Field(NamedMap(RULE, "rule")),
 }, _check_view)
 
 
@@ -952,7 +960,8 @@ SCHEMA = Either(
         "tables": Field(NamedMap(TABLE, "table")),
         "views": Field(NamedMap(VIEW, "view")),
         "default_privileges": default_privileges_of(in_schema=True),
-    }), with_grantees),
+        "managed": Field(Boolean()),
+    }), lambda schema, site: partial.settle(with_grantees(schema, site), site)),
     expected="a mapping",
 )
 
@@ -1072,6 +1081,8 @@ DOCUMENT = Record(SpecDocument, {
     "schemas": Field(NamedMap(SCHEMA, "schema")),
     "default_privileges": default_privileges_of(in_schema=False),
     "verify_rls": VERIFY_RLS,
+    "publications": PUBLICATIONS,
+    "event_triggers": EVENT_TRIGGERS,
+    "casts": CASTS,
 }, expected="a mapping with version, preset, extensions, foreign_data_wrappers, servers, user_mappings, "
-            "schemas, "
-            "default_privileges, verify_rls")
+            "schemas, default_privileges, verify_rls, publications, event_triggers, casts")

@@ -35,6 +35,9 @@ def load_spec(paths: str | Path | Iterable[str | Path]) -> Spec:
         foreign_data_wrappers=document.foreign_data_wrappers,
         servers=document.servers,
         user_mappings=document.user_mappings,
+        publications=document.publications,
+        event_triggers=document.event_triggers,
+        casts=document.casts,
     )
 
 
@@ -69,6 +72,10 @@ def _origins(document: SpecDocument) -> dict[ObjectKey, SourceMark]:
         registry.add(ObjectKey("server", "", server.name), server.origin, f"servers.{server.name}")
     for schema in document.schemas.values():
         _schema_origins(registry, schema)
+    for publication in document.publications.values():
+        registry.add(publication.key, publication.origin, f"publications.{publication.name}")
+    for trigger in document.event_triggers.values():
+        registry.add(trigger.key, trigger.origin, f"event_triggers.{trigger.name}")
     return registry.origins
 
 
@@ -143,11 +150,15 @@ def _table_origins(registry: _Registry, s: str, table: TableSpec, path: str) -> 
         registry.add(ObjectKey("policy", s, policy.name, t), policy.origin, f"{path}.policies.{policy.name}")
     for trigger in table.triggers.values():
         registry.add(ObjectKey("trigger", s, trigger.name, t), trigger.origin, f"{path}.triggers.{trigger.name}")
+    for rule in table.rules.values():
+        registry.add(ObjectKey("rule", s, rule.name, t), rule.origin, f"{path}.rules.{rule.name}")
 
 
 def _view_origins(registry: _Registry, s: str, view: ViewSpec, path: str) -> None:
     registry.add(ObjectKey("view", s, view.name), view.origin, path)
     registry.relation("materialized view" if view.materialized else "view", s, view.name, view.origin, path)
+    for rule in view.rules.values():
+        registry.add(ObjectKey("rule", s, rule.name, view.name), rule.origin, f"{path}.rules.{rule.name}")
     for index in view.indexes.values():
         registry.add(ObjectKey("index", s, index.name), index.origin, f"{path}.indexes.{index.name}")
         registry.relation("index", s, index.name, index.origin, f"{path}.indexes.{index.name}")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from pgdecl.catalog.model import ObjectKey, SourceMark
 from pgdecl.spec.names import Call, Signature, parse_signature, split_operator_key
@@ -334,6 +335,7 @@ class TableSpec:
     unlogged: bool = False
     # WITH (name = value, ...): fillfactor, autovacuum_*, toast.* ... as written
     storage_parameters: dict[str, str] = field(default_factory=dict)
+    rules: dict[str, Any] = field(default_factory=dict)     # CREATE RULE (spec/rules.RuleSpec), by name
     origin: SourceMark = NOWHERE
 
 
@@ -518,6 +520,7 @@ class ViewSpec:
     lint: LintSpec | None = None
     renamed_from: str | None = None
     column_comments: dict[str, str] = field(default_factory=dict)   # COMMENT ON COLUMN view.column
+    rules: dict[str, Any] = field(default_factory=dict)     # INSTEAD / ALSO rules (spec/rules.RuleSpec), by name
     origin: SourceMark = NOWHERE
 
 
@@ -615,6 +618,10 @@ class SchemaSpec:
     views: dict[str, ViewSpec] = field(default_factory=dict)
     # None: this schema's default privileges are not managed; else by the creating role
     default_privileges: dict[str, DefaultPrivilegesSpec] | None = None
+    # false: a schema the spec does not own; only the objects it lists are managed (spec/partial.py)
+    managed: bool = True
+    # managed: false: policies and triggers written {absent: true} (dropped if they exist)
+    absent: tuple[ObjectKey, ...] = ()
     origin: SourceMark = NOWHERE
 
 
@@ -653,6 +660,12 @@ class SpecDocument:
     # global default privileges (no IN SCHEMA), by the creating role; None: not managed
     default_privileges: dict[str, DefaultPrivilegesSpec] | None = None
     verify_rls: VerifyRlsSpec | None = None
+    # database-wide publications the spec manages, by name (spec/publications.py)
+    publications: dict[str, Any] = field(default_factory=dict)
+    # database-wide event triggers the spec manages, by name (spec/events.py)
+    event_triggers: dict[str, Any] = field(default_factory=dict)
+    # casts, by 'source AS target' (spec/casts.py)
+    casts: dict[str, Any] = field(default_factory=dict)
     origin: SourceMark = NOWHERE
 
 
@@ -679,10 +692,30 @@ class Spec:
     foreign_data_wrappers: dict[str, ForeignDataWrapperSpec] = field(default_factory=dict)
     servers: dict[str, ServerSpec] = field(default_factory=dict)
     user_mappings: dict[str, UserMappingSpec] = field(default_factory=dict)
+    # the publications the spec manages, by name (spec/publications.PublicationSpec)
+    publications: dict[str, Any] = field(default_factory=dict)
+    # the event triggers the spec manages, by name (spec/events.EventTriggerSpec)
+    event_triggers: dict[str, Any] = field(default_factory=dict)
+    # the casts it lists, by 'source AS target' (spec/casts.CastSpec)
+    casts: dict[str, Any] = field(default_factory=dict)
 
     @property
     def managed_schemas(self) -> tuple[str, ...]:
+        """The schemas read (``managed: false`` ones too: only what they list is compared)."""
         return tuple(sorted(self.schemas))
+
+    @property
+    def named_outside_schemas(self) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+        """The names of the publications and event triggers the spec manages (``absent`` ones
+        too) and of its ``managed: false`` schemas: what a plan does not name as unmanaged
+        (kept with the cached spec's head, so a converged plan does not load the spec)."""
+        return (frozenset(self.publications), frozenset(self.event_triggers),
+                frozenset(name for name, schema in self.schemas.items() if not schema.managed))
+
+    @property
+    def partial_schemas(self) -> dict[str, SchemaSpec]:
+        """The ``managed: false`` schemas, by name."""
+        return {name: schema for name, schema in self.schemas.items() if not schema.managed}
 
     @property
     def default_privilege_scopes(self) -> frozenset[tuple[str, str]]:

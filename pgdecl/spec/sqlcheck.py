@@ -263,6 +263,7 @@ STATEMENT_NODES = frozenset({
     "CreateUserMappingStmt", "CreateForeignTableStmt",
     "CreateRangeStmt",      # CREATE TYPE … AS RANGE
     "CreateStatsStmt", "AlterStatsStmt", "AlterTSConfigurationStmt", "AlterTSDictionaryStmt",
+    "CreatePublicationStmt", "CreateEventTrigStmt", "AlterEventTrigStmt", "RuleStmt", "CreateCastStmt",
 })
 
 

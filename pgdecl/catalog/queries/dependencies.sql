@@ -4,7 +4,8 @@
 --   pg_class      table / view / sequence / index itself
 --   pg_proc       function 'name(identity args)'; an aggregate likewise, '*' when
 --                 it has no arguments (a view calling it, it on its support functions)
---   pg_rewrite    a view's rule -> the view (or materialized view)
+--   pg_rewrite    a view's _RETURN rule -> the view (or materialized view); any other rule ->
+--                 rule (parent = its table or view)
 --   pg_attrdef    a column default / generation expression -> its table
 --   pg_constraint a table constraint -> the constraint (parent = table)
 --   pg_policy     policy (parent = table)
@@ -61,12 +62,14 @@ WITH objects AS (
   JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace
   WHERE p.prokind IN ('f', 'p', 'a')
   UNION ALL
-  SELECT 'pg_catalog.pg_rewrite'::pg_catalog.regclass::oid, r.oid, 'view', n.nspname::text,
-         c.relname::text, '', c.oid
+  SELECT 'pg_catalog.pg_rewrite'::pg_catalog.regclass::oid, r.oid,
+         CASE WHEN r.rulename = '_RETURN' THEN 'view' ELSE 'rule' END, n.nspname::text,
+         CASE WHEN r.rulename = '_RETURN' THEN c.relname ELSE r.rulename END::text,
+         CASE WHEN r.rulename = '_RETURN' THEN '' ELSE c.relname::text END, c.oid
   FROM pg_catalog.pg_rewrite r
   JOIN pg_catalog.pg_class c ON c.oid = r.ev_class
   JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
-  WHERE c.relkind IN ('v', 'm')
+  WHERE c.relkind IN ('v', 'm') OR r.rulename <> '_RETURN'
   UNION ALL
   SELECT 'pg_catalog.pg_attrdef'::pg_catalog.regclass::oid, ad.oid, 'table', n.nspname::text,
          c.relname::text, '', c.oid

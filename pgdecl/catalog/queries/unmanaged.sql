@@ -1,7 +1,8 @@
 -- Objects in the managed schemas that pgdecl does not manage (their kind has no spec
 -- syntax): listed so that plan and export name them, never silently ignored, and never
--- dropped. Objects without a schema of their own (casts, event triggers, publication
--- membership) are listed when what they use lives in a managed schema. Extension
+-- dropped. Objects without a schema of their own (event triggers, publication
+-- membership) are listed when what they use lives in a managed schema (publication
+-- membership: when the publication is one the spec does not name, engine.py). Extension
 -- members (deptype 'e') and objects internal to another (deptype 'i': a range type's
 -- constructors, its multirange) are skipped.
 -- kind: what the object is; name: its identity within the schema; detail: why, or '' .
@@ -45,10 +46,6 @@ WITH s AS (
   FROM pg_catalog.pg_trigger t JOIN pg_catalog.pg_class c ON c.oid = t.tgrelid JOIN s ON s.oid = c.relnamespace
   WHERE c.relkind = 'f' AND NOT t.tgisinternal AND (c.tableoid, c.oid) NOT IN (SELECT classid, objid FROM skipped)
   UNION ALL
-  SELECT 'rule', s.nspname, r.rulename || ' on ' || c.relname, ''
-  FROM pg_catalog.pg_rewrite r JOIN pg_catalog.pg_class c ON c.oid = r.ev_class JOIN s ON s.oid = c.relnamespace
-  WHERE r.rulename <> '_RETURN' AND (c.tableoid, c.oid) NOT IN (SELECT classid, objid FROM skipped)
-  UNION ALL
   -- the spec has no triggers on views (INSTEAD OF); a foreign table's are its own
   SELECT 'trigger', s.nspname, t.tgname || ' on view ' || c.relname, ''
   FROM pg_catalog.pg_trigger t JOIN pg_catalog.pg_class c ON c.oid = t.tgrelid JOIN s ON s.oid = c.relnamespace
@@ -91,26 +88,16 @@ WITH s AS (
   WHERE ic.relkind IN ('i', 'I') AND a.attnum > 0 AND a.attstattarget IS NOT NULL AND a.attstattarget <> -1
     AND (ic.tableoid, ic.oid) NOT IN (SELECT classid, objid FROM skipped)
   UNION ALL
-  -- casts have no schema: listed under the schema of their function, else of their source or target type
-  SELECT 'cast', COALESCE(fs.nspname, ss.nspname, ts.nspname),
-         '(' || pg_catalog.format_type(c.castsource, NULL) || ' AS ' || pg_catalog.format_type(c.casttarget, NULL)
-           || ')', ''
-  FROM pg_catalog.pg_cast c
-  LEFT JOIN pg_catalog.pg_proc p ON p.oid = c.castfunc
-  LEFT JOIN s fs ON fs.oid = p.pronamespace
-  LEFT JOIN pg_catalog.pg_type st ON st.oid = c.castsource LEFT JOIN s ss ON ss.oid = st.typnamespace
-  LEFT JOIN pg_catalog.pg_type tt ON tt.oid = c.casttarget LEFT JOIN s ts ON ts.oid = tt.typnamespace
-  WHERE COALESCE(fs.nspname, ss.nspname, ts.nspname) IS NOT NULL
-    AND (c.tableoid, c.oid) NOT IN (SELECT classid, objid FROM skipped)
-  UNION ALL
   -- event triggers have no schema: listed under the schema of their function
   SELECT 'event trigger', s.nspname, e.evtname::text, ''
   FROM pg_catalog.pg_event_trigger e JOIN pg_catalog.pg_proc p ON p.oid = e.evtfoid JOIN s ON s.oid = p.pronamespace
   WHERE (e.tableoid, e.oid) NOT IN (SELECT classid, objid FROM skipped)
   UNION ALL
-  SELECT 'publication membership', s.nspname, c.relname || ' in publication ' || pub.pubname, ''
-  FROM pg_catalog.pg_publication_rel pr JOIN pg_catalog.pg_publication pub ON pub.oid = pr.prpubid
-  JOIN pg_catalog.pg_class c ON c.oid = pr.prrelid JOIN s ON s.oid = c.relnamespace
+  -- a table of a managed schema that a publication publishes (listed, FOR TABLES IN SCHEMA or
+  -- FOR ALL TABLES: the view expands them all); those of the publications a spec names are
+  -- left out by the plan (diff/publications.py unmanaged_publications)
+  SELECT 'publication membership', s.nspname, pt.tablename || ' in publication ' || pt.pubname, ''
+  FROM pg_catalog.pg_publication_tables pt JOIN s ON s.nspname = pt.schemaname
   UNION ALL
   SELECT 'table inheritance', s.nspname, c.relname || ' inherits ' || pn.nspname || '.' || p.relname, ''
   FROM pg_catalog.pg_inherits i JOIN pg_catalog.pg_class c ON c.oid = i.inhrelid
