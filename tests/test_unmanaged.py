@@ -107,11 +107,11 @@ def test_export_and_plan_name_every_unmanaged_object(db: str, tmp_path: Path) ->
 
         lenient = runner.invoke(main, ["export", "--database-url", db, "--schema", "app"])
         assert lenient.exit_code == 0, lenient.output
-        assert "pgdecl: warning: rule app.no_delete on t: not managed" in lenient.stderr
+        assert "pgdecl: warning: conversion app.myconv: not managed" in lenient.stderr
         strict = runner.invoke(main, ["export", "--database-url", db, "--schema", "app", "--strict",
                                       "--out", str(tmp_path / "strict.yaml")])
         assert strict.exit_code == 1, strict.output
-        assert "pgdecl: error: rule app.no_delete on t: not managed" in strict.stderr
+        assert "pgdecl: error: conversion app.myconv: not managed" in strict.stderr
         assert not (tmp_path / "strict.yaml").exists()
     finally:
         _drop_global(db)

@@ -103,9 +103,6 @@ class SetPublicationObjects(Op):
         return self.publication.key
 
     def describe(self) -> str:
-        return f"alter tables of {self.key}"
-
-    def describe(self) -> str:
         return f"{'release the columns' if self.releasing else 'alter tables'} of {self.key}"
 
     @property
