@@ -158,11 +158,16 @@ def guarded(conditions: tuple[Condition, ...] | list[Condition], statement: sql.
     return _guard_raw(test, statement, catalog_text=needs_catalog_text)
 
 
-def _guard_raw(test: sql.Composable, statement: sql.Composable, catalog_text: bool = True) -> sql.Composable:
+def _guard_raw(test: sql.Composable, statement: sql.Composable, catalog_text: bool = True,
+               suffix: sql.Composable | None = None) -> sql.Composable:
     """A DO block running ``statement`` while ``test`` holds. With ``catalog_text`` the
     test runs under an empty search_path, so deparsed definitions (pg_get_*def,
-    format_type) come out schema-qualified exactly as pgdecl introspected them."""
-    body = to_text(statement)
+    format_type) come out schema-qualified exactly as pgdecl introspected them.
+    ``suffix`` is an SQL expression of type text appended to the statement when it runs
+    (a clause that depends on the state it finds)."""
+    body: sql.Composable = sql.Literal(to_text(statement))
+    if suffix is not None:
+        body = sql.SQL("{} || {}").format(body, suffix)
     if not catalog_text:
         template = "DO ${tag}$ BEGIN\n  IF {test} THEN\n    EXECUTE {stmt};\n  END IF;\nEND ${tag}$"
     else:
@@ -173,9 +178,9 @@ def _guard_raw(test: sql.Composable, statement: sql.Composable, catalog_text: bo
                     "  PERFORM pg_catalog.set_config('search_path', saved, true);\nEND ${tag}$")
     # the tag may occur nowhere in the block but at its two ends: not in the statement,
     # not in the test (which quotes catalog text), not across their quotes
-    inner = to_text(sql.SQL(template.replace("${tag}$", "")).format(test=test, stmt=sql.Literal(body)))
+    inner = to_text(sql.SQL(template.replace("${tag}$", "")).format(test=test, stmt=body))
     return sql.SQL(template).format(tag=sql.SQL(dollar_tag(inner, "pgdecl")), test=test,  # type: ignore[arg-type]
-                                    stmt=sql.Literal(body))
+                                    stmt=body)
 
 
 # --- statements ---
@@ -259,7 +264,17 @@ def _(op: AlterSequence) -> list[sql.Composable]:
     statement = sql.SQL("ALTER SEQUENCE {} {}").format(ident(seq.schema, seq.name), sql.SQL(" ").join(options))
     test = sql.SQL("EXISTS (SELECT FROM pg_catalog.pg_sequence s WHERE s.seqrelid = {} AND ({}))").format(
         _regclass(seq.schema, seq.name), sql.SQL(" OR ").join(tests))
-    return [_guard_raw(test, statement)]
+    restart = None
+    if seq.min_value > old.min_value or seq.max_value < old.max_value:
+        # PostgreSQL refuses new bounds that leave the current value outside them: only
+        # then RESTART, at the nearest bound (the valid value closest to the current one)
+        restart = sql.SQL(
+            "(SELECT CASE WHEN last_value < {lo} THEN ' RESTART WITH {lo_text}'"
+            " WHEN last_value > {hi} THEN ' RESTART WITH {hi_text}' ELSE '' END FROM {seq})").format(
+            lo=sql.Literal(seq.min_value), hi=sql.Literal(seq.max_value),
+            lo_text=sql.SQL(str(int(seq.min_value))), hi_text=sql.SQL(str(int(seq.max_value))),
+            seq=ident(seq.schema, seq.name))
+    return [_guard_raw(test, statement, suffix=restart)]
 
 
 @render.register
