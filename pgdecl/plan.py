@@ -433,6 +433,46 @@ def _partition_edges(ops: list[o.Op], graph: _StepGraph, by_key: dict[ObjectKey,
                     graph.add_edge(j, i)       # ATTACH last: the table has the NOT NULLs and CHECKs it needs
 
 
+def _dropped_table_edges(ops: list[o.Op], graph: _StepGraph, live: Catalog) -> None:
+    """A dropped table goes before the dropped tables its foreign keys reference (and their
+    partitions, which the keys reference too); a partition holds its parent's keys. A
+    foreign key dropped on its own (one that ties dropped tables in a cycle) goes first."""
+    drops = {op.key: i for i, op in enumerate(ops) if isinstance(op, o.DropTable) and not op.when}
+    if len(drops) < 2:
+        return
+    children: dict[ObjectKey, list[ObjectKey]] = {}
+    for table in live.tables.values():
+        if table.parent_key is not None:
+            children.setdefault(table.parent_key, []).append(table.key)
+
+    def family(key: ObjectKey) -> list[ObjectKey]:
+        found, todo = [], [key]
+        while todo:
+            current = todo.pop()
+            found.append(current)
+            todo.extend(children.get(current, ()))
+        return found
+
+    dropped_keys = {op.constraint.key for op in ops if isinstance(op, o.DropConstraint)}
+    for c in live.constraints.values():
+        if c.kind != "f" or c.ref_table is None or c.key in dropped_keys:
+            continue
+        source, target = ObjectKey("table", c.schema, c.table), ObjectKey("table", *c.ref_table)
+        if target not in drops:
+            continue
+        sources, targets = family(source), family(target)
+        for s in sources:
+            if s in drops:
+                for t in targets:
+                    if t in drops and t not in sources:
+                        graph.add_edge(drops[s], drops[t])   # DROP TABLE of the referencing table first
+    for i, op in enumerate(ops):
+        if isinstance(op, o.DropConstraint) and op.constraint.ref_table is not None:
+            for t in family(ObjectKey("table", *op.constraint.ref_table)):
+                if t in drops:
+                    graph.add_edge(i, drops[t])          # the foreign key before the table it references
+
+
 def order(ops: list[o.Op], live: Catalog, desired: Catalog) -> list[o.Op]:
     """Dependency order as a DiGraph; ties broken by (rank, identity) so output is deterministic."""
     if not ops:
@@ -565,6 +605,7 @@ def dependency_graph(ops: list[o.Op], live: Catalog, desired: Catalog, *, column
             for j in keys_by_table.get(tuple(op.constraint.ref_table), ()):
                 graph.add_edge(j, i)           # ... and its referenced key
     _partition_edges(ops, graph, by_key)
+    _dropped_table_edges(ops, graph, live)
     # catalog dependencies: created after what they use (desired), dropped before it (live)
     for dep in desired.dependencies:
         if dep.dependent.kind == "sequence" and dep.referenced.kind == "table":

@@ -8,7 +8,7 @@ from pgdecl.catalog.model import Column, ObjectKey, Table
 from pgdecl.diff.context import DiffContext, added, common, removed
 from pgdecl.diff.ops import (
     AddColumn, AlterColumn, AlterExtensionVersion, AlterSequence, CreateExtension,
-    CreateSchema, CreateSequence, CreateTable, DropColumn, DropSequence, DropTable,
+    CreateSchema, CreateSequence, CreateTable, DropColumn, DropConstraint, DropSequence, DropTable,
     Op, SetComment, SetRowLevelSecurity, SetSequenceOwner, SetTableStorage,
 )
 
@@ -81,8 +81,10 @@ def diff_tables(ctx: DiffContext) -> Iterator[Op]:
         for col in table.columns:
             if col.comment:
                 yield SetComment(key, col.comment, column=col.name)
+    gone = set(removed(live, desired))
     for key in removed(live, desired):
         yield DropTable(live[key])
+    yield from _foreign_key_cycles(ctx, gone)
     for key in common(live, desired):
         old, new = live[key], desired[key]
         if new.partition_of is None:
@@ -94,6 +96,37 @@ def diff_tables(ctx: DiffContext) -> Iterator[Op]:
             yield SetRowLevelSecurity(new, old)
         if old.comment != new.comment:
             yield SetComment(key, new.comment)
+
+
+def _foreign_key_cycles(ctx: DiffContext, gone: set[ObjectKey]) -> Iterator[Op]:
+    """DropConstraint for foreign keys that tie dropped tables in a cycle, one per cycle: no
+    order of DROP TABLE satisfies a cycle (the plan orders dropped tables by their keys)."""
+    edges: dict[ObjectKey, set[ObjectKey]] = {}
+    keys = [c for c in ctx.live.constraints.values() if c.kind == "f" and c.ref_table is not None]
+    for c in keys:
+        source, target = ObjectKey("table", c.schema, c.table), ObjectKey("table", *c.ref_table)
+        if source in gone and target in gone and source != target:
+            edges.setdefault(source, set()).add(target)
+
+    def reaches(start: ObjectKey, goal: ObjectKey) -> bool:
+        seen, todo = {start}, [start]
+        while todo:
+            for nxt in edges.get(todo.pop(), ()):
+                if nxt == goal:
+                    return True
+                if nxt not in seen:
+                    seen.add(nxt)
+                    todo.append(nxt)
+        return False
+
+    broken: set[tuple[ObjectKey, ObjectKey]] = set()
+    for c in sorted(keys, key=lambda c: c.key):
+        source, target = ObjectKey("table", c.schema, c.table), ObjectKey("table", *c.ref_table)
+        if target in edges.get(source, ()) and reaches(target, source):
+            edges[source].discard(target)
+            broken.add((source, target))
+        if (source, target) in broken:          # every key of that pair of tables
+            yield DropConstraint(c, replace=True)
 
 
 def diff_columns(ctx: DiffContext, old: Table, new: Table) -> Iterator[Op]:
