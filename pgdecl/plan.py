@@ -574,6 +574,10 @@ def dependency_graph(ops: list[o.Op], live: Catalog, desired: Catalog, *, column
                         isinstance(ops[j], o.AddColumn) and ops[j].column.name == op.column.name):
                     continue
                 graph.add_edge(i, j)   # drop the old object before creating its replacement
+            if key.kind in ("table", "view") and not key.parent:
+                other = ObjectKey("view" if key.kind == "table" else "table", key.schema, key.name)
+                for j in ops_on(other, drops=False):
+                    graph.add_edge(i, j)   # a relation of another kind takes the name: the old one goes first
         # the containing schema exists before anything in it
         if key.kind not in ("schema", "extension"):
             for j in ops_on(ObjectKey("schema", key.schema, key.schema), drops=False):

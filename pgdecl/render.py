@@ -12,7 +12,7 @@ from pgdecl.spec.names import aggregate_function_arguments
 from pgdecl.catalog.model import Aggregate, Column, Constraint, ObjectKey, Privilege, View, split_index_definition
 from pgdecl.diff.ops import (
     AddColumn, AddConstraint, CreateAggregate, DropAggregate, AlterColumn, AlterDefaultPrivileges, AlterExtensionVersion,
-    AlterPolicy, AlterSequence, AttachPartition, PartitioningDiffers, DetachPartition, DisownSequence,
+    AlterPolicy, AlterSequence, AttachPartition, PartitioningDiffers, RelationKindIs, DetachPartition, DisownSequence,
     AlterViewOptions, ColumnExists, ColumnTypeDiffers, Condition, CreateExtension,
     CreateFunction, CreateIndex, CreatePolicy, CreateSchema, CreateSequence, CreateTable,
     CreateTrigger, CreateView, DefinitionDiffers, DropColumn, DropConstraint, DropExtension, SetTableStorage,
@@ -129,6 +129,9 @@ def condition_sql(cond: Condition) -> sql.Composable:
                            "WHERE i.inhrelid = c.oid AND i.inhparent = {}))").format(test, _regclass(*cond.partition_of))
         return sql.SQL("EXISTS (SELECT FROM pg_catalog.pg_class c WHERE c.oid = {} AND {})").format(
             _regclass(cond.table.schema, cond.table.name), test)
+    if isinstance(cond, RelationKindIs):
+        return sql.SQL("EXISTS (SELECT FROM pg_catalog.pg_class c WHERE c.oid = {} AND c.relkind IN ({}))").format(
+            _regclass(cond.key.schema, cond.key.name), sql.SQL(", ").join(sql.Literal(k) for k in cond.relkinds))
     raise TypeError(f"unknown guard condition {cond!r}")
 
 
@@ -154,7 +157,7 @@ def guarded(conditions: tuple[Condition, ...] | list[Condition], statement: sql.
     test: sql.Composable = sql.SQL(" OR ").join(condition_sql(c) for c in conditions)
     if negate:
         test = sql.SQL("NOT ({})").format(test)
-    needs_catalog_text = any(not isinstance(c, (ObjectExists, ColumnExists)) for c in conditions)
+    needs_catalog_text = any(not isinstance(c, (ObjectExists, ColumnExists, RelationKindIs)) for c in conditions)
     return _guard_raw(test, statement, catalog_text=needs_catalog_text)
 
 

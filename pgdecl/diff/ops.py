@@ -53,7 +53,23 @@ class PartitioningDiffers:
     partition_of: tuple[str, str] | None = None
 
 
-Condition = Union[DefinitionDiffers, ColumnTypeDiffers, ColumnExists, ObjectExists, PartitioningDiffers]
+@dataclass(frozen=True, slots=True)
+class RelationKindIs:
+    """The relation ``key`` names exists and is of one of ``relkinds`` (pg_class.relkind):
+    a table, view or materialized view that a relation of another kind replaces."""
+
+    key: ObjectKey
+    relkinds: tuple[str, ...]
+
+
+Condition = Union[DefinitionDiffers, ColumnTypeDiffers, ColumnExists, ObjectExists, PartitioningDiffers, RelationKindIs]
+
+
+def relkinds_of(relation: Table | View) -> tuple[str, ...]:
+    """The pg_class.relkind values of a table (plain or partitioned), a view or a materialized view."""
+    if isinstance(relation, Table):
+        return ("r", "p")
+    return ("m",) if relation.materialized else ("v",)
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,7 +8,7 @@ from pgdecl.catalog.model import Column, ObjectKey, Table
 from pgdecl.diff.context import DiffContext, added, common, removed
 from pgdecl.diff.ops import (
     AddColumn, AlterColumn, AlterExtensionVersion, AlterSequence, CreateExtension,
-    CreateSchema, CreateSequence, CreateTable, DropColumn, DropConstraint, DropSequence, DropTable,
+    CreateSchema, CreateSequence, CreateTable, DropColumn, DropConstraint, RelationKindIs, relkinds_of, DropSequence, DropTable,
     Op, SetComment, SetRowLevelSecurity, SetSequenceOwner, SetTableStorage,
 )
 
@@ -83,7 +83,10 @@ def diff_tables(ctx: DiffContext) -> Iterator[Op]:
                 yield SetComment(key, col.comment, column=col.name)
     gone = set(removed(live, desired))
     for key in removed(live, desired):
-        yield DropTable(live[key])
+        if ObjectKey("view", key.schema, key.name) in ctx.desired.views:     # becomes a view
+            yield DropTable(live[key], when=(RelationKindIs(key, relkinds_of(live[key])),))
+        else:
+            yield DropTable(live[key])
     yield from _foreign_key_cycles(ctx, gone)
     for key in common(live, desired):
         old, new = live[key], desired[key]
