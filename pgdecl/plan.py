@@ -421,6 +421,10 @@ def _partition_edges(ops: list[o.Op], graph: _StepGraph, by_key: dict[ObjectKey,
             for j in by_key.get(owner, []):
                 if isinstance(ops[j], o.DropTable):
                     graph.add_edge(i, j)       # the sequence survives the drop of its replaced table
+        if isinstance(op, o.DetachPartition) and op.table.parent_key is not None:
+            for j in by_key.get(op.table.parent_key, []):
+                if isinstance(ops[j], o.DropTable):
+                    graph.add_edge(i, j)       # detached before its (replaced) parent is dropped
         if not isinstance(op, (o.AttachPartition, o.DetachPartition)):
             continue
         for j, other in enumerate(ops):

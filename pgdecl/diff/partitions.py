@@ -41,9 +41,16 @@ def replaced_tables(live: Catalog, desired: Catalog) -> set[ObjectKey]:
         elif new.partition_of is not None and new.partition_of != old.partition_of \
                 and _columns(old) != _columns(new):
             replaced.add(key)
+    def kept_apart(key: ObjectKey) -> bool:
+        """A partition the spec keeps as a plain table of the same shape: DETACH keeps its rows."""
+        wanted, table = desired.tables.get(key), live.tables[key]
+        return wanted is not None and wanted.partition_of is None and wanted.partition_by == table.partition_by \
+            and _columns(wanted) == _columns(table)
+
     grew = True
     while grew:
-        below = {key for key, table in live.tables.items() if table.parent_key in replaced} - replaced
+        below = {key for key, table in live.tables.items()
+                 if table.parent_key in replaced and not kept_apart(key)} - replaced
         replaced |= below
         grew = bool(below)
     return replaced
