@@ -62,6 +62,24 @@ def _index_shape(index: Index) -> tuple[str, str]:
     return prefix, tail
 
 
+def _adopted_by_parent(desired: Catalog, on_table: tuple[str, str], constraints: dict, indexes: dict) -> None:
+    """A partition's own index, primary key or unique constraint that the spec does not list
+    but that matches one its parent gets (a new index or key on the parent): PostgreSQL
+    attaches it to the parent's instead of building another, so it is not dropped."""
+    given = [obj for obj in desired.inherited.values() if isinstance(obj, (Constraint, Index))
+             and (obj.schema, obj.table) == on_table]
+    given_constraints = {(c.kind, c.definition) for c in given if isinstance(c, Constraint)}
+    given_indexes = {_index_shape(i) for i in given if isinstance(i, Index)}
+    for ckey, con in list(constraints.items()):
+        if (con.schema, con.table) == on_table and ckey not in desired.constraints \
+                and (con.kind, con.definition) in given_constraints:
+            del constraints[ckey]
+    for ikey, index in list(indexes.items()):
+        if (index.schema, index.table) == on_table and ikey not in desired.indexes \
+                and _index_shape(index) in given_indexes:
+            del indexes[ikey]
+
+
 def prepare(ctx: DiffContext) -> Prepared:
     live, desired = ctx.live, ctx.desired
     replaced = replaced_tables(live, desired)
@@ -76,9 +94,11 @@ def prepare(ctx: DiffContext) -> Prepared:
         if key in replaced:
             continue
         old, new = live.tables[key], desired.tables[key]
-        if old.partition_of == new.partition_of:
-            continue
         on_table = (key.schema, key.name)
+        if old.partition_of == new.partition_of:
+            if new.partition_of is not None:
+                _adopted_by_parent(desired, on_table, constraints, indexes)
+            continue
         if old.partition_of is not None:
             for inherited in live.inherited.values():
                 if isinstance(inherited, Constraint) and (inherited.schema, inherited.table) == on_table:
