@@ -874,8 +874,9 @@ def _(op: Grant) -> list[sql.Composable]:
 @render.register
 def _(op: Revoke) -> list[sql.Composable]:
     priv = op.privilege
-    return [sql.SQL("REVOKE {} ON {} FROM {}").format(
-        _privilege(priv), _privilege_target(priv.target), _grantee(priv.grantee))]
+    option = sql.SQL("GRANT OPTION FOR ") if op.option_only else sql.SQL("")
+    return [sql.SQL("REVOKE {}{} ON {} FROM {}").format(
+        option, _privilege(priv), _privilege_target(priv.target), _grantee(priv.grantee))]
 
 
 @render.register

@@ -608,12 +608,14 @@ class Grant(Op):
 
     def describe(self) -> str:
         col = f"({self.privilege.column})" if self.privilege.column else ""
-        return f"grant {self.privilege.privilege}{col} on {self.key} to {self.privilege.grantee}"
+        option = " with grant option" if self.privilege.grantable else ""
+        return f"grant {self.privilege.privilege}{col} on {self.key} to {self.privilege.grantee}{option}"
 
 
 @dataclass(frozen=True, slots=True)
 class Revoke(Op):
     privilege: Privilege
+    option_only: bool = False         # REVOKE GRANT OPTION FOR: the grantee keeps the privilege
     action = "drop"
 
     @property
@@ -622,7 +624,8 @@ class Revoke(Op):
 
     def describe(self) -> str:
         col = f"({self.privilege.column})" if self.privilege.column else ""
-        return f"revoke {self.privilege.privilege}{col} on {self.key} from {self.privilege.grantee}"
+        what = "grant option for " if self.option_only else ""
+        return f"revoke {what}{self.privilege.privilege}{col} on {self.key} from {self.privilege.grantee}"
 
 
 @dataclass(frozen=True, slots=True)

@@ -101,7 +101,8 @@ def diff_privileges(ctx: DiffContext, fresh: set[ObjectKey] = frozenset()) -> It
         yield Revoke(live[key])
     for key in common(live, desired):
         if live[key].grantable != desired[key].grantable:
-            yield Grant(desired[key]) if desired[key].grantable else Revoke(live[key])
+            # only the grant option changes: the privilege itself stays held
+            yield Grant(desired[key]) if desired[key].grantable else Revoke(live[key], option_only=True)
 
 
 def diff_default_privileges(ctx: DiffContext) -> Iterator[Op]:

@@ -99,10 +99,14 @@ def _grants(target: sql.Composable, grants: Grants | None, key: ObjectKey, origi
         yield _statement(revoke, key, origin, GRANTS_AND_COMMENTS, f"grants to {role} on {what}")
         if not privileges:      # `role: []`: the role's privileges are managed, and there are none
             continue
-        items = [_join([keyword(p.privilege), sql.SQL("({})").format(_names(p.columns)) if p.columns else None])
-                 for p in privileges]
-        query = sql.SQL("GRANT {} ON {} TO {}").format(sql.SQL(", ").join(items), target, _role(role))
-        yield _statement(query, key, origin, GRANTS_AND_COMMENTS, f"grants to {role} on {what}")
+        for option in (False, True):
+            items = [_join([keyword(p.privilege), sql.SQL("({})").format(_names(p.columns)) if p.columns else None])
+                     for p in privileges if p.grant_option == option]
+            if not items:
+                continue
+            query = sql.SQL("GRANT {} ON {} TO {}{}").format(
+                sql.SQL(", ").join(items), target, _role(role), sql.SQL(" WITH GRANT OPTION" if option else ""))
+            yield _statement(query, key, origin, GRANTS_AND_COMMENTS, f"grants to {role} on {what}")
 
 
 def default_privileges_head(role: str, schema: str) -> sql.Composed:
@@ -123,9 +127,13 @@ def _default_privileges(schema: str, defaults: dict[str, DefaultPrivilegesSpec])
             for grantee, privileges in grants.items():
                 revoke = sql.SQL("{} REVOKE ALL ON {} FROM {}").format(head, keyword(kind), _role(grantee))
                 yield _statement(revoke, key, entry.origin, DEFAULT_PRIVILEGES, what)
-                if privileges:
-                    items = sql.SQL(", ").join(keyword(p.privilege) for p in privileges)
-                    grant = sql.SQL("{} GRANT {} ON {} TO {}").format(head, items, keyword(kind), _role(grantee))
+                for option in (False, True):
+                    chosen = [p for p in privileges if p.grant_option == option]
+                    if not chosen:
+                        continue
+                    items = sql.SQL(", ").join(keyword(p.privilege) for p in chosen)
+                    grant = sql.SQL("{} GRANT {} ON {} TO {}{}").format(
+                        head, items, keyword(kind), _role(grantee), sql.SQL(" WITH GRANT OPTION" if option else ""))
                     yield _statement(grant, key, entry.origin, DEFAULT_PRIVILEGES, what)
 
 

@@ -17,6 +17,7 @@ class PrivilegeSpec:
 
     privilege: str
     columns: tuple[str, ...] = ()
+    grant_option: bool = False        # ``select with grant option``: WITH GRANT OPTION
 
 
 Grants = dict[str, tuple[PrivilegeSpec, ...]]   # role -> privileges
