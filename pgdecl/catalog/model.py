@@ -196,6 +196,9 @@ class Column:
     compression: str | None = None   # SET COMPRESSION (pglz | lz4); None: default_toast_compression
     # the type's storage, what SET STORAGE goes back to (DEFAULT is PostgreSQL 16+); never compared
     type_storage: str = field(default="extended", compare=False, repr=False)
+    # inherited from a parent (INHERITS or a partition's parent) and not declared by the table
+    # itself (attislocal false): it follows the parent; never compared
+    inherited: bool = field(default=False, compare=False, repr=False)
 
 
 @dataclass(frozen=True, slots=True)

@@ -141,11 +141,11 @@ def diff_columns(ctx: DiffContext, old: Table, new: Table) -> Iterator[Op]:
             if col.comment:
                 yield SetComment(new.key, col.comment, column=col.name)
     for col in old.columns:
-        if col.name not in new_cols:
+        if col.name not in new_cols and not col.inherited:    # an inherited one goes with its parent
             yield DropColumn(old, col)
     for col in new.columns:
         before = old_cols.get(col.name)
-        if before is not None and before != col:
+        if before is not None and before != col and not before.inherited:   # changed on the parent
             yield from _column_changes(ctx, new, before, col)
 
 

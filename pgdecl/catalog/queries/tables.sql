@@ -23,6 +23,7 @@ SELECT n.nspname AS schema,
                                   THEN CASE a.attstorage WHEN 'p' THEN 'plain' WHEN 'e' THEN 'external'
                                                          WHEN 'x' THEN 'extended' WHEN 'm' THEN 'main' END END,
                   'compression', CASE a.attcompression WHEN 'p' THEN 'pglz' WHEN 'l' THEN 'lz4' END,
+                  'inherited', NOT a.attislocal,
                   'type_storage', CASE ty.typstorage WHEN 'p' THEN 'plain' WHEN 'e' THEN 'external'
                                                      WHEN 'x' THEN 'extended' ELSE 'main' END)
                 ORDER BY a.attnum)
