@@ -295,7 +295,8 @@ def _hazards(op: o.Op, live: Catalog) -> list[Hazard]:
 # --- locks ---
 
 _ACCESS_EXCLUSIVE = "ACCESS EXCLUSIVE"
-_NO_RELATION_LOCK = (o.CreateSchema, o.DropSchema, o.CreateExtension, o.AlterExtensionVersion, o.DropExtension,
+_NO_RELATION_LOCK = (o.CreateSchema, o.DropSchema, o.CreateExtension, o.AlterExtensionVersion, o.AlterExtensionSchema,
+                     o.DropExtension,
                      o.CreateSequence, o.CreateTable, o.CreateFunction, o.DropFunction, o.Grant, o.Revoke,
                      o.AlterDefaultPrivileges, o.CreateAggregate, o.DropAggregate)
 

@@ -12,6 +12,7 @@ from pgdecl.spec.names import aggregate_function_arguments
 from pgdecl.catalog.model import Aggregate, Column, Constraint, ObjectKey, Privilege, View, split_index_definition
 from pgdecl.diff.ops import (
     AddColumn, AddConstraint, CreateAggregate, DropAggregate, AlterColumn, AlterDefaultPrivileges, AlterExtensionVersion,
+    AlterExtensionSchema,
     AlterPolicy, AlterSequence, AttachPartition, PartitioningDiffers, RelationKindIs, DetachPartition, DisownSequence,
     AlterViewOptions, ColumnExists, ColumnTypeDiffers, Condition, CreateExtension,
     CreateFunction, CreateIndex, CreatePolicy, CreateSchema, CreateSequence, CreateTable,
@@ -216,6 +217,15 @@ def _(op: CreateExtension) -> list[sql.Composable]:
 def _(op: AlterExtensionVersion) -> list[sql.Composable]:
     return [sql.SQL("ALTER EXTENSION {} UPDATE TO {}").format(
         ident(op.extension.name), sql.Literal(op.extension.version))]
+
+
+@render.register
+def _(op: AlterExtensionSchema) -> list[sql.Composable]:
+    test = sql.SQL("EXISTS (SELECT FROM pg_catalog.pg_extension e WHERE e.extname = {} "
+                   "AND e.extnamespace <> {}::pg_catalog.regnamespace)").format(
+        sql.Literal(op.extension.name), sql.Literal(to_text(ident(op.extension.schema))))
+    return [_guard_raw(test, sql.SQL("ALTER EXTENSION {} SET SCHEMA {}").format(
+        ident(op.extension.name), ident(op.extension.schema)), catalog_text=False)]
 
 
 @render.register

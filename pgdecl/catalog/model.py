@@ -106,6 +106,8 @@ class Extension:
     schema: str                      # schema the extension's objects live in
     version: str | None              # None in a desired catalog = "any version"
     origin: SourceMark | None = field(default=None, compare=False, repr=False)
+    # a desired extension whose spec names no schema: wherever it is installed will do
+    any_schema: bool = field(default=False, compare=False, repr=False)
 
     @property
     def key(self) -> ObjectKey:

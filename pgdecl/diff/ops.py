@@ -134,6 +134,22 @@ class AlterExtensionVersion(Op):
 
 
 @dataclass(frozen=True, slots=True)
+class AlterExtensionSchema(Op):
+    """ALTER EXTENSION … SET SCHEMA: the spec names another schema than the installed one's
+    (PostgreSQL refuses it for an extension that is not relocatable)."""
+
+    extension: Extension
+    from_schema: str
+
+    @property
+    def key(self) -> ObjectKey:
+        return self.extension.key
+
+    def describe(self) -> str:
+        return f"move extension {self.extension.name} from schema {self.from_schema} to {self.extension.schema}"
+
+
+@dataclass(frozen=True, slots=True)
 class DropExtension(Op):
     extension: Extension
     action = "drop"

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from pgdecl.catalog.model import Column, ObjectKey, Table
 from pgdecl.diff.context import DiffContext, added, common, removed
 from pgdecl.diff.ops import (
-    AddColumn, AlterColumn, AlterExtensionVersion, AlterSequence, CreateExtension,
+    AddColumn, AlterColumn, AlterExtensionSchema, AlterExtensionVersion, AlterSequence, CreateExtension,
     CreateSchema, CreateSequence, CreateTable, DropColumn, DropConstraint, RelationKindIs, relkinds_of, DropSequence, DropTable,
     Op, SetComment, SetRowLevelSecurity, SetSequenceOwner, SetTableStorage,
 )
@@ -31,6 +31,8 @@ def diff_extensions(ctx: DiffContext) -> Iterator[Op]:
         yield CreateExtension(desired[key])
     for key in common(live, desired):
         want = desired[key].version
+        if not desired[key].any_schema and live[key].schema != desired[key].schema:
+            yield AlterExtensionSchema(desired[key], live[key].schema)
         if want is not None and live[key].version != want:
             yield AlterExtensionVersion(desired[key], live[key].version)
     # extensions are database-wide: pgdecl never drops one the spec does not list
