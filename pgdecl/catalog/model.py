@@ -81,7 +81,7 @@ class UnmanagedObject:
 
     def describe(self) -> str:
         # a cast or an event trigger has no schema: it is listed under its function's or type's
-        text = f"{self.kind} {self.name}" if self.kind in ("cast", "event trigger") else \
+        text = f"{self.kind} {self.name}" if self.kind in ("cast", "event trigger", "subscription") else \
             f"{self.kind} {self.schema}.{self.name}"
         return f"{text} ({self.detail})" if self.detail else text
 

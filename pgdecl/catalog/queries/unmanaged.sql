@@ -1,7 +1,8 @@
 -- Objects in the managed schemas that pgdecl does not manage (their kind has no spec
 -- syntax): listed so that plan and export name them, never silently ignored, and never
 -- dropped. Objects without a schema of their own (casts, event triggers, publication
--- membership) are listed when what they use lives in a managed schema. Extension
+-- membership) are listed when what they use lives in a managed schema; subscriptions
+-- (schema '') always. Extension
 -- members (deptype 'e') and objects internal to another (deptype 'i': a range type's
 -- constructors, its multirange) are skipped.
 -- kind: what the object is; name: its identity within the schema; detail: why, or '' .
@@ -115,5 +116,13 @@ WITH s AS (
   JOIN pg_catalog.pg_class p ON p.oid = i.inhparent JOIN pg_catalog.pg_namespace pn ON pn.oid = p.relnamespace
   JOIN s ON s.oid = c.relnamespace
   WHERE NOT c.relispartition AND c.relkind IN ('r', 'p')
+  UNION ALL
+  -- subscriptions belong to the database, not to a schema: every one of this database is
+  -- listed (it writes into tables of the managed schemas); pg_subscription hides only
+  -- subconninfo from roles that are not superusers
+  SELECT 'subscription', '', sub.subname::text,
+         'publications ' || pg_catalog.array_to_string(sub.subpublications, ', ')
+  FROM pg_catalog.pg_subscription sub
+  WHERE sub.subdbid = (SELECT d.oid FROM pg_catalog.pg_database d WHERE d.datname = pg_catalog.current_database())
 )
 SELECT kind, schema, name, detail FROM found ORDER BY schema, kind, name
