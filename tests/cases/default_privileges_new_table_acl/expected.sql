@@ -5,4 +5,3 @@ CREATE TABLE IF NOT EXISTS "public"."notes" (
 REVOKE ALL ON TABLE "public"."notes" FROM PUBLIC;
 REVOKE ALL ON TABLE "public"."notes" FROM "pgdecl_dp_other";
 GRANT SELECT ON TABLE "public"."notes" TO "pgdecl_dp_other";
-REVOKE USAGE ON SCHEMA "public" FROM PUBLIC;
