@@ -392,6 +392,8 @@ def relation_of(op: o.Op) -> ObjectKey | None:
         return ObjectKey("table", key.schema, key.parent)
     if isinstance(op, (o.CreateIndex, o.DropIndex)):
         return ObjectKey("table", key.schema, op.index.table)
+    if isinstance(op, o.AttachIndex):
+        return ObjectKey("table", key.schema, op.parent.table)
     if isinstance(op, o.SetSequenceOwner) and op.sequence.owned_by:
         return ObjectKey("table", op.sequence.owned_by[0], op.sequence.owned_by[1])
     return None

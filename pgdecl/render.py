@@ -12,7 +12,7 @@ from pgdecl.spec.names import aggregate_function_arguments
 from pgdecl.catalog.model import Aggregate, Column, Constraint, ObjectKey, Privilege, View, split_index_definition
 from pgdecl.diff.ops import (
     AddColumn, AddConstraint, CreateAggregate, DropAggregate, AlterColumn, AlterDefaultPrivileges, AlterExtensionVersion,
-    AlterExtensionSchema,
+    AlterExtensionSchema, AttachIndex,
     AlterPolicy, AlterSequence, AttachPartition, PartitioningDiffers, RelationKindIs, DetachPartition, DisownSequence,
     AlterViewOptions, ColumnExists, ColumnTypeDiffers, Condition, CreateExtension,
     CreateFunction, CreateIndex, CreatePolicy, CreateSchema, CreateSequence, CreateTable,
@@ -217,6 +217,14 @@ def _(op: CreateExtension) -> list[sql.Composable]:
 def _(op: AlterExtensionVersion) -> list[sql.Composable]:
     return [sql.SQL("ALTER EXTENSION {} UPDATE TO {}").format(
         ident(op.extension.name), sql.Literal(op.extension.version))]
+
+
+@render.register
+def _(op: AttachIndex) -> list[sql.Composable]:
+    test = sql.SQL("NOT EXISTS (SELECT FROM pg_catalog.pg_inherits i WHERE i.inhrelid = {} AND i.inhparent = {})").format(
+        _regclass(op.index.schema, op.index.name), _regclass(op.parent.schema, op.parent.name))
+    return [_guard_raw(test, sql.SQL("ALTER INDEX {} ATTACH PARTITION {}").format(
+        ident(op.parent.schema, op.parent.name), ident(op.index.schema, op.index.name)), catalog_text=False)]
 
 
 @render.register

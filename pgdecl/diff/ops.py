@@ -414,6 +414,23 @@ class DropIndex(Op):
 
 
 @dataclass(frozen=True, slots=True)
+class AttachIndex(Op):
+    """ALTER INDEX parent ATTACH PARTITION index: a partition's own index becomes part of the
+    partitioned table's (invalid, built ON ONLY) index; attached on every partition, it is valid."""
+
+    parent: Index                     # the index on the partitioned table
+    index: Index                      # a partition's matching index
+    action = "alter"
+
+    @property
+    def key(self) -> ObjectKey:
+        return self.parent.key
+
+    def describe(self) -> str:
+        return f"attach index {self.index.schema}.{self.index.name} to {self.parent.schema}.{self.parent.name}"
+
+
+@dataclass(frozen=True, slots=True)
 class AlterIndexStorage(Op):
     """``ALTER INDEX … SET (…)`` / ``RESET (…)``: only its storage parameters differ."""
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from pgdecl.catalog.model import Catalog, Constraint, Index, ObjectKey, Table, split_index_definition
 from pgdecl.diff.context import DiffContext, common
 from pgdecl.diff.ops import (
-    AddConstraint, AlterColumn, AttachPartition, DetachPartition, DisownSequence, DropConstraint,
+    AddConstraint, AlterColumn, AttachIndex, AttachPartition, DetachPartition, DisownSequence, DropConstraint,
     DropTable, Op, PartitioningDiffers, SetSequenceOwner, replacing,
 )
 
@@ -80,6 +80,31 @@ def _adopted_by_parent(desired: Catalog, on_table: tuple[str, str], constraints:
             del indexes[ikey]
 
 
+def _index_body(index: Index) -> tuple[str, str]:
+    """An index's definition without its name and table: ('CREATE UNIQUE INDEX ', 'btree (a)')."""
+    prefix, _, tail = split_index_definition(index.definition)
+    return prefix, tail.partition(" USING ")[2]
+
+
+def _attachable(live: Catalog, table: ObjectKey, index: Index, own: dict[ObjectKey, Index]) -> list[Index] | None:
+    """The partitions' own indexes to attach to ``index`` (on partitioned ``table``), or None
+    when a partition (or a partitioned partition) has no matching index to give it."""
+    found = []
+    for partition in sorted(t.key for t in live.tables.values() if t.parent_key == table):
+        on = (partition.schema, partition.name)
+        if any(isinstance(i, Index) and (i.schema, i.table) == on and _index_body(i) == _index_body(index)
+               for i in live.inherited.values()):
+            continue        # attached already
+        if live.tables[partition].partition_by is not None:
+            return None
+        matches = sorted((i for i in own.values() if (i.schema, i.table) == on and i.valid
+                          and _index_body(i) == _index_body(index)), key=lambda i: i.name)
+        if not matches:
+            return None
+        found.append(matches[0])
+    return found
+
+
 def prepare(ctx: DiffContext) -> Prepared:
     live, desired = ctx.live, ctx.desired
     replaced = replaced_tables(live, desired)
@@ -117,6 +142,18 @@ def prepare(ctx: DiffContext) -> Prepared:
             for ikey, index in list(indexes.items()):
                 if (index.schema, index.table) == on_table and _index_shape(index) in given_indexes:
                     del indexes[ikey]
+
+    # an index on a partitioned table made ON ONLY (pg_dump's way) is invalid until every
+    # partition has a matching index attached: attach the partitions' own matching indexes
+    # rather than dropping it and building it again on every partition
+    for ikey, index in list(indexes.items()):
+        wanted = desired.indexes.get(ikey)
+        if index.valid or wanted is None or wanted.definition != index.definition:
+            continue
+        attach = _attachable(live, ObjectKey("table", index.schema, index.table), index, live.indexes)
+        if attach is not None:
+            ops.extend(AttachIndex(index, own) for own in attach)
+            indexes[ikey] = replace(index, valid=True)
 
     # replaced tables: dropped with what hangs on them (while they still have the old shape,
     # so the script can run again), created again from the spec
