@@ -480,6 +480,28 @@ def _dropped_table_edges(ops: list[o.Op], graph: _StepGraph, live: Catalog) -> N
                     graph.add_edge(i, drops[t])          # the foreign key before the table it references
 
 
+def _inheritance_edges(ops: list[o.Op], graph: _StepGraph, by_key: dict[ObjectKey, list[int]]) -> None:
+    """INHERIT once the table and the parent have their columns (it needs every column of the
+    parent); NO INHERIT before the table drops a column it inherited and before the parent goes;
+    a new table with INHERITS after its parents."""
+    for i, op in enumerate(ops):
+        if isinstance(op, o.CreateTable):
+            for parent in op.table.inherits:
+                for j in by_key.get(ObjectKey("table", *parent), []):
+                    if ops[j].action != "drop":
+                        graph.add_edge(j, i)       # the parent exists (with its columns) first
+        if not isinstance(op, o.AlterInheritance):
+            continue
+        parent = ObjectKey("table", *op.parent)
+        for j in by_key.get(op.key, []) + by_key.get(parent, []):
+            if j == i or isinstance(ops[j], o.AlterInheritance):
+                continue
+            if op.add and ops[j].action != "drop":
+                graph.add_edge(j, i)
+            elif not op.add and (isinstance(ops[j], o.DropColumn) or isinstance(ops[j], o.DropTable)):
+                graph.add_edge(i, j)
+
+
 def order(ops: list[o.Op], live: Catalog, desired: Catalog) -> list[o.Op]:
     """Dependency order as a DiGraph; ties broken by (rank, identity) so output is deterministic."""
     if not ops:
@@ -580,6 +602,8 @@ def dependency_graph(ops: list[o.Op], live: Catalog, desired: Catalog, *, column
                 if columns_apart and isinstance(op, o.DropColumn) and not (
                         isinstance(ops[j], o.AddColumn) and ops[j].column.name == op.column.name):
                     continue
+                if isinstance(ops[j], o.AlterInheritance) and not ops[j].add:
+                    continue           # NO INHERIT first: it makes the inherited columns droppable
                 graph.add_edge(i, j)   # drop the old object before creating its replacement
             if key.kind in ("table", "view") and not key.parent:
                 other = ObjectKey("view" if key.kind == "table" else "table", key.schema, key.name)
@@ -617,6 +641,7 @@ def dependency_graph(ops: list[o.Op], live: Catalog, desired: Catalog, *, column
                 graph.add_edge(j, i)           # ... and its referenced key
     _partition_edges(ops, graph, by_key)
     _dropped_table_edges(ops, graph, live)
+    _inheritance_edges(ops, graph, by_key)
     # catalog dependencies: created after what they use (desired), dropped before it (live)
     for dep in desired.dependencies:
         if dep.dependent.kind == "sequence" and dep.referenced.kind == "table":

@@ -12,7 +12,7 @@ from pgdecl.spec.names import aggregate_function_arguments
 from pgdecl.catalog.model import Aggregate, Column, Constraint, ObjectKey, Privilege, View, split_index_definition
 from pgdecl.diff.ops import (
     AddColumn, AddConstraint, CreateAggregate, DropAggregate, AlterColumn, AlterDefaultPrivileges, AlterExtensionVersion,
-    AlterExtensionSchema, AttachIndex,
+    AlterExtensionSchema, AlterInheritance, AttachIndex,
     AlterPolicy, AlterSequence, AttachPartition, PartitioningDiffers, RelationKindIs, DetachPartition, DisownSequence,
     AlterViewOptions, ColumnExists, ColumnTypeDiffers, Condition, CreateExtension,
     CreateFunction, CreateIndex, CreatePolicy, CreateSchema, CreateSequence, CreateTable,
@@ -367,10 +367,23 @@ def _(op: CreateTable) -> list[sql.Composable]:
         return [sql.SQL("{} IF NOT EXISTS {} PARTITION OF {}{} {}{}").format(
             create, ident(table.schema, table.name), ident(*table.partition_of), own,
             trusted_sql(table.partition_bound or "DEFAULT"), suffix)]
-    items = [column_definition(c) for c in table.columns] + constraints
-    return [sql.SQL("{} IF NOT EXISTS {} (\n    {}\n){}").format(
-        create, ident(table.schema, table.name), sql.SQL(",\n    ").join(items), suffix),
-        *column_storage(table.key, table.columns)]
+    if table.inherits:
+        # INHERITS gives the parents' columns: only the table's own are written
+        suffix = sql.SQL(" INHERITS ({})").format(sql.SQL(", ").join(ident(*p) for p in table.inherits)) + suffix
+    columns = [c for c in table.columns if not c.inherited] if table.inherits else list(table.columns)
+    items = [column_definition(c) for c in columns] + constraints
+    body = sql.SQL(" (\n    {}\n)").format(sql.SQL(",\n    ").join(items)) if items else sql.SQL(" ()")
+    return [sql.SQL("{} IF NOT EXISTS {}{}{}").format(create, ident(table.schema, table.name), body, suffix),
+            *column_storage(table.key, columns)]
+
+
+@render.register
+def _(op: AlterInheritance) -> list[sql.Composable]:
+    inherits = sql.SQL("EXISTS (SELECT FROM pg_catalog.pg_inherits i WHERE i.inhrelid = {} AND i.inhparent = {})").format(
+        _regclass(op.table.schema, op.table.name), _regclass(*op.parent))
+    verb = sql.SQL("INHERIT" if op.add else "NO INHERIT")
+    statement = sql.SQL("ALTER TABLE {} {} {}").format(ident(op.table.schema, op.table.name), verb, ident(*op.parent))
+    return [_guard_raw(sql.SQL("NOT {}").format(inherits) if op.add else inherits, statement, catalog_text=False)]
 
 
 def _option_changes(old: tuple[str, ...], new: tuple[str, ...]) -> list[sql.Composable]:

@@ -296,6 +296,7 @@ def _fill_tables(catalog: Catalog, rows: list[dict[str, Any]]) -> None:
     for row in rows:
         row["columns"] = tuple(Column(**column) for column in row["columns"])
         row["partition_of"] = QualifiedName(*row["partition_of"]) if row["partition_of"] else None
+        row["inherits"] = tuple(QualifiedName(*parent) for parent in row["inherits"])
         row["options"] = tuple(row["options"])
         table = Table(**row)
         catalog.tables[table.key] = table

@@ -216,6 +216,7 @@ class Table:
     partition_by: str | None = None            # pg_get_partkeydef of a partitioned table: 'RANGE (payment_date)'
     partition_of: QualifiedName | None = None  # a partition: its parent table
     partition_bound: str | None = None         # a partition: pg_get_expr(relpartbound): 'FOR VALUES IN (1, 2)', 'DEFAULT'
+    inherits: tuple[QualifiedName, ...] = ()   # INHERITS parents (not a partition's), in inhseqno order
     unlogged: bool = False
     # storage parameters as pg_class.reloptions stores them, the TOAST table's prefixed
     # 'toast.': ('fillfactor=70', 'toast.autovacuum_enabled=false'), sorted

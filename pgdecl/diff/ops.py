@@ -257,6 +257,26 @@ class DetachPartition(Op):
 
 
 @dataclass(frozen=True, slots=True)
+class AlterInheritance(Op):
+    """ALTER TABLE table INHERIT parent (``add``) or NO INHERIT parent: table inheritance
+    (INHERITS) gained or given up; the rows stay, the columns too (NO INHERIT makes the
+    inherited ones the table's own)."""
+
+    table: Table
+    parent: tuple[str, str]
+    add: bool
+    action = "alter"
+
+    @property
+    def key(self) -> ObjectKey:
+        return self.table.key
+
+    def describe(self) -> str:
+        verb = "inherit" if self.add else "no longer inherit"
+        return f"{self.table.schema}.{self.table.name}: {verb} {self.parent[0]}.{self.parent[1]}"
+
+
+@dataclass(frozen=True, slots=True)
 class DisownSequence(Op):
     """ALTER SEQUENCE … OWNED BY NONE before the table owning it is replaced (DROP TABLE
     would drop the sequence with it); SetSequenceOwner gives it back afterwards."""

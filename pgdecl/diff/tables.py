@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from pgdecl.catalog.model import Column, ObjectKey, Table
 from pgdecl.diff.context import DiffContext, added, common, removed
 from pgdecl.diff.ops import (
-    AddColumn, AlterColumn, AlterExtensionSchema, AlterExtensionVersion, AlterSequence, CreateExtension,
+    AddColumn, AlterColumn, AlterExtensionSchema, AlterInheritance, AlterExtensionVersion, AlterSequence, CreateExtension,
     CreateSchema, CreateSequence, CreateTable, DropColumn, DropConstraint, RelationKindIs, relkinds_of, DropSequence, DropTable,
     Op, SetComment, SetRowLevelSecurity, SetSequenceOwner, SetTableStorage,
 )
@@ -95,6 +95,12 @@ def diff_tables(ctx: DiffContext) -> Iterator[Op]:
         if new.partition_of is None:
             # a partition's columns are its parent's: a change is made on the parent only
             yield from diff_columns(ctx, old, new)
+        for parent in old.inherits:
+            if parent not in new.inherits:
+                yield AlterInheritance(new, tuple(parent), add=False)
+        for parent in new.inherits:
+            if parent not in old.inherits:
+                yield AlterInheritance(new, tuple(parent), add=True)
         if (old.unlogged, old.options) != (new.unlogged, new.options):
             yield SetTableStorage(new, old)
         if (old.rls_enabled, old.rls_forced) != (new.rls_enabled, new.rls_forced):
@@ -137,17 +143,22 @@ def _foreign_key_cycles(ctx: DiffContext, gone: set[ObjectKey]) -> Iterator[Op]:
 def diff_columns(ctx: DiffContext, old: Table, new: Table) -> Iterator[Op]:
     old_cols = {c.name: c for c in old.columns}
     new_cols = {c.name: c for c in new.columns}
+    # a column inherited from a parent (INHERITS) is added, dropped and changed on the parent;
+    # the table adds one itself only to gain a parent (INHERIT needs it), and drops one only
+    # when it gives up a parent (NO INHERIT leaves the column as its own)
+    gains_parent = not set(new.inherits) <= set(old.inherits)
+    loses_parent = not set(old.inherits) <= set(new.inherits)
     for col in new.columns:
-        if col.name not in old_cols:
+        if col.name not in old_cols and (not col.inherited or gains_parent):
             yield AddColumn(new, col)
             if col.comment:
                 yield SetComment(new.key, col.comment, column=col.name)
     for col in old.columns:
-        if col.name not in new_cols and not col.inherited:    # an inherited one goes with its parent
+        if col.name not in new_cols and (not col.inherited or loses_parent):
             yield DropColumn(old, col)
     for col in new.columns:
         before = old_cols.get(col.name)
-        if before is not None and before != col and not before.inherited:   # changed on the parent
+        if before is not None and before != col and not (before.inherited and col.inherited):
             yield from _column_changes(ctx, new, before, col)
 
 

@@ -414,7 +414,17 @@ def _storage_parameter(name: str) -> str:
     return name
 
 
+def _parent_table(text: str, site: Site) -> str:
+    """``table`` or ``schema.table`` (unquoted names, as the spec writes them elsewhere)."""
+    parts = text.split(".")
+    if len(parts) > 2 or not all(parts):
+        raise ValueError(f"not a table name: {text!r} (expected table or schema.table)")
+    return text
+
+
 def _check_table(table: TableSpec, at: RecordSite) -> None:
+    if table.partition_of is not None and table.inherits:
+        at.fail("inherits does not go with partition_of (a partition inherits from its parent)", "inherits")
     if table.partition_of is not None:
         for key in _NOT_ON_PARTITIONS:
             if key in at.nodes:
@@ -442,6 +452,7 @@ TABLE = Record(TableSpec, {
     "replica_identity": Field(REPLICA_IDENTITY),
     "partition_by": Field(Mapped(Text("a partition key"), _partition_key)),
     "partition_of": Field(PARTITION_OF),
+    "inherits": Field(ListOf(Mapped(Text("a table name"), _parent_table), single=True)),
     "unlogged": Field(Boolean()),
     "with": Field(NamedMap(Text("a storage parameter value"), "storage parameter", check_key=_storage_parameter),
                   "storage_parameters"),

@@ -261,6 +261,8 @@ class TableSpec:
     replica_identity: ReplicaIdentitySpec | None = None
     partition_by: str | None = None     # 'RANGE (payment_date)': a partitioned table
     partition_of: PartitionOfSpec | None = None
+    # INHERITS (parent, ...): 'table' (same schema) or 'schema.table', in order
+    inherits: tuple[str, ...] = ()
     unlogged: bool = False
     # WITH (name = value, ...): fillfactor, autovacuum_*, toast.* ... as written
     storage_parameters: dict[str, str] = field(default_factory=dict)

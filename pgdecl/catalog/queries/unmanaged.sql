@@ -110,12 +110,7 @@ WITH s AS (
   SELECT 'publication membership', s.nspname, c.relname || ' in publication ' || pub.pubname, ''
   FROM pg_catalog.pg_publication_rel pr JOIN pg_catalog.pg_publication pub ON pub.oid = pr.prpubid
   JOIN pg_catalog.pg_class c ON c.oid = pr.prrelid JOIN s ON s.oid = c.relnamespace
-  UNION ALL
-  SELECT 'table inheritance', s.nspname, c.relname || ' inherits ' || pn.nspname || '.' || p.relname, ''
-  FROM pg_catalog.pg_inherits i JOIN pg_catalog.pg_class c ON c.oid = i.inhrelid
-  JOIN pg_catalog.pg_class p ON p.oid = i.inhparent JOIN pg_catalog.pg_namespace pn ON pn.oid = p.relnamespace
-  JOIN s ON s.oid = c.relnamespace
-  WHERE NOT c.relispartition AND c.relkind IN ('r', 'p')
+
   UNION ALL
   -- subscriptions belong to the database, not to a schema: every one of this database is
   -- listed (it writes into tables of the managed schemas); pg_subscription hides only
