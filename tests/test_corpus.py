@@ -137,8 +137,6 @@ ext AS (SELECT objid FROM pg_depend WHERE deptype = 'e')
 SELECT kind, count(*) FROM (
   SELECT 'range types' AS kind FROM pg_type t WHERE t.typnamespace IN (SELECT oid FROM s) AND t.typtype = 'r'
     AND t.oid NOT IN (SELECT objid FROM ext)
-  UNION ALL SELECT 'table inheritance' FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid
-    WHERE c.relnamespace IN (SELECT oid FROM s) AND NOT c.relispartition
   UNION ALL SELECT 'foreign tables' FROM pg_class c WHERE c.relnamespace IN (SELECT oid FROM s) AND c.relkind = 'f'
   UNION ALL SELECT 'window functions' FROM pg_proc p WHERE p.pronamespace IN (SELECT oid FROM s) AND p.prokind = 'w'
     AND p.oid NOT IN (SELECT objid FROM ext)
