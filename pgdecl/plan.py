@@ -256,6 +256,12 @@ def _hazards(op: o.Op, live: Catalog) -> list[Hazard]:
         case o.DropView() if (lost := _unmanaged_triggers_on(op.view.schema, op.view.name, live)):
             return [Hazard(HazardKind.DATA_LOSS, f"the view's triggers, which the spec does not describe, are "
                                                  f"dropped with it and not created again: {', '.join(lost)}")]
+        case o.AlterSequence() if (op.new.increment > 0 and op.new.max_value < op.old.max_value) or \
+                (op.new.increment < 0 and op.new.min_value > op.old.min_value):
+            bound = "MAXVALUE" if op.new.increment > 0 else "MINVALUE"
+            return [Hazard(HazardKind.DATA_LOSS, f"the new {bound} is ahead of where the sequence counts: if its "
+                                                 f"current value is past it, it restarts at {bound} and may hand "
+                                                 f"out values it gave before")]
         case o.DropSequence() if not op.replace:
             return [Hazard(HazardKind.DATA_LOSS, "the sequence's current value is lost")]
         case o.AlterColumn(change="type"):

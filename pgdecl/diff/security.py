@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterator
 
 from pgdecl.catalog.model import AclItem, ObjectKey, Policy, Privilege
@@ -62,6 +63,15 @@ def recreated_objects(ctx: DiffContext, ops: list[Op]) -> set[ObjectKey]:
     return {op.key for op in whole if op.action == "create" and (op.key not in live or op.key in dropped)}
 
 
+def _other_relation_kind(ctx: DiffContext, target: ObjectKey) -> ObjectKey | None:
+    """The live table (or view) a new view (or table) of the same name replaces."""
+    if target.kind not in ("table", "view") or target.parent:
+        return None
+    other = ObjectKey("view" if target.kind == "table" else "table", target.schema, target.name)
+    live, desired = ctx.live.all_objects(), ctx.desired.all_objects()
+    return other if other in live and other not in desired else None
+
+
 def diff_privileges(ctx: DiffContext, fresh: set[ObjectKey] = frozenset()) -> Iterator[Op]:
     """Grants and revokes for the (object, role) pairs the spec manages.
 
@@ -86,12 +96,17 @@ def diff_privileges(ctx: DiffContext, fresh: set[ObjectKey] = frozenset()) -> It
             roles = {k[1] for k in desired if k[0] == target} | ({"PUBLIC"} if target.kind in ("function", "aggregate") else set())
         for role in sorted(roles):
             yield Revoke(Privilege(target, role, "ALL"))
-        if target in ctx.live.all_objects():
+        # the object it replaces: the same one, or a relation of another kind under its name
+        # (a table that becomes a view, a view that becomes a table)
+        old = target if target in ctx.live.all_objects() else _other_relation_kind(ctx, target)
+        if old is not None:
             columns = {c[0] if isinstance(c, tuple) else c.name
                        for c in getattr(ctx.desired.all_objects().get(target), "columns", ())}
             for key, privilege in sorted(ctx.live.privileges.items()):
-                if key[0] == target and not managed(key) and (not privilege.column or privilege.column in columns):
-                    yield Grant(privilege, replace=True)   # restored: the drop took it away
+                if key[0] == old and not managed((target, *key[1:])) \
+                        and (not privilege.column or privilege.column in columns):
+                    # restored: the drop took it away
+                    yield Grant(dataclasses.replace(privilege, target=target), replace=True)
     for key in added(live, desired):
         yield Grant(desired[key])
     for key in removed(live, desired):
