@@ -43,6 +43,7 @@ _GUARD_FUNCTIONS = frozenset({
     "pg_get_triggerdef", "pg_get_viewdef", "pg_get_ruledef", "pg_get_statisticsobjdef", "quote_ident",
     "string_agg", "array_agg", "count", "bool_and", "bool_or", "coalesce", "array_to_string", "unnest",
     "current_setting", "lower", "upper", "trim", "btrim", "format", "array_length", "cardinality",
+    "pg_sequence_last_value",
 })
 _MAX_NESTING = 8
 

@@ -162,16 +162,11 @@ def guarded(conditions: tuple[Condition, ...] | list[Condition], statement: sql.
     return _guard_raw(test, statement, catalog_text=needs_catalog_text)
 
 
-def _guard_raw(test: sql.Composable, statement: sql.Composable, catalog_text: bool = True,
-               suffix: sql.Composable | None = None) -> sql.Composable:
+def _guard_raw(test: sql.Composable, statement: sql.Composable, catalog_text: bool = True) -> sql.Composable:
     """A DO block running ``statement`` while ``test`` holds. With ``catalog_text`` the
     test runs under an empty search_path, so deparsed definitions (pg_get_*def,
-    format_type) come out schema-qualified exactly as pgdecl introspected them.
-    ``suffix`` is an SQL expression of type text appended to the statement when it runs
-    (a clause that depends on the state it finds)."""
+    format_type) come out schema-qualified exactly as pgdecl introspected them."""
     body: sql.Composable = sql.Literal(to_text(statement))
-    if suffix is not None:
-        body = sql.SQL("{} || {}").format(body, suffix)
     if not catalog_text:
         template = "DO ${tag}$ BEGIN\n  IF {test} THEN\n    EXECUTE {stmt};\n  END IF;\nEND ${tag}$"
     else:
@@ -283,19 +278,20 @@ def _(op: AlterSequence) -> list[sql.Composable]:
     if not options:
         return []
     statement = sql.SQL("ALTER SEQUENCE {} {}").format(ident(seq.schema, seq.name), sql.SQL(" ").join(options))
+    differs = sql.SQL(" OR ").join(tests)
     test = sql.SQL("EXISTS (SELECT FROM pg_catalog.pg_sequence s WHERE s.seqrelid = {} AND ({}))").format(
-        _regclass(seq.schema, seq.name), sql.SQL(" OR ").join(tests))
-    restart = None
+        _regclass(seq.schema, seq.name), differs)
+    steps = []
     if seq.min_value > old.min_value or seq.max_value < old.max_value:
-        # PostgreSQL refuses new bounds that leave the current value outside them: only
-        # then RESTART, at the nearest bound (the valid value closest to the current one)
-        restart = sql.SQL(
-            "(SELECT CASE WHEN last_value < {lo} THEN ' RESTART WITH {lo_text}'"
-            " WHEN last_value > {hi} THEN ' RESTART WITH {hi_text}' ELSE '' END FROM {seq})").format(
-            lo=sql.Literal(seq.min_value), hi=sql.Literal(seq.max_value),
-            lo_text=sql.SQL(str(int(seq.min_value))), hi_text=sql.SQL(str(int(seq.max_value))),
-            seq=ident(seq.schema, seq.name))
-    return [_guard_raw(test, statement, suffix=restart)]
+        # PostgreSQL refuses new bounds that leave the current value (of a sequence never
+        # used: where it starts) outside them: only then RESTART, at the nearest bound
+        current = sql.SQL("COALESCE(pg_catalog.pg_sequence_last_value(s.seqrelid), s.seqstart)")
+        for compare, bound in (("<", seq.min_value), (">", seq.max_value)):
+            outside = sql.SQL("EXISTS (SELECT FROM pg_catalog.pg_sequence s WHERE s.seqrelid = {} AND ({}) "
+                              "AND {} {} {})").format(_regclass(seq.schema, seq.name), differs, current,
+                                                      sql.SQL(compare), sql.Literal(bound))
+            steps.append(_guard_raw(outside, sql.SQL("{} RESTART WITH {}").format(statement, sql.Literal(bound))))
+    return [*steps, _guard_raw(test, statement)]
 
 
 @render.register
