@@ -16,5 +16,7 @@ CREATE OR REPLACE VIEW "public"."item_stats_v" AS
 SELECT item_stats.id,
     item_stats.n
    FROM public.item_stats;
+GRANT SELECT ON TABLE "public"."item_stats" TO "pgdecl_case_reader";
+GRANT UPDATE ("n") ON TABLE "public"."item_stats" TO "pgdecl_case_reader";
 REVOKE ALL ON TABLE "public"."item_stats" FROM PUBLIC;
 GRANT SELECT ON TABLE "public"."item_stats" TO PUBLIC;
