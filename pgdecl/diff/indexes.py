@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from pgdecl.catalog.model import ObjectKey
+from pgdecl.diff.canonical import same_definition
 from pgdecl.diff.context import DiffContext, added, common, removed
 from pgdecl.diff.ops import (
     AddConstraint, AlterIndexStorage, CreateIndex, DefinitionDiffers, DropConstraint, DropIndex, Op,
@@ -42,7 +43,7 @@ def diff_constraints(ctx: DiffContext) -> Iterator[Op]:
             yield DropConstraint(con)
     for key in common(live, desired):
         old, new = live[key], desired[key]
-        if old.definition != new.definition:
+        if not same_definition(old.definition, new.definition):
             yield replacing(DropConstraint(old, when=(DefinitionDiffers(key, new.definition),)))
             yield replacing(AddConstraint(new))
         if old.comment != new.comment:

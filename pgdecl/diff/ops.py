@@ -193,7 +193,8 @@ class SetSequenceOwner(Op):
 @dataclass(frozen=True, slots=True)
 class DropSequence(Op):
     sequence: Sequence
-    action = "drop"
+    not_identity: bool = False     # a serial's sequence whose column becomes an identity: the
+    action = "drop"                # identity's sequence takes its name, and must not be dropped
 
     @property
     def key(self) -> ObjectKey:
@@ -329,6 +330,8 @@ class AlterColumn(Op):
     new: Column
     change: str               # type | default | not_null | identity | generated | statistics | storage | compression
     server_version: int = 0
+    using: str | None = None  # type: the USING expression when not ``column::type`` ('' for none: a generated column)
+    rebuilt: tuple[Column, ...] = ()   # type: generated columns over it, dropped and added in the same statement
 
     @property
     def key(self) -> ObjectKey:
@@ -653,6 +656,7 @@ class DropPolicy(Op):
 @dataclass(frozen=True, slots=True)
 class Grant(Op):
     privilege: Privilege
+    procedure: bool = False        # the target is a procedure: ON PROCEDURE, not ON FUNCTION
     action = "create"
 
     @property
@@ -668,6 +672,7 @@ class Grant(Op):
 @dataclass(frozen=True, slots=True)
 class Revoke(Op):
     privilege: Privilege
+    procedure: bool = False        # the target is a procedure: ON PROCEDURE, not ON FUNCTION
     option_only: bool = False         # REVOKE GRANT OPTION FOR: the grantee keeps the privilege
     action = "drop"
 
@@ -715,7 +720,7 @@ class SetComment(Op):
     target: ObjectKey
     comment: str | None
     column: str = ""
-    function: Function | None = None     # for COMMENT ON FUNCTION: its signature
+    function: Function | None = None     # for COMMENT ON FUNCTION (or PROCEDURE): its signature
     materialized: bool = False
 
     @property

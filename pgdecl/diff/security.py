@@ -82,6 +82,14 @@ def diff_privileges(ctx: DiffContext, fresh: set[ObjectKey] = frozenset()) -> It
     manage, which the drop took away.
     """
     targets = ctx.grant_targets
+    procedures = {key for catalog in (ctx.live, ctx.desired)
+                  for key, fn in catalog.functions.items() if fn.kind == "procedure"}
+
+    def grant(privilege: Privilege, **kw) -> Op:          # ON PROCEDURE when it is one
+        return Grant(privilege, procedure=privilege.target in procedures, **kw)
+
+    def revoke(privilege: Privilege, **kw) -> Op:
+        return Revoke(privilege, procedure=privilege.target in procedures, **kw)
 
     def managed(priv_key) -> bool:
         target, grantee = priv_key[0], priv_key[1]
@@ -95,7 +103,7 @@ def diff_privileges(ctx: DiffContext, fresh: set[ObjectKey] = frozenset()) -> It
         else:
             roles = {k[1] for k in desired if k[0] == target} | ({"PUBLIC"} if target.kind in ("function", "aggregate") else set())
         for role in sorted(roles):
-            yield Revoke(Privilege(target, role, "ALL"))
+            yield revoke(Privilege(target, role, "ALL"))
         # the object it replaces: the same one, or a relation of another kind under its name
         # (a table that becomes a view, a view that becomes a table)
         old = target if target in ctx.live.all_objects() else _other_relation_kind(ctx, target)
@@ -106,18 +114,18 @@ def diff_privileges(ctx: DiffContext, fresh: set[ObjectKey] = frozenset()) -> It
                 if key[0] == old and not managed((target, *key[1:])) \
                         and (not privilege.column or privilege.column in columns):
                     # restored: the drop took it away
-                    yield Grant(dataclasses.replace(privilege, target=target), replace=True)
+                    yield grant(dataclasses.replace(privilege, target=target), replace=True)
     for key in added(live, desired):
-        yield Grant(desired[key])
+        yield grant(desired[key])
     for key in removed(live, desired):
         target = key[0]
         if target in ctx.live.all_objects() and target not in ctx.desired.all_objects():
             continue    # the object itself is dropped
-        yield Revoke(live[key])
+        yield revoke(live[key])
     for key in common(live, desired):
         if live[key].grantable != desired[key].grantable:
             # only the grant option changes: the privilege itself stays held
-            yield Grant(desired[key]) if desired[key].grantable else Revoke(live[key], option_only=True)
+            yield grant(desired[key]) if desired[key].grantable else revoke(live[key], option_only=True)
 
 
 def diff_default_privileges(ctx: DiffContext) -> Iterator[Op]:

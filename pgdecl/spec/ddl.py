@@ -10,7 +10,7 @@ from psycopg import sql
 
 from pgdecl.catalog.model import ObjectKey, SourceMark
 from pgdecl.spec.model import (
-    AggregateSpec, ColumnSpec, ConstraintSpec, DefaultPrivilegesSpec, ExtensionSpec, FunctionSpec, Grants, IndexElement,
+    AggregateSpec, ColumnSpec, ConstraintSpec, DefaultPrivilegesSpec, ExtensionSpec, FunctionSpec, Grants, IdentitySpec, IndexElement,
     IndexSpec,
     PolicySpec, ReferenceSpec, SchemaSpec, SequenceSpec, Spec, TableSpec, TriggerSpec, TypeSpec, ViewSpec,
 )
@@ -408,11 +408,30 @@ def _aggregate(s: str, aggregate: AggregateSpec) -> Iterator[DDLStatement]:
 
 # --- tables ---------------------------------------------------------------------------------
 
+def identity_options(options: dict[str, int | bool | None]) -> sql.Composable | None:
+    """`` (START WITH 100 INCREMENT BY 10 …)`` of ``GENERATED … AS IDENTITY``; None without options."""
+    words = {"start": "START WITH {}", "increment": "INCREMENT BY {}", "min_value": "MINVALUE {}",
+             "max_value": "MAXVALUE {}", "cache": "CACHE {}"}
+    parts: list[sql.Composable] = [sql.SQL(words[name]).format(number(value))  # type: ignore[arg-type]
+                                   for name, value in options.items() if name in words and value is not None]
+    if options.get("cycle") is not None:
+        parts.append(sql.SQL("CYCLE" if options["cycle"] else "NO CYCLE"))
+    return sql.SQL(" ({})").format(sql.SQL(" ").join(parts)) if parts else None
+
+
+def _identity(identity: str | IdentitySpec) -> sql.Composable:
+    if isinstance(identity, str):
+        return sql.SQL("GENERATED {} AS IDENTITY").format(keyword(identity))
+    options = identity_options({name: getattr(identity, name)
+                                for name in ("start", "increment", "min_value", "max_value", "cache", "cycle")})
+    return sql.SQL("GENERATED {} AS IDENTITY{}").format(keyword(identity.generated), options or sql.SQL(""))
+
+
 def _column(column: ColumnSpec) -> sql.Composed:
     if column.definition is not None:
         return _join([sql.Identifier(column.name), trusted_sql(column.definition)])
     assert column.type is not None
-    identity = sql.SQL("GENERATED {} AS IDENTITY").format(keyword(column.identity)) if column.identity else None
+    identity = _identity(column.identity) if column.identity else None
     generated = None
     if column.generated:
         generated = sql.SQL("GENERATED ALWAYS AS ({}) {}").format(
