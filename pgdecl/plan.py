@@ -265,6 +265,12 @@ def _hazards(op: o.Op, live: Catalog) -> list[Hazard]:
         case o.DropView() if (lost := _unmanaged_triggers_on(op.view.schema, op.view.name, live)):
             return [Hazard(HazardKind.DATA_LOSS, f"the view's triggers, which the spec does not describe, are "
                                                  f"dropped with it and not created again: {', '.join(lost)}")]
+        case o.AlterSequence() if (op.new.increment > 0 and op.new.max_value < op.old.max_value) or \
+                (op.new.increment < 0 and op.new.min_value > op.old.min_value):
+            bound = "MAXVALUE" if op.new.increment > 0 else "MINVALUE"
+            return [Hazard(HazardKind.DATA_LOSS, f"the new {bound} is ahead of where the sequence counts: if its "
+                                                 f"current value is past it, it restarts at {bound} and may hand "
+                                                 f"out values it gave before")]
         case o.DropSequence() if not op.replace:
             return [Hazard(HazardKind.DATA_LOSS, "the sequence's current value is lost")]
         case o.AlterColumn(change="type"):
@@ -307,7 +313,8 @@ def _hazards(op: o.Op, live: Catalog) -> list[Hazard]:
 # --- locks ---
 
 _ACCESS_EXCLUSIVE = "ACCESS EXCLUSIVE"
-_NO_RELATION_LOCK = (o.CreateSchema, o.DropSchema, o.CreateExtension, o.AlterExtensionVersion, o.DropExtension,
+_NO_RELATION_LOCK = (o.CreateSchema, o.DropSchema, o.CreateExtension, o.AlterExtensionVersion, o.AlterExtensionSchema,
+                     o.DropExtension,
                      o.CreateSequence, o.CreateTable, o.CreateFunction, o.DropFunction, o.Grant, o.Revoke,
                      o.AlterDefaultPrivileges, o.CreateAggregate, o.DropAggregate,
                      o.CreateOperator, o.AlterOperator, o.DropOperator, o.CreateOperatorFamily,
@@ -420,6 +427,8 @@ def relation_of(op: o.Op) -> ObjectKey | None:
         return ObjectKey("table", key.schema, key.parent)
     if isinstance(op, (o.CreateIndex, o.DropIndex)):
         return ObjectKey("table", key.schema, op.index.table)
+    if isinstance(op, o.AttachIndex):
+        return ObjectKey("table", key.schema, op.parent.table)
     if isinstance(op, o.SetSequenceOwner) and op.sequence.owned_by:
         return ObjectKey("table", op.sequence.owned_by[0], op.sequence.owned_by[1])
     return None
@@ -450,6 +459,10 @@ def _partition_edges(ops: list[o.Op], graph: _StepGraph, by_key: dict[ObjectKey,
             for j in by_key.get(owner, []):
                 if isinstance(ops[j], o.DropTable):
                     graph.add_edge(i, j)       # the sequence survives the drop of its replaced table
+        if isinstance(op, o.DetachPartition) and op.table.parent_key is not None:
+            for j in by_key.get(op.table.parent_key, []):
+                if isinstance(ops[j], o.DropTable):
+                    graph.add_edge(i, j)       # detached before its (replaced) parent is dropped
         if not isinstance(op, (o.AttachPartition, o.DetachPartition)):
             continue
         for j, other in enumerate(ops):
@@ -460,6 +473,68 @@ def _partition_edges(ops: list[o.Op], graph: _StepGraph, by_key: dict[ObjectKey,
                     graph.add_edge(i, j)       # DETACH first: a partition's inherited objects cannot change
                 elif not isinstance(other, o.DetachPartition):
                     graph.add_edge(j, i)       # ATTACH last: the table has the NOT NULLs and CHECKs it needs
+
+
+def _dropped_table_edges(ops: list[o.Op], graph: _StepGraph, live: Catalog) -> None:
+    """A dropped table goes before the dropped tables its foreign keys reference (and their
+    partitions, which the keys reference too); a partition holds its parent's keys. A
+    foreign key dropped on its own (one that ties dropped tables in a cycle) goes first."""
+    drops = {op.key: i for i, op in enumerate(ops) if isinstance(op, o.DropTable) and not op.when}
+    if len(drops) < 2:
+        return
+    children: dict[ObjectKey, list[ObjectKey]] = {}
+    for table in live.tables.values():
+        if table.parent_key is not None:
+            children.setdefault(table.parent_key, []).append(table.key)
+
+    def family(key: ObjectKey) -> list[ObjectKey]:
+        found, todo = [], [key]
+        while todo:
+            current = todo.pop()
+            found.append(current)
+            todo.extend(children.get(current, ()))
+        return found
+
+    dropped_keys = {op.constraint.key for op in ops if isinstance(op, o.DropConstraint)}
+    for c in live.constraints.values():
+        if c.kind != "f" or c.ref_table is None or c.key in dropped_keys:
+            continue
+        source, target = ObjectKey("table", c.schema, c.table), ObjectKey("table", *c.ref_table)
+        if target not in drops:
+            continue
+        sources, targets = family(source), family(target)
+        for s in sources:
+            if s in drops:
+                for t in targets:
+                    if t in drops and t not in sources:
+                        graph.add_edge(drops[s], drops[t])   # DROP TABLE of the referencing table first
+    for i, op in enumerate(ops):
+        if isinstance(op, o.DropConstraint) and op.constraint.ref_table is not None:
+            for t in family(ObjectKey("table", *op.constraint.ref_table)):
+                if t in drops:
+                    graph.add_edge(i, drops[t])          # the foreign key before the table it references
+
+
+def _inheritance_edges(ops: list[o.Op], graph: _StepGraph, by_key: dict[ObjectKey, list[int]]) -> None:
+    """INHERIT once the table and the parent have their columns (it needs every column of the
+    parent); NO INHERIT before the table drops a column it inherited and before the parent goes;
+    a new table with INHERITS after its parents."""
+    for i, op in enumerate(ops):
+        if isinstance(op, o.CreateTable):
+            for parent in op.table.inherits:
+                for j in by_key.get(ObjectKey("table", *parent), []):
+                    if ops[j].action != "drop":
+                        graph.add_edge(j, i)       # the parent exists (with its columns) first
+        if not isinstance(op, o.AlterInheritance):
+            continue
+        parent = ObjectKey("table", *op.parent)
+        for j in by_key.get(op.key, []) + by_key.get(parent, []):
+            if j == i or isinstance(ops[j], o.AlterInheritance):
+                continue
+            if op.add and ops[j].action != "drop":
+                graph.add_edge(j, i)
+            elif not op.add and (isinstance(ops[j], o.DropColumn) or isinstance(ops[j], o.DropTable)):
+                graph.add_edge(i, j)
 
 
 def order(ops: list[o.Op], live: Catalog, desired: Catalog) -> list[o.Op]:
@@ -614,7 +689,13 @@ def dependency_graph(ops: list[o.Op], live: Catalog, desired: Catalog, *, column
                 if columns_apart and isinstance(op, o.DropColumn) and not (
                         isinstance(ops[j], o.AddColumn) and ops[j].column.name == op.column.name):
                     continue
+                if isinstance(ops[j], o.AlterInheritance) and not ops[j].add:
+                    continue           # NO INHERIT first: it makes the inherited columns droppable
                 graph.add_edge(i, j)   # drop the old object before creating its replacement
+            if key.kind in ("table", "view") and not key.parent:
+                other = ObjectKey("view" if key.kind == "table" else "table", key.schema, key.name)
+                for j in ops_on(other, drops=False):
+                    graph.add_edge(i, j)   # a relation of another kind takes the name: the old one goes first
         # the containing schema exists before anything in it
         if key.kind not in ("schema", "extension"):
             for j in ops_on(ObjectKey("schema", key.schema, key.schema), drops=False):
@@ -646,6 +727,8 @@ def dependency_graph(ops: list[o.Op], live: Catalog, desired: Catalog, *, column
             for j in keys_by_table.get(tuple(op.constraint.ref_table), ()):
                 graph.add_edge(j, i)           # ... and its referenced key
     _partition_edges(ops, graph, by_key)
+    _dropped_table_edges(ops, graph, live)
+    _inheritance_edges(ops, graph, by_key)
     _overload_edges(ops, graph)
     _column_edges(ops, graph)
     _table_user_edges(ops, graph)

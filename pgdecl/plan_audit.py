@@ -50,6 +50,7 @@ _GUARD_FUNCTIONS = frozenset({
     "string_agg", "array_agg", "count", "bool_and", "bool_or", "coalesce", "array_to_string", "unnest",
     "current_setting", "lower", "upper", "trim", "btrim", "format", "array_length", "cardinality",
     "to_regcollation", "to_jsonb", "concat_ws",      # a collation's shape (render_collations)
+    "pg_sequence_last_value",
 })
 _MAX_NESTING = 8
 

@@ -12,7 +12,8 @@ from pgdecl.spec.names import aggregate_function_arguments
 from pgdecl.catalog.model import Aggregate, Column, Constraint, ObjectKey, Privilege, View, split_index_definition
 from pgdecl.diff.ops import (
     AddColumn, AddConstraint, CreateAggregate, DropAggregate, AlterColumn, AlterDefaultPrivileges, AlterExtensionVersion,
-    AlterPolicy, AlterSequence, AttachPartition, PartitioningDiffers, DetachPartition, DisownSequence,
+    AlterExtensionSchema, AlterInheritance, AttachIndex,
+    AlterPolicy, AlterSequence, AttachPartition, PartitioningDiffers, RelationKindIs, DetachPartition, DisownSequence,
     AlterViewOptions, ColumnExists, ColumnTypeDiffers, Condition, CreateExtension,
     CreateFunction, CreateIndex, CreatePolicy, CreateSchema, CreateSequence, CreateTable,
     CreateTrigger, CreateView, DefinitionDiffers, DropColumn, DropConstraint, DropExtension, SetTableStorage,
@@ -130,6 +131,9 @@ def condition_sql(cond: Condition) -> sql.Composable:
                            "WHERE i.inhrelid = c.oid AND i.inhparent = {}))").format(test, _regclass(*cond.partition_of))
         return sql.SQL("EXISTS (SELECT FROM pg_catalog.pg_class c WHERE c.oid = {} AND {})").format(
             _regclass(cond.table.schema, cond.table.name), test)
+    if isinstance(cond, RelationKindIs):
+        return sql.SQL("EXISTS (SELECT FROM pg_catalog.pg_class c WHERE c.oid = {} AND c.relkind IN ({}))").format(
+            _regclass(cond.key.schema, cond.key.name), sql.SQL(", ").join(sql.Literal(k) for k in cond.relkinds))
     raise TypeError(f"unknown guard condition {cond!r}")
 
 
@@ -168,7 +172,7 @@ def guarded(conditions: tuple[Condition, ...] | list[Condition], statement: sql.
     test: sql.Composable = sql.SQL(" OR ").join(condition_sql(c) for c in conditions)
     if negate:
         test = sql.SQL("NOT ({})").format(test)
-    needs_catalog_text = any(not isinstance(c, (ObjectExists, ColumnExists)) for c in conditions)
+    needs_catalog_text = any(not isinstance(c, (ObjectExists, ColumnExists, RelationKindIs)) for c in conditions)
     return _guard_raw(test, statement, catalog_text=needs_catalog_text)
 
 
@@ -176,7 +180,7 @@ def _guard_raw(test: sql.Composable, statement: sql.Composable, catalog_text: bo
     """A DO block running ``statement`` while ``test`` holds. With ``catalog_text`` the
     test runs under an empty search_path, so deparsed definitions (pg_get_*def,
     format_type) come out schema-qualified exactly as pgdecl introspected them."""
-    body = to_text(statement)
+    body: sql.Composable = sql.Literal(to_text(statement))
     if not catalog_text:
         template = "DO ${tag}$ BEGIN\n  IF {test} THEN\n    EXECUTE {stmt};\n  END IF;\nEND ${tag}$"
     else:
@@ -187,9 +191,9 @@ def _guard_raw(test: sql.Composable, statement: sql.Composable, catalog_text: bo
                     "  PERFORM pg_catalog.set_config('search_path', saved, true);\nEND ${tag}$")
     # the tag may occur nowhere in the block but at its two ends: not in the statement,
     # not in the test (which quotes catalog text), not across their quotes
-    inner = to_text(sql.SQL(template.replace("${tag}$", "")).format(test=test, stmt=sql.Literal(body)))
+    inner = to_text(sql.SQL(template.replace("${tag}$", "")).format(test=test, stmt=body))
     return sql.SQL(template).format(tag=sql.SQL(dollar_tag(inner, "pgdecl")), test=test,  # type: ignore[arg-type]
-                                    stmt=sql.Literal(body))
+                                    stmt=body)
 
 
 # --- statements ---
@@ -222,6 +226,23 @@ def _(op: CreateExtension) -> list[sql.Composable]:
 def _(op: AlterExtensionVersion) -> list[sql.Composable]:
     return [sql.SQL("ALTER EXTENSION {} UPDATE TO {}").format(
         ident(op.extension.name), sql.Literal(op.extension.version))]
+
+
+@render.register
+def _(op: AttachIndex) -> list[sql.Composable]:
+    test = sql.SQL("NOT EXISTS (SELECT FROM pg_catalog.pg_inherits i WHERE i.inhrelid = {} AND i.inhparent = {})").format(
+        _regclass(op.index.schema, op.index.name), _regclass(op.parent.schema, op.parent.name))
+    return [_guard_raw(test, sql.SQL("ALTER INDEX {} ATTACH PARTITION {}").format(
+        ident(op.parent.schema, op.parent.name), ident(op.index.schema, op.index.name)), catalog_text=False)]
+
+
+@render.register
+def _(op: AlterExtensionSchema) -> list[sql.Composable]:
+    test = sql.SQL("EXISTS (SELECT FROM pg_catalog.pg_extension e WHERE e.extname = {} "
+                   "AND e.extnamespace <> {}::pg_catalog.regnamespace)").format(
+        sql.Literal(op.extension.name), sql.Literal(to_text(ident(op.extension.schema))))
+    return [_guard_raw(test, sql.SQL("ALTER EXTENSION {} SET SCHEMA {}").format(
+        ident(op.extension.name), ident(op.extension.schema)), catalog_text=False)]
 
 
 @render.register
@@ -271,9 +292,20 @@ def _(op: AlterSequence) -> list[sql.Composable]:
     if not options:
         return []
     statement = sql.SQL("ALTER SEQUENCE {} {}").format(ident(seq.schema, seq.name), sql.SQL(" ").join(options))
+    differs = sql.SQL(" OR ").join(tests)
     test = sql.SQL("EXISTS (SELECT FROM pg_catalog.pg_sequence s WHERE s.seqrelid = {} AND ({}))").format(
-        _regclass(seq.schema, seq.name), sql.SQL(" OR ").join(tests))
-    return [_guard_raw(test, statement)]
+        _regclass(seq.schema, seq.name), differs)
+    steps = []
+    if seq.min_value > old.min_value or seq.max_value < old.max_value:
+        # PostgreSQL refuses new bounds that leave the current value (of a sequence never
+        # used: where it starts) outside them: only then RESTART, at the nearest bound
+        current = sql.SQL("COALESCE(pg_catalog.pg_sequence_last_value(s.seqrelid), s.seqstart)")
+        for compare, bound in (("<", seq.min_value), (">", seq.max_value)):
+            outside = sql.SQL("EXISTS (SELECT FROM pg_catalog.pg_sequence s WHERE s.seqrelid = {} AND ({}) "
+                              "AND {} {} {})").format(_regclass(seq.schema, seq.name), differs, current,
+                                                      sql.SQL(compare), sql.Literal(bound))
+            steps.append(_guard_raw(outside, sql.SQL("{} RESTART WITH {}").format(statement, sql.Literal(bound))))
+    return [*steps, _guard_raw(test, statement)]
 
 
 @render.register
@@ -375,10 +407,23 @@ def _(op: CreateTable) -> list[sql.Composable]:
         return [sql.SQL("{} IF NOT EXISTS {} PARTITION OF {}{} {}{}").format(
             create, ident(table.schema, table.name), ident(*table.partition_of), own,
             trusted_sql(table.partition_bound or "DEFAULT"), suffix)]
-    items = [column_definition(c) for c in table.columns] + constraints
-    return [sql.SQL("{} IF NOT EXISTS {} (\n    {}\n){}").format(
-        create, ident(table.schema, table.name), sql.SQL(",\n    ").join(items), suffix),
-        *column_storage(table.key, table.columns)]
+    if table.inherits:
+        # INHERITS gives the parents' columns: only the table's own are written
+        suffix = sql.SQL(" INHERITS ({})").format(sql.SQL(", ").join(ident(*p) for p in table.inherits)) + suffix
+    columns = [c for c in table.columns if not c.inherited] if table.inherits else list(table.columns)
+    items = [column_definition(c) for c in columns] + constraints
+    body = sql.SQL(" (\n    {}\n)").format(sql.SQL(",\n    ").join(items)) if items else sql.SQL(" ()")
+    return [sql.SQL("{} IF NOT EXISTS {}{}{}").format(create, ident(table.schema, table.name), body, suffix),
+            *column_storage(table.key, columns)]
+
+
+@render.register
+def _(op: AlterInheritance) -> list[sql.Composable]:
+    inherits = sql.SQL("EXISTS (SELECT FROM pg_catalog.pg_inherits i WHERE i.inhrelid = {} AND i.inhparent = {})").format(
+        _regclass(op.table.schema, op.table.name), _regclass(*op.parent))
+    verb = sql.SQL("INHERIT" if op.add else "NO INHERIT")
+    statement = sql.SQL("ALTER TABLE {} {} {}").format(ident(op.table.schema, op.table.name), verb, ident(*op.parent))
+    return [_guard_raw(sql.SQL("NOT {}").format(inherits) if op.add else inherits, statement, catalog_text=False)]
 
 
 def _option_changes(old: tuple[str, ...], new: tuple[str, ...]) -> list[sql.Composable]:
@@ -928,8 +973,9 @@ def _(op: Grant) -> list[sql.Composable]:
 @render.register
 def _(op: Revoke) -> list[sql.Composable]:
     priv = op.privilege
-    return [sql.SQL("REVOKE {} ON {} FROM {}").format(
-        _privilege(priv), _privilege_target(priv.target, op.procedure), _grantee(priv.grantee))]
+    option = sql.SQL("GRANT OPTION FOR ") if op.option_only else sql.SQL("")
+    return [sql.SQL("REVOKE {}{} ON {} FROM {}").format(
+        option, _privilege(priv), _privilege_target(priv.target, op.procedure), _grantee(priv.grantee))]
 
 
 @render.register

@@ -479,7 +479,8 @@ def _finish(catalog: Catalog, spec: Spec, function_keys: dict[ObjectKey, ObjectK
         wanted = spec.extensions.get(ext.name)
         if wanted is None:
             continue        # installed by the preset or as a dependency: not managed
-        extensions[key] = dataclasses.replace(ext, version=wanted.version, origin=wanted.origin)
+        extensions[key] = dataclasses.replace(ext, version=wanted.version, origin=wanted.origin,
+                                              any_schema=wanted.schema is None)
     catalog.extensions = extensions
     # database-wide: only what the spec lists is managed
     catalog.foreign_data_wrappers = {key: dataclasses.replace(w, origin=spec.foreign_data_wrappers[w.name].origin)

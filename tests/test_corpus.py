@@ -161,8 +161,6 @@ ext AS (SELECT objid FROM pg_depend WHERE deptype = 'e')
 SELECT kind, count(*) FROM (
   SELECT 'range types' AS kind FROM pg_type t WHERE t.typnamespace IN (SELECT oid FROM s) AND t.typtype = 'r'
     AND t.oid NOT IN (SELECT objid FROM ext)
-  UNION ALL SELECT 'table inheritance' FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid
-    WHERE c.relnamespace IN (SELECT oid FROM s) AND NOT c.relispartition
   UNION ALL SELECT 'foreign tables' FROM pg_class c WHERE c.relnamespace IN (SELECT oid FROM s) AND c.relkind = 'f'
   UNION ALL SELECT 'window functions' FROM pg_proc p WHERE p.pronamespace IN (SELECT oid FROM s) AND p.prokind = 'w'
     AND p.oid NOT IN (SELECT objid FROM ext)
@@ -181,11 +179,7 @@ SELECT kind, count(*) FROM (
   UNION ALL SELECT 'C-language functions' FROM pg_proc p JOIN pg_language l ON l.oid = p.prolang
     WHERE p.pronamespace IN (SELECT oid FROM s) AND l.lanname IN ('c', 'internal') AND p.prokind IN ('f', 'p')
     AND p.oid NOT IN (SELECT objid FROM ext)
-  UNION ALL SELECT 'default privileges WITH GRANT OPTION' FROM pg_default_acl d, aclexplode(d.defaclacl) x
-    WHERE x.is_grantable AND (d.defaclnamespace = 0 OR d.defaclnamespace IN (SELECT oid FROM s))
   UNION ALL SELECT 'default privileges on large objects' FROM pg_default_acl d WHERE d.defaclobjtype = 'L'
-  UNION ALL SELECT 'grants WITH GRANT OPTION' FROM pg_class c, aclexplode(c.relacl) x
-    WHERE c.relnamespace IN (SELECT oid FROM s) AND x.is_grantable AND x.grantee <> c.relowner
   UNION ALL SELECT 'objects owned by other roles' FROM pg_class c WHERE c.relnamespace IN (SELECT oid FROM s)
     AND c.relowner <> (SELECT oid FROM pg_roles WHERE rolname = current_user)
   UNION ALL SELECT 'index column statistics' FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid

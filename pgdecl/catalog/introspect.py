@@ -380,6 +380,7 @@ def _fill_tables(catalog: Catalog, rows: list[dict[str, Any]]) -> None:
         row["columns"] = tuple(Column(**{**column, "identity_options": IdentityOptions(*column["identity_options"])})
                                if column["identity_options"] else Column(**column) for column in row["columns"])
         row["partition_of"] = QualifiedName(*row["partition_of"]) if row["partition_of"] else None
+        row["inherits"] = tuple(QualifiedName(*parent) for parent in row["inherits"])
         row["options"] = tuple(row["options"])
         table = Table(**row)
         catalog.tables[table.key] = table

@@ -87,7 +87,7 @@ class UnmanagedObject:
 
     def describe(self) -> str:
         # a cast or an event trigger has no schema: it is listed under its function's or type's
-        text = f"{self.kind} {self.name}" if self.kind in ("cast", "event trigger") else \
+        text = f"{self.kind} {self.name}" if self.kind in ("cast", "event trigger", "subscription") else \
             f"{self.kind} {self.schema}.{self.name}"
         return f"{text} ({self.detail})" if self.detail else text
 
@@ -112,6 +112,8 @@ class Extension:
     schema: str                      # schema the extension's objects live in
     version: str | None              # None in a desired catalog = "any version"
     origin: SourceMark | None = field(default=None, compare=False, repr=False)
+    # a desired extension whose spec names no schema: wherever it is installed will do
+    any_schema: bool = field(default=False, compare=False, repr=False)
 
     @property
     def key(self) -> ObjectKey:
@@ -316,6 +318,9 @@ class Column:
     compression: str | None = None   # SET COMPRESSION (pglz | lz4); None: default_toast_compression
     # the type's storage, what SET STORAGE goes back to (DEFAULT is PostgreSQL 16+); never compared
     type_storage: str = field(default="extended", compare=False, repr=False)
+    # inherited from a parent (INHERITS or a partition's parent) and not declared by the table
+    # itself (attislocal false): it follows the parent; never compared
+    inherited: bool = field(default=False, compare=False, repr=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -331,6 +336,7 @@ class Table:
     partition_by: str | None = None            # pg_get_partkeydef of a partitioned table: 'RANGE (payment_date)'
     partition_of: QualifiedName | None = None  # a partition: its parent table
     partition_bound: str | None = None         # a partition: pg_get_expr(relpartbound): 'FOR VALUES IN (1, 2)', 'DEFAULT'
+    inherits: tuple[QualifiedName, ...] = ()   # INHERITS parents (not a partition's), in inhseqno order
     unlogged: bool = False
     # storage parameters as pg_class.reloptions stores them, the TOAST table's prefixed
     # 'toast.': ('fillfactor=70', 'toast.autovacuum_enabled=false'), sorted

@@ -55,7 +55,23 @@ class PartitioningDiffers:
     partition_of: tuple[str, str] | None = None
 
 
-Condition = Union[DefinitionDiffers, ColumnTypeDiffers, ColumnExists, ObjectExists, PartitioningDiffers]
+@dataclass(frozen=True, slots=True)
+class RelationKindIs:
+    """The relation ``key`` names exists and is of one of ``relkinds`` (pg_class.relkind):
+    a table, view or materialized view that a relation of another kind replaces."""
+
+    key: ObjectKey
+    relkinds: tuple[str, ...]
+
+
+Condition = Union[DefinitionDiffers, ColumnTypeDiffers, ColumnExists, ObjectExists, PartitioningDiffers, RelationKindIs]
+
+
+def relkinds_of(relation: Table | View) -> tuple[str, ...]:
+    """The pg_class.relkind values of a table (plain or partitioned), a view or a materialized view."""
+    if isinstance(relation, Table):
+        return ("r", "p")
+    return ("m",) if relation.materialized else ("v",)
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,6 +133,22 @@ class AlterExtensionVersion(Op):
     @property
     def key(self) -> ObjectKey:
         return self.extension.key
+
+
+@dataclass(frozen=True, slots=True)
+class AlterExtensionSchema(Op):
+    """ALTER EXTENSION … SET SCHEMA: the spec names another schema than the installed one's
+    (PostgreSQL refuses it for an extension that is not relocatable)."""
+
+    extension: Extension
+    from_schema: str
+
+    @property
+    def key(self) -> ObjectKey:
+        return self.extension.key
+
+    def describe(self) -> str:
+        return f"move extension {self.extension.name} from schema {self.from_schema} to {self.extension.schema}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -254,6 +286,26 @@ class DetachPartition(Op):
 
     def describe(self) -> str:
         return f"detach {self.table.key} from {self.table.partition_of}"
+
+
+@dataclass(frozen=True, slots=True)
+class AlterInheritance(Op):
+    """ALTER TABLE table INHERIT parent (``add``) or NO INHERIT parent: table inheritance
+    (INHERITS) gained or given up; the rows stay, the columns too (NO INHERIT makes the
+    inherited ones the table's own)."""
+
+    table: Table
+    parent: tuple[str, str]
+    add: bool
+    action = "alter"
+
+    @property
+    def key(self) -> ObjectKey:
+        return self.table.key
+
+    def describe(self) -> str:
+        verb = "inherit" if self.add else "no longer inherit"
+        return f"{self.table.schema}.{self.table.name}: {verb} {self.parent[0]}.{self.parent[1]}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -413,6 +465,23 @@ class DropIndex(Op):
     @property
     def key(self) -> ObjectKey:
         return self.index.key
+
+
+@dataclass(frozen=True, slots=True)
+class AttachIndex(Op):
+    """ALTER INDEX parent ATTACH PARTITION index: a partition's own index becomes part of the
+    partitioned table's (invalid, built ON ONLY) index; attached on every partition, it is valid."""
+
+    parent: Index                     # the index on the partitioned table
+    index: Index                      # a partition's matching index
+    action = "alter"
+
+    @property
+    def key(self) -> ObjectKey:
+        return self.parent.key
+
+    def describe(self) -> str:
+        return f"attach index {self.index.schema}.{self.index.name} to {self.parent.schema}.{self.parent.name}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -877,13 +946,15 @@ class Grant(Op):
 
     def describe(self) -> str:
         col = f"({self.privilege.column})" if self.privilege.column else ""
-        return f"grant {self.privilege.privilege}{col} on {self.key} to {self.privilege.grantee}"
+        option = " with grant option" if self.privilege.grantable else ""
+        return f"grant {self.privilege.privilege}{col} on {self.key} to {self.privilege.grantee}{option}"
 
 
 @dataclass(frozen=True, slots=True)
 class Revoke(Op):
     privilege: Privilege
     procedure: bool = False        # the target is a procedure: ON PROCEDURE, not ON FUNCTION
+    option_only: bool = False         # REVOKE GRANT OPTION FOR: the grantee keeps the privilege
     action = "drop"
 
     @property
@@ -892,7 +963,8 @@ class Revoke(Op):
 
     def describe(self) -> str:
         col = f"({self.privilege.column})" if self.privilege.column else ""
-        return f"revoke {self.privilege.privilege}{col} on {self.key} from {self.privilege.grantee}"
+        what = "grant option for " if self.option_only else ""
+        return f"revoke {what}{self.privilege.privilege}{col} on {self.key} from {self.privilege.grantee}"
 
 
 @dataclass(frozen=True, slots=True)

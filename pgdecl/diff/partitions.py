@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from pgdecl.catalog.model import Catalog, Constraint, Index, ObjectKey, Table, split_index_definition
 from pgdecl.diff.context import DiffContext, common
 from pgdecl.diff.ops import (
-    AddConstraint, AlterColumn, AttachPartition, DetachPartition, DisownSequence, DropConstraint,
+    AddConstraint, AlterColumn, AttachIndex, AttachPartition, DetachPartition, DisownSequence, DropConstraint,
     DropTable, Op, PartitioningDiffers, SetSequenceOwner, replacing,
 )
 
@@ -41,9 +41,16 @@ def replaced_tables(live: Catalog, desired: Catalog) -> set[ObjectKey]:
         elif new.partition_of is not None and new.partition_of != old.partition_of \
                 and _columns(old) != _columns(new):
             replaced.add(key)
+    def kept_apart(key: ObjectKey) -> bool:
+        """A partition the spec keeps as a plain table of the same shape: DETACH keeps its rows."""
+        wanted, table = desired.tables.get(key), live.tables[key]
+        return wanted is not None and wanted.partition_of is None and wanted.partition_by == table.partition_by \
+            and _columns(wanted) == _columns(table)
+
     grew = True
     while grew:
-        below = {key for key, table in live.tables.items() if table.parent_key in replaced} - replaced
+        below = {key for key, table in live.tables.items()
+                 if table.parent_key in replaced and not kept_apart(key)} - replaced
         replaced |= below
         grew = bool(below)
     return replaced
@@ -53,6 +60,49 @@ def _index_shape(index: Index) -> tuple[str, str]:
     """An index's definition without its name, for matching a table's index to its parent's."""
     prefix, _, tail = split_index_definition(index.definition)
     return prefix, tail
+
+
+def _adopted_by_parent(desired: Catalog, on_table: tuple[str, str], constraints: dict, indexes: dict) -> None:
+    """A partition's own index, primary key or unique constraint that the spec does not list
+    but that matches one its parent gets (a new index or key on the parent): PostgreSQL
+    attaches it to the parent's instead of building another, so it is not dropped."""
+    given = [obj for obj in desired.inherited.values() if isinstance(obj, (Constraint, Index))
+             and (obj.schema, obj.table) == on_table]
+    given_constraints = {(c.kind, c.definition) for c in given if isinstance(c, Constraint)}
+    given_indexes = {_index_shape(i) for i in given if isinstance(i, Index)}
+    for ckey, con in list(constraints.items()):
+        if (con.schema, con.table) == on_table and ckey not in desired.constraints \
+                and (con.kind, con.definition) in given_constraints:
+            del constraints[ckey]
+    for ikey, index in list(indexes.items()):
+        if (index.schema, index.table) == on_table and ikey not in desired.indexes \
+                and _index_shape(index) in given_indexes:
+            del indexes[ikey]
+
+
+def _index_body(index: Index) -> tuple[str, str]:
+    """An index's definition without its name and table: ('CREATE UNIQUE INDEX ', 'btree (a)')."""
+    prefix, _, tail = split_index_definition(index.definition)
+    return prefix, tail.partition(" USING ")[2]
+
+
+def _attachable(live: Catalog, table: ObjectKey, index: Index, own: dict[ObjectKey, Index]) -> list[Index] | None:
+    """The partitions' own indexes to attach to ``index`` (on partitioned ``table``), or None
+    when a partition (or a partitioned partition) has no matching index to give it."""
+    found = []
+    for partition in sorted(t.key for t in live.tables.values() if t.parent_key == table):
+        on = (partition.schema, partition.name)
+        if any(isinstance(i, Index) and (i.schema, i.table) == on and _index_body(i) == _index_body(index)
+               for i in live.inherited.values()):
+            continue        # attached already
+        if live.tables[partition].partition_by is not None:
+            return None
+        matches = sorted((i for i in own.values() if (i.schema, i.table) == on and i.valid
+                          and _index_body(i) == _index_body(index)), key=lambda i: i.name)
+        if not matches:
+            return None
+        found.append(matches[0])
+    return found
 
 
 def prepare(ctx: DiffContext) -> Prepared:
@@ -69,9 +119,11 @@ def prepare(ctx: DiffContext) -> Prepared:
         if key in replaced:
             continue
         old, new = live.tables[key], desired.tables[key]
-        if old.partition_of == new.partition_of:
-            continue
         on_table = (key.schema, key.name)
+        if old.partition_of == new.partition_of:
+            if new.partition_of is not None:
+                _adopted_by_parent(desired, on_table, constraints, indexes)
+            continue
         if old.partition_of is not None:
             for inherited in live.inherited.values():
                 if isinstance(inherited, Constraint) and (inherited.schema, inherited.table) == on_table:
@@ -90,6 +142,18 @@ def prepare(ctx: DiffContext) -> Prepared:
             for ikey, index in list(indexes.items()):
                 if (index.schema, index.table) == on_table and _index_shape(index) in given_indexes:
                     del indexes[ikey]
+
+    # an index on a partitioned table made ON ONLY (pg_dump's way) is invalid until every
+    # partition has a matching index attached: attach the partitions' own matching indexes
+    # rather than dropping it and building it again on every partition
+    for ikey, index in list(indexes.items()):
+        wanted = desired.indexes.get(ikey)
+        if index.valid or wanted is None or wanted.definition != index.definition:
+            continue
+        attach = _attachable(live, ObjectKey("table", index.schema, index.table), index, live.indexes)
+        if attach is not None:
+            ops.extend(AttachIndex(index, own) for own in attach)
+            indexes[ikey] = replace(index, valid=True)
 
     # replaced tables: dropped with what hangs on them (while they still have the old shape,
     # so the script can run again), created again from the spec

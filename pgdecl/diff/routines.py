@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from pgdecl.catalog.model import Function, View
+from pgdecl.catalog.model import Function, ObjectKey, View
 from pgdecl.diff.context import DiffContext, added, common, removed
 from pgdecl.diff.indexes import _gone_relation
 from pgdecl.diff.ops import (
     AlterViewOptions, CreateFunction, CreateTrigger, CreateView, DefinitionDiffers,
-    DropFunction, DropTrigger, DropView, ObjectExists, Op, SetComment, replacing,
+    DropFunction, DropTrigger, DropView, ObjectExists, Op, RelationKindIs, SetComment, relkinds_of, replacing,
 )
 
 
@@ -79,11 +79,17 @@ def diff_views(ctx: DiffContext) -> Iterator[Op]:
             yield SetComment(key, desired[key].comment, materialized=desired[key].materialized)
         yield from view_column_comments(None, desired[key])
     for key in removed(live, desired):
-        yield DropView(live[key])
+        if ObjectKey("table", key.schema, key.name) in ctx.desired.tables:   # becomes a table
+            yield DropView(live[key], when=(RelationKindIs(key, relkinds_of(live[key])),))
+        else:
+            yield DropView(live[key])
     for key in common(live, desired):
         old, new = live[key], desired[key]
         query_changed = (old.definition, old.columns, old.materialized) != (new.definition, new.columns, new.materialized)
-        if query_changed and replaceable_in_place(old, new):
+        if old.materialized != new.materialized:       # a view becomes materialized, or back
+            yield replacing(DropView(old, when=(RelationKindIs(key, relkinds_of(old)),)))
+            yield replacing(CreateView(new))
+        elif query_changed and replaceable_in_place(old, new):
             yield CreateView(new, old)          # also sets the options
         elif query_changed:
             yield replacing(DropView(old, when=(DefinitionDiffers(key, new.definition),)))

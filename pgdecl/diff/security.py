@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterator
 
 from pgdecl.catalog.model import AclItem, ObjectKey, Policy, Privilege
@@ -62,6 +63,15 @@ def recreated_objects(ctx: DiffContext, ops: list[Op]) -> set[ObjectKey]:
     return {op.key for op in whole if op.action == "create" and (op.key not in live or op.key in dropped)}
 
 
+def _other_relation_kind(ctx: DiffContext, target: ObjectKey) -> ObjectKey | None:
+    """The live table (or view) a new view (or table) of the same name replaces."""
+    if target.kind not in ("table", "view") or target.parent:
+        return None
+    other = ObjectKey("view" if target.kind == "table" else "table", target.schema, target.name)
+    live, desired = ctx.live.all_objects(), ctx.desired.all_objects()
+    return other if other in live and other not in desired else None
+
+
 def diff_privileges(ctx: DiffContext, fresh: set[ObjectKey] = frozenset()) -> Iterator[Op]:
     """Grants and revokes for the (object, role) pairs the spec manages.
 
@@ -78,8 +88,8 @@ def diff_privileges(ctx: DiffContext, fresh: set[ObjectKey] = frozenset()) -> It
     def grant(privilege: Privilege, **kw) -> Op:          # ON PROCEDURE when it is one
         return Grant(privilege, procedure=privilege.target in procedures, **kw)
 
-    def revoke(privilege: Privilege) -> Op:
-        return Revoke(privilege, procedure=privilege.target in procedures)
+    def revoke(privilege: Privilege, **kw) -> Op:
+        return Revoke(privilege, procedure=privilege.target in procedures, **kw)
 
     def managed(priv_key) -> bool:
         target, grantee = priv_key[0], priv_key[1]
@@ -94,12 +104,17 @@ def diff_privileges(ctx: DiffContext, fresh: set[ObjectKey] = frozenset()) -> It
             roles = {k[1] for k in desired if k[0] == target} | ({"PUBLIC"} if target.kind in ("function", "aggregate") else set())
         for role in sorted(roles):
             yield revoke(Privilege(target, role, "ALL"))
-        if target in ctx.live.all_objects():
+        # the object it replaces: the same one, or a relation of another kind under its name
+        # (a table that becomes a view, a view that becomes a table)
+        old = target if target in ctx.live.all_objects() else _other_relation_kind(ctx, target)
+        if old is not None:
             columns = {c[0] if isinstance(c, tuple) else c.name
                        for c in getattr(ctx.desired.all_objects().get(target), "columns", ())}
             for key, privilege in sorted(ctx.live.privileges.items()):
-                if key[0] == target and not managed(key) and (not privilege.column or privilege.column in columns):
-                    yield grant(privilege, replace=True)   # restored: the drop took it away
+                if key[0] == old and not managed((target, *key[1:])) \
+                        and (not privilege.column or privilege.column in columns):
+                    # restored: the drop took it away
+                    yield grant(dataclasses.replace(privilege, target=target), replace=True)
     for key in added(live, desired):
         yield grant(desired[key])
     for key in removed(live, desired):
@@ -109,7 +124,8 @@ def diff_privileges(ctx: DiffContext, fresh: set[ObjectKey] = frozenset()) -> It
         yield revoke(live[key])
     for key in common(live, desired):
         if live[key].grantable != desired[key].grantable:
-            yield grant(desired[key]) if desired[key].grantable else revoke(live[key])
+            # only the grant option changes: the privilege itself stays held
+            yield grant(desired[key]) if desired[key].grantable else revoke(live[key], option_only=True)
 
 
 def diff_default_privileges(ctx: DiffContext) -> Iterator[Op]:

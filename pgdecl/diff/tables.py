@@ -15,9 +15,10 @@ from pgdecl.errors import PgdeclError
 from psycopg import sql
 from pgdecl.diff.context import DiffContext, added, common, removed
 from pgdecl.diff.ops import (
-    AddColumn, AlterColumn, AlterExtensionVersion, AlterSequence, CreateExtension,
-    CreateSchema, CreateSequence, CreateTable, DropColumn, DropSequence, DropTable,
-    Op, SetComment, inline_constraints, SetRowLevelSecurity, SetSequenceOwner, SetTableStorage,
+    AddColumn, AlterColumn, AlterExtensionSchema, AlterInheritance, AlterExtensionVersion, AlterSequence,
+    CreateExtension, CreateSchema, CreateSequence, CreateTable, DropColumn, DropConstraint, RelationKindIs,
+    relkinds_of, DropSequence, DropTable, Op, SetComment, inline_constraints, SetRowLevelSecurity,
+    SetSequenceOwner, SetTableStorage,
 )
 
 
@@ -39,6 +40,8 @@ def diff_extensions(ctx: DiffContext) -> Iterator[Op]:
         yield CreateExtension(desired[key])
     for key in common(live, desired):
         want = desired[key].version
+        if not desired[key].any_schema and live[key].schema != desired[key].schema:
+            yield AlterExtensionSchema(desired[key], live[key].schema)
         if want is not None and live[key].version != want:
             yield AlterExtensionVersion(desired[key], live[key].version)
     # extensions are database-wide: pgdecl never drops one the spec does not list
@@ -91,19 +94,61 @@ def diff_tables(ctx: DiffContext) -> Iterator[Op]:
         for col in table.columns:
             if col.comment:
                 yield SetComment(key, col.comment, column=col.name)
+    gone = set(removed(live, desired))
     for key in removed(live, desired):
-        yield DropTable(live[key])
+        if ObjectKey("view", key.schema, key.name) in ctx.desired.views:     # becomes a view
+            yield DropTable(live[key], when=(RelationKindIs(key, relkinds_of(live[key])),))
+        else:
+            yield DropTable(live[key])
+    yield from _foreign_key_cycles(ctx, gone)
     for key in common(live, desired):
         old, new = live[key], desired[key]
         if new.partition_of is None:
             # a partition's columns are its parent's: a change is made on the parent only
             yield from diff_columns(ctx, old, new)
+        for parent in old.inherits:
+            if parent not in new.inherits:
+                yield AlterInheritance(new, tuple(parent), add=False)
+        for parent in new.inherits:
+            if parent not in old.inherits:
+                yield AlterInheritance(new, tuple(parent), add=True)
         if (old.unlogged, old.options) != (new.unlogged, new.options):
             yield SetTableStorage(new, old)
         if (old.rls_enabled, old.rls_forced) != (new.rls_enabled, new.rls_forced):
             yield SetRowLevelSecurity(new, old)
         if old.comment != new.comment:
             yield SetComment(key, new.comment)
+
+
+def _foreign_key_cycles(ctx: DiffContext, gone: set[ObjectKey]) -> Iterator[Op]:
+    """DropConstraint for foreign keys that tie dropped tables in a cycle, one per cycle: no
+    order of DROP TABLE satisfies a cycle (the plan orders dropped tables by their keys)."""
+    edges: dict[ObjectKey, set[ObjectKey]] = {}
+    keys = [c for c in ctx.live.constraints.values() if c.kind == "f" and c.ref_table is not None]
+    for c in keys:
+        source, target = ObjectKey("table", c.schema, c.table), ObjectKey("table", *c.ref_table)
+        if source in gone and target in gone and source != target:
+            edges.setdefault(source, set()).add(target)
+
+    def reaches(start: ObjectKey, goal: ObjectKey) -> bool:
+        seen, todo = {start}, [start]
+        while todo:
+            for nxt in edges.get(todo.pop(), ()):
+                if nxt == goal:
+                    return True
+                if nxt not in seen:
+                    seen.add(nxt)
+                    todo.append(nxt)
+        return False
+
+    broken: set[tuple[ObjectKey, ObjectKey]] = set()
+    for c in sorted(keys, key=lambda c: c.key):
+        source, target = ObjectKey("table", c.schema, c.table), ObjectKey("table", *c.ref_table)
+        if target in edges.get(source, ()) and reaches(target, source):
+            edges[source].discard(target)
+            broken.add((source, target))
+        if (source, target) in broken:          # every key of that pair of tables
+            yield DropConstraint(c, replace=True)
 
 
 def _column_names(expression: str) -> set[str]:
@@ -163,22 +208,27 @@ def _generated_over(ctx: DiffContext, old: Table, new: Table) -> dict[str, tuple
 def diff_columns(ctx: DiffContext, old: Table, new: Table) -> Iterator[Op]:
     old_cols = {c.name: c for c in old.columns}
     new_cols = {c.name: c for c in new.columns}
+    # a column inherited from a parent (INHERITS) is added, dropped and changed on the parent;
+    # the table adds one itself only to gain a parent (INHERIT needs it), and drops one only
+    # when it gives up a parent (NO INHERIT leaves the column as its own)
+    gains_parent = not set(new.inherits) <= set(old.inherits)
+    loses_parent = not set(old.inherits) <= set(new.inherits)
     over = _generated_over(ctx, old, new)
     rebuilt = {g.name for users in over.values() for g in users}
     for col in new.columns:
-        if col.name not in old_cols:
+        if col.name not in old_cols and (not col.inherited or gains_parent):
             yield AddColumn(new, col)
             if col.comment:
                 yield SetComment(new.key, col.comment, column=col.name)
     for col in old.columns:
-        if col.name not in new_cols:
+        if col.name not in new_cols and (not col.inherited or loses_parent):
             yield DropColumn(old, col)
     for col in new.columns:
         before = old_cols.get(col.name)
         if col.name in rebuilt:
             if col.comment:     # dropped and added with the type change of a column it uses
                 yield SetComment(new.key, col.comment, column=col.name)
-        elif before is not None and before != col:
+        elif before is not None and before != col and not (before.inherited and col.inherited):
             yield from _column_changes(ctx, new, before, col, over.get(col.name, ()))
 
 

@@ -13,12 +13,15 @@ from pgdecl.spec.model import DEFAULT_PRIVILEGE_KINDS
 _DEFAULT_ACL_TYPE = {"table": "r", "view": "r", "sequence": "S", "function": "f"}
 
 
+def _word(privilege: str, grantable: bool) -> str:
+    """A privilege as the spec writes it: ``select``, ``select with grant option``."""
+    return privilege.lower() + (" with grant option" if grantable else "")
+
+
 def grants(ctx: ExportContext, body: Document, target: ObjectKey, kind: str) -> None:
     held = ctx.privileges.get(target, [])
     by_role: dict[str, list] = defaultdict(list)
     for privilege in held:
-        if privilege.grantable:
-            ctx.warn(f"{target}: WITH GRANT OPTION to {privilege.grantee} is exported as a plain grant")
         by_role["public" if privilege.grantee == "PUBLIC" else privilege.grantee].append(privilege)
     objtype = _DEFAULT_ACL_TYPE.get(kind)
     if objtype is not None:
@@ -43,11 +46,11 @@ def grants(ctx: ExportContext, body: Document, target: ObjectKey, kind: str) -> 
         return
     result: Document = {}
     for role in sorted(by_role):
-        whole = sorted({p.privilege.lower() for p in by_role[role] if not p.column})
+        whole = sorted({_word(p.privilege, p.grantable) for p in by_role[role] if not p.column})
         columns: dict[str, list[str]] = defaultdict(list)
         for p in by_role[role]:
             if p.column:
-                columns[p.privilege.lower()].append(p.column)
+                columns[_word(p.privilege, p.grantable)].append(p.column)
         items: list[Any] = list(whole)
         items += [{priv: sorted(cols)} for priv, cols in sorted(columns.items())]
         result[role] = items
@@ -63,15 +66,13 @@ def default_privileges(ctx: ExportContext, schema: str) -> Document:
     entries = sorted((e for e in ctx.catalog.default_privileges.values() if e.schema == schema),
                      key=lambda e: (e.role, DEFAULT_PRIVILEGE_KINDS.index(e.kind)))
     for entry in entries:
-        if any(grantable for _, _, grantable in entry.grants):
-            ctx.warn(f"{entry.key}: WITH GRANT OPTION is exported as a plain grant")
         held: dict[str, set[str]] = defaultdict(set)
-        for grantee, privilege, _ in entry.grants:
-            held[grantee].add(privilege)
+        for grantee, privilege, grantable in entry.grants:
+            held[grantee].add(_word(privilege, grantable))
         builtin: dict[str, set[str]] = defaultdict(set)
-        for grantee, privilege, _ in entry.builtin:
-            builtin[grantee].add(privilege)
-        found = {("public" if grantee == "PUBLIC" else grantee): sorted(p.lower() for p in held[grantee])
+        for grantee, privilege, grantable in entry.builtin:
+            builtin[grantee].add(_word(privilege, grantable))
+        found = {("public" if grantee == "PUBLIC" else grantee): sorted(held[grantee])
                  for grantee in sorted(held.keys() | builtin.keys()) if held[grantee] != builtin[grantee]}
         if found:
             by_role.setdefault(entry.role, {})[entry.kind] = found

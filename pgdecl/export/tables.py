@@ -14,8 +14,10 @@ from pgdecl.spec.names import split_top_level
 
 
 def table(ctx: ExportContext, table: Table) -> Document:
-    # inheritance is named in catalog.unmanaged
     body: Document = {}
+    if table.inherits:
+        # INHERITS: the parents, in order; the columns they give are not the table's own
+        body["inherits"] = [p.name if p.schema == table.schema else f"{p.schema}.{p.name}" for p in table.inherits]
     if table.partition_of is not None:
         # its columns are the parent's; what it inherits (constraints, indexes) is not listed
         parent = table.partition_of
@@ -26,7 +28,9 @@ def table(ctx: ExportContext, table: Table) -> Document:
             if column.comment is not None:
                 ctx.warn(f"{table.key}: the comment on partition column {column.name} is not exported")
     else:
-        body["columns"] = {c.name: _column(c) for c in table.columns}
+        columns = [c for c in table.columns if not (table.inherits and c.inherited)]
+        if columns or not table.inherits:
+            body["columns"] = {c.name: _column(c) for c in columns}
     if table.partition_by is not None:
         body["partition_by"] = table.partition_by
     if table.unlogged:

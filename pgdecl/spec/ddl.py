@@ -74,15 +74,32 @@ def render_ddl(spec: Spec) -> list[DDLStatement]:
 
 def _partition_depths(spec: Spec) -> dict[ObjectKey, int]:
     """How many parents each partition has: a partition is created after its parent."""
-    parents = {ObjectKey("table", s, t.name): ObjectKey("table", t.partition_of.schema or s, t.partition_of.table)
-               for s, schema in spec.schemas.items() for t in schema.tables.values() if t.partition_of}
+    parents: dict[ObjectKey, list[ObjectKey]] = {}
+    for s, schema in spec.schemas.items():
+        for t in schema.tables.values():
+            key = ObjectKey("table", s, t.name)
+            if t.partition_of:
+                parents[key] = [ObjectKey("table", t.partition_of.schema or s, t.partition_of.table)]
+            elif t.inherits:         # INHERITS: after every parent too
+                parents[key] = [ObjectKey("table", *inherited_name(s, name)) for name in t.inherits]
     depths: dict[ObjectKey, int] = {}
+
+    def depth_of(key: ObjectKey, seen: int = 0) -> int:
+        if key not in parents or seen > len(parents):       # a cycle fails in the scratch database
+            return 0
+        if key not in depths:
+            depths[key] = 1 + max(depth_of(parent, seen + 1) for parent in parents[key])
+        return depths[key]
+
     for key in parents:
-        depth, current = 0, key
-        while current in parents and depth <= len(parents):     # the loader rejects cycles
-            depth, current = depth + 1, parents[current]
-        depths[key] = depth
+        depth_of(key)
     return depths
+
+
+def inherited_name(schema: str, name: str) -> tuple[str, str]:
+    """(schema, table) of an ``inherits:`` entry: ``table`` is in the table's own schema."""
+    found, dot, table = name.partition(".")
+    return (found, table) if dot else (schema, name)
 
 
 def _statement(query: sql.Composable, key: ObjectKey, origin: SourceMark, phase: int, what: str) -> DDLStatement:
@@ -126,10 +143,14 @@ def _grants(target: sql.Composable, grants: Grants | None, key: ObjectKey, origi
         yield _statement(revoke, key, origin, GRANTS_AND_COMMENTS, f"grants to {role} on {what}")
         if not privileges:      # `role: []`: the role's privileges are managed, and there are none
             continue
-        items = [_join([keyword(p.privilege), sql.SQL("({})").format(_names(p.columns)) if p.columns else None])
-                 for p in privileges]
-        query = sql.SQL("GRANT {} ON {} TO {}").format(sql.SQL(", ").join(items), target, _role(role))
-        yield _statement(query, key, origin, GRANTS_AND_COMMENTS, f"grants to {role} on {what}")
+        for option in (False, True):
+            items = [_join([keyword(p.privilege), sql.SQL("({})").format(_names(p.columns)) if p.columns else None])
+                     for p in privileges if p.grant_option == option]
+            if not items:
+                continue
+            query = sql.SQL("GRANT {} ON {} TO {}{}").format(
+                sql.SQL(", ").join(items), target, _role(role), sql.SQL(" WITH GRANT OPTION" if option else ""))
+            yield _statement(query, key, origin, GRANTS_AND_COMMENTS, f"grants to {role} on {what}")
 
 
 def default_privileges_head(role: str, schema: str) -> sql.Composed:
@@ -150,9 +171,13 @@ def _default_privileges(schema: str, defaults: dict[str, DefaultPrivilegesSpec])
             for grantee, privileges in grants.items():
                 revoke = sql.SQL("{} REVOKE ALL ON {} FROM {}").format(head, keyword(kind), _role(grantee))
                 yield _statement(revoke, key, entry.origin, DEFAULT_PRIVILEGES, what)
-                if privileges:
-                    items = sql.SQL(", ").join(keyword(p.privilege) for p in privileges)
-                    grant = sql.SQL("{} GRANT {} ON {} TO {}").format(head, items, keyword(kind), _role(grantee))
+                for option in (False, True):
+                    chosen = [p for p in privileges if p.grant_option == option]
+                    if not chosen:
+                        continue
+                    items = sql.SQL(", ").join(keyword(p.privilege) for p in chosen)
+                    grant = sql.SQL("{} GRANT {} ON {} TO {}{}").format(
+                        head, items, keyword(kind), _role(grantee), sql.SQL(" WITH GRANT OPTION" if option else ""))
                     yield _statement(grant, key, entry.origin, DEFAULT_PRIVILEGES, what)
 
 
@@ -795,6 +820,9 @@ def _create_table(s: str, table: TableSpec) -> sql.Composed:
             create, sql.Identifier(s, table.name), sql.Identifier(part.schema or s, part.table),
             sql.SQL(" (\n    {}\n)").format(sql.SQL(",\n    ").join(constraints)) if constraints else sql.SQL(""),
             trusted_sql(part.bounds), suffix)
+    if table.inherits:
+        parents = sql.SQL(", ").join(sql.Identifier(*inherited_name(s, name)) for name in table.inherits)
+        suffix = sql.SQL(" INHERITS ({})").format(parents) + suffix
     elements = [_column(column) for column in table.columns.values()] + list(_inline_constraints(table))
     if not elements:
         return sql.SQL("{} {} (){}").format(create, sql.Identifier(s, table.name), suffix)

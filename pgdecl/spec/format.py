@@ -6,10 +6,12 @@ import dataclasses
 import re
 from typing import Any
 
+import yaml
+
 from pgdecl.spec import sqlcheck
 from pgdecl.spec.fields import (
     Boolean, Choice, Either, Field, Integer, ListOf, Mapped, Name, NamedMap, Nothing, Record,
-    RecordSite, Site, Text,
+    RecordSite, Site, Text, is_null,
 )
 from pgdecl.spec.model import (
     AggregateSpec, CollationSpec, ForeignColumnSpec, ForeignTableSpec, ForeignDataWrapperSpec, ServerSpec,
@@ -65,19 +67,47 @@ LINT = Field(Record(LintSpec, {
 
 # --- grants ----------------------------------------------------------------------
 
+GRANT_OPTION = " with grant option"
+
+
+def _grant_option(word: str) -> tuple[str, bool]:
+    """``select with grant option`` -> ('select', True); ``select`` -> ('select', False)."""
+    word = " ".join(word.lower().split())
+    if word.endswith(GRANT_OPTION):
+        return word[: -len(GRANT_OPTION)], True
+    return word, False
+
+
+class _PrivilegeWord(Choice):
+    """A privilege, optionally followed by ``with grant option``: (privilege, grant option)."""
+
+    def convert(self, node: yaml.Node, site: Site) -> tuple[str, bool]:   # type: ignore[override]
+        if not isinstance(node, yaml.ScalarNode) or is_null(node):
+            self.wrong(node, site)
+        word, option = _grant_option(str(node.value))
+        if word not in self.options:
+            site.fail(node, f"unknown {self.noun} {node.value!r} ({self.expected_list()}, "
+                            f"each optionally followed by 'with grant option')")
+        return word, option
+
+
 def _column_privilege(entries: dict[str, tuple[str, ...]], site: Site) -> PrivilegeSpec:
     if len(entries) != 1:
         raise ValueError("a column privilege is one mapping entry, e.g. {select: [id, name]}")
     (privilege, columns), = entries.items()
-    if privilege.lower() not in COLUMN_PRIVILEGES:
+    word, option = _grant_option(privilege)
+    if word not in COLUMN_PRIVILEGES:
         raise ValueError(f"unknown column privilege {privilege!r} "
-                         f"(expected one of: {', '.join(COLUMN_PRIVILEGES)})")
-    return PrivilegeSpec(privilege.lower(), columns)
+                         f"(expected one of: {', '.join(COLUMN_PRIVILEGES)}, "
+                         f"each optionally followed by 'with grant option')")
+    return PrivilegeSpec(word, columns, grant_option=option)
 
 
 def grants_of(target: str) -> Field:
-    """``grants: {role: [privilege | {privilege: [columns]}]}`` for one target kind."""
-    simple = Mapped(Choice("privilege", PRIVILEGES[target]), lambda word, site: PrivilegeSpec(word))
+    """``grants: {role: [privilege | {privilege: [columns]}]}`` for one target kind; a
+    privilege may end with ``with grant option``."""
+    simple = Mapped(_PrivilegeWord("privilege", PRIVILEGES[target]),
+                    lambda word, site: PrivilegeSpec(word[0], grant_option=word[1]))
     item: Any = simple
     if target == "table":
         item = Either(scalar=simple, mapping=Mapped(NamedMap(NAMES, "privilege"), _column_privilege),
@@ -406,7 +436,17 @@ def _storage_parameter(name: str) -> str:
     return name
 
 
+def _parent_table(text: str, site: Site) -> str:
+    """``table`` or ``schema.table`` (unquoted names, as the spec writes them elsewhere)."""
+    parts = text.split(".")
+    if len(parts) > 2 or not all(parts):
+        raise ValueError(f"not a table name: {text!r} (expected table or schema.table)")
+    return text
+
+
 def _check_table(table: TableSpec, at: RecordSite) -> None:
+    if table.partition_of is not None and table.inherits:
+        at.fail("inherits does not go with partition_of (a partition inherits from its parent)", "inherits")
     if table.partition_of is not None:
         for key in _NOT_ON_PARTITIONS:
             if key in at.nodes:
@@ -455,6 +495,7 @@ TABLE = Record(TableSpec, {
     "replica_identity": Field(REPLICA_IDENTITY),
     "partition_by": Field(Mapped(Text("a partition key"), _partition_key)),
     "partition_of": Field(PARTITION_OF),
+    "inherits": Field(ListOf(Mapped(Text("a table name"), _parent_table), single=True)),
     "unlogged": Field(Boolean()),
     "with": Field(NamedMap(Text("a storage parameter value"), "storage parameter", check_key=_storage_parameter),
                   "storage_parameters"),

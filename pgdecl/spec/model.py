@@ -18,6 +18,7 @@ class PrivilegeSpec:
 
     privilege: str
     columns: tuple[str, ...] = ()
+    grant_option: bool = False        # ``select with grant option``: WITH GRANT OPTION
 
 
 Grants = dict[str, tuple[PrivilegeSpec, ...]]   # role -> privileges
@@ -332,6 +333,8 @@ class TableSpec:
     replica_identity: ReplicaIdentitySpec | None = None
     partition_by: str | None = None     # 'RANGE (payment_date)': a partitioned table
     partition_of: PartitionOfSpec | None = None
+    # INHERITS (parent, ...): 'table' (same schema) or 'schema.table', in order
+    inherits: tuple[str, ...] = ()
     unlogged: bool = False
     # WITH (name = value, ...): fillfactor, autovacuum_*, toast.* ... as written
     storage_parameters: dict[str, str] = field(default_factory=dict)

@@ -30,6 +30,7 @@ SELECT n.nspname AS schema,
                                   THEN CASE a.attstorage WHEN 'p' THEN 'plain' WHEN 'e' THEN 'external'
                                                          WHEN 'x' THEN 'extended' WHEN 'm' THEN 'main' END END,
                   'compression', CASE a.attcompression WHEN 'p' THEN 'pglz' WHEN 'l' THEN 'lz4' END,
+                  'inherited', NOT a.attislocal,
                   'type_storage', CASE ty.typstorage WHEN 'p' THEN 'plain' WHEN 'e' THEN 'external'
                                                      WHEN 'x' THEN 'extended' ELSE 'main' END)
                 ORDER BY a.attnum)
@@ -54,6 +55,11 @@ SELECT n.nspname AS schema,
         JOIN pg_catalog.pg_namespace pn ON pn.oid = pc.relnamespace
         WHERE ih.inhrelid = c.oid AND c.relispartition) AS partition_of,
        CASE WHEN c.relispartition THEN pg_catalog.pg_get_expr(c.relpartbound, c.oid) END AS partition_bound,
+       (SELECT COALESCE(json_agg(json_build_array(pn.nspname, pc.relname) ORDER BY ih.inhseqno), '[]'::json)
+        FROM pg_catalog.pg_inherits ih
+        JOIN pg_catalog.pg_class pc ON pc.oid = ih.inhparent
+        JOIN pg_catalog.pg_namespace pn ON pn.oid = pc.relnamespace
+        WHERE ih.inhrelid = c.oid AND NOT c.relispartition) AS inherits,
        c.relpersistence = 'u' AS unlogged,
        ARRAY(SELECT o FROM pg_catalog.unnest(c.reloptions) o
              UNION ALL SELECT 'toast.' || o FROM pg_catalog.unnest(tc.reloptions) o ORDER BY 1) AS options

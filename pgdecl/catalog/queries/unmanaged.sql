@@ -2,7 +2,8 @@
 -- syntax): listed so that plan and export name them, never silently ignored, and never
 -- dropped. Objects without a schema of their own (event triggers, publication
 -- membership) are listed when what they use lives in a managed schema (publication
--- membership: when the publication is one the spec does not name, engine.py). Extension
+-- membership: when the publication is one the spec does not name, engine.py);
+-- subscriptions (schema '') always. Extension
 -- members (deptype 'e') and objects internal to another (deptype 'i': a range type's
 -- constructors, its multirange) are skipped.
 -- kind: what the object is; name: its identity within the schema; detail: why, or '' .
@@ -99,10 +100,12 @@ WITH s AS (
   SELECT 'publication membership', s.nspname, pt.tablename || ' in publication ' || pt.pubname, ''
   FROM pg_catalog.pg_publication_tables pt JOIN s ON s.nspname = pt.schemaname
   UNION ALL
-  SELECT 'table inheritance', s.nspname, c.relname || ' inherits ' || pn.nspname || '.' || p.relname, ''
-  FROM pg_catalog.pg_inherits i JOIN pg_catalog.pg_class c ON c.oid = i.inhrelid
-  JOIN pg_catalog.pg_class p ON p.oid = i.inhparent JOIN pg_catalog.pg_namespace pn ON pn.oid = p.relnamespace
-  JOIN s ON s.oid = c.relnamespace
-  WHERE NOT c.relispartition AND c.relkind IN ('r', 'p')
+  -- subscriptions belong to the database, not to a schema: every one of this database is
+  -- listed (it writes into tables of the managed schemas); pg_subscription hides only
+  -- subconninfo from roles that are not superusers
+  SELECT 'subscription', '', sub.subname::text,
+         'publications ' || pg_catalog.array_to_string(sub.subpublications, ', ')
+  FROM pg_catalog.pg_subscription sub
+  WHERE sub.subdbid = (SELECT d.oid FROM pg_catalog.pg_database d WHERE d.datname = pg_catalog.current_database())
 )
 SELECT kind, schema, name, detail FROM found ORDER BY schema, kind, name

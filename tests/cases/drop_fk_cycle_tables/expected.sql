@@ -1,0 +1,4 @@
+ALTER TABLE IF EXISTS "public"."a" DROP CONSTRAINT IF EXISTS "a_b_id_fkey";
+DROP TABLE IF EXISTS "public"."b";
+DROP TABLE IF EXISTS "public"."c";
+DROP TABLE IF EXISTS "public"."a";

@@ -1,0 +1,1 @@
+ALTER TABLE "public"."base" ADD COLUMN IF NOT EXISTS "note" text;
