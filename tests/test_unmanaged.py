@@ -51,7 +51,6 @@ ALTER INDEX app.t_lower ALTER COLUMN 1 SET STATISTICS 500;   -- as danbooru's st
 
 EXPECTED = {
     "function app.c_len(text) (language internal)",
-    "table inheritance app.child inherits app.parent",
     "conversion app.myconv",
     "trigger app.v_ins on view v",
     "foreign table constraint app.ft_id_check on ft",
