@@ -159,21 +159,10 @@ UNSUPPORTED_SQL = """
 WITH s AS (SELECT oid FROM pg_namespace WHERE nspname = ANY(%(schemas)s)),
 ext AS (SELECT objid FROM pg_depend WHERE deptype = 'e')
 SELECT kind, count(*) FROM (
-  SELECT 'range types' AS kind FROM pg_type t WHERE t.typnamespace IN (SELECT oid FROM s) AND t.typtype = 'r'
-    AND t.oid NOT IN (SELECT objid FROM ext)
-  UNION ALL SELECT 'foreign tables' FROM pg_class c WHERE c.relnamespace IN (SELECT oid FROM s) AND c.relkind = 'f'
-  UNION ALL SELECT 'window functions' FROM pg_proc p WHERE p.pronamespace IN (SELECT oid FROM s) AND p.prokind = 'w'
+  SELECT 'window functions' AS kind FROM pg_proc p WHERE p.pronamespace IN (SELECT oid FROM s) AND p.prokind = 'w'
     AND p.oid NOT IN (SELECT objid FROM ext)
-  UNION ALL SELECT 'rules' FROM pg_rewrite r JOIN pg_class c ON c.oid = r.ev_class
-    WHERE c.relnamespace IN (SELECT oid FROM s) AND r.rulename <> '_RETURN'
   UNION ALL SELECT 'casts' FROM pg_cast c WHERE c.oid >= 16384 AND c.oid NOT IN (SELECT objid FROM ext)
-  UNION ALL SELECT 'operators' FROM pg_operator o WHERE o.oprnamespace IN (SELECT oid FROM s)
-    AND o.oid NOT IN (SELECT objid FROM ext)
-  UNION ALL SELECT 'collations' FROM pg_collation o WHERE o.collnamespace IN (SELECT oid FROM s)
-  UNION ALL SELECT 'text search configurations' FROM pg_ts_config o WHERE o.cfgnamespace IN (SELECT oid FROM s)
   UNION ALL SELECT 'event triggers' FROM pg_event_trigger
-  UNION ALL SELECT 'publication membership' FROM pg_publication_rel pr JOIN pg_class c ON c.oid = pr.prrelid
-    WHERE c.relnamespace IN (SELECT oid FROM s)
   UNION ALL SELECT 'disabled triggers' FROM pg_trigger tg JOIN pg_class c ON c.oid = tg.tgrelid
     WHERE c.relnamespace IN (SELECT oid FROM s) AND NOT tg.tgisinternal AND tg.tgenabled <> 'O'
   UNION ALL SELECT 'C-language functions' FROM pg_proc p JOIN pg_language l ON l.oid = p.prolang
@@ -199,36 +188,18 @@ UNSUPPORTED_NAMES_SQL = """
 WITH s AS (SELECT oid, nspname FROM pg_namespace WHERE nspname = ANY(%(schemas)s)),
 ext AS (SELECT objid FROM pg_depend WHERE deptype = 'e')
 SELECT kind, nsp, name FROM (
-  SELECT 'range types' AS kind, s.nspname AS nsp, t.typname::text AS name
-    FROM pg_type t JOIN s ON s.oid = t.typnamespace WHERE t.typtype = 'r' AND t.oid NOT IN (SELECT objid FROM ext)
-  UNION ALL SELECT 'table inheritance', s.nspname, c.relname FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid
-    JOIN s ON s.oid = c.relnamespace WHERE NOT c.relispartition
-  UNION ALL SELECT 'foreign tables', s.nspname, c.relname FROM pg_class c JOIN s ON s.oid = c.relnamespace
-    WHERE c.relkind = 'f'
-  UNION ALL SELECT 'window functions', s.nspname, p.proname FROM pg_proc p JOIN s ON s.oid = p.pronamespace
+  SELECT 'window functions' AS kind, s.nspname AS nsp, p.proname::text AS name FROM pg_proc p JOIN s ON s.oid = p.pronamespace
     WHERE p.prokind = 'w' AND p.oid NOT IN (SELECT objid FROM ext)
-  UNION ALL SELECT 'rules', s.nspname, r.rulename FROM pg_rewrite r JOIN pg_class c ON c.oid = r.ev_class
-    JOIN s ON s.oid = c.relnamespace WHERE r.rulename <> '_RETURN'
   UNION ALL SELECT 'casts', NULL,
     'CAST (' || format_type(c.castsource, NULL) || ' AS ' || format_type(c.casttarget, NULL) || ')'
     FROM pg_cast c WHERE c.oid >= 16384 AND c.oid NOT IN (SELECT objid FROM ext)
-  UNION ALL SELECT 'operators', s.nspname, o.oprname FROM pg_operator o JOIN s ON s.oid = o.oprnamespace
-    WHERE o.oid NOT IN (SELECT objid FROM ext)
-  UNION ALL SELECT 'collations', s.nspname, o.collname FROM pg_collation o JOIN s ON s.oid = o.collnamespace
-  UNION ALL SELECT 'text search configurations', s.nspname, o.cfgname
-    FROM pg_ts_config o JOIN s ON s.oid = o.cfgnamespace
   UNION ALL SELECT 'event triggers', NULL, evtname FROM pg_event_trigger
-  UNION ALL SELECT 'publication membership', s.nspname, c.relname FROM pg_publication_rel pr
-    JOIN pg_class c ON c.oid = pr.prrelid JOIN s ON s.oid = c.relnamespace
   UNION ALL SELECT 'disabled triggers', s.nspname, tg.tgname FROM pg_trigger tg JOIN pg_class c ON c.oid = tg.tgrelid
     JOIN s ON s.oid = c.relnamespace WHERE NOT tg.tgisinternal AND tg.tgenabled <> 'O'
   UNION ALL SELECT 'C-language functions', s.nspname, p.proname FROM pg_proc p JOIN pg_language l ON l.oid = p.prolang
     JOIN s ON s.oid = p.pronamespace WHERE l.lanname IN ('c', 'internal') AND p.prokind IN ('f', 'p')
     AND p.oid NOT IN (SELECT objid FROM ext)
-  UNION ALL SELECT 'default privileges WITH GRANT OPTION', NULL, 'DEFAULT PRIVILEGES'
   UNION ALL SELECT 'default privileges on large objects', NULL, 'DEFAULT PRIVILEGES'
-  UNION ALL SELECT 'grants WITH GRANT OPTION', s.nspname, c.relname FROM pg_class c JOIN s ON s.oid = c.relnamespace,
-    aclexplode(c.relacl) x WHERE x.is_grantable AND x.grantee <> c.relowner
   UNION ALL SELECT 'index column statistics', s.nspname, c.relname FROM pg_attribute a
     JOIN pg_class c ON c.oid = a.attrelid JOIN s ON s.oid = c.relnamespace
     WHERE c.relkind IN ('i', 'I') AND a.attnum > 0 AND a.attstattarget IS NOT NULL AND a.attstattarget <> -1
