@@ -36,7 +36,8 @@ from pgdecl.spec import load_spec
 
 pytestmark = pytest.mark.corpus
 
-CORPUS = ROOT.parent / "shared" / "corpus"
+# ../shared/corpus next to the repository, or $PGDECL_CORPUS_DIR (a worktree elsewhere)
+CORPUS = Path(os.environ.get("PGDECL_CORPUS_DIR") or ROOT.parent / "shared" / "corpus")
 # entries whose load takes long or whose pipeline is slow: only with PGDECL_CORPUS=all
 LARGE = {"postgrest_fixtures", "graphile_starter", "pagila", "pagila_pg18", "temporal", "rubytoolbox", "basejump"}
 # extensions an entry needs beyond its CREATE EXTENSION statements (the Supabase stub
@@ -184,7 +185,7 @@ def _xfail_or_raise(dsn_a: str, schemas: tuple[str, ...], step: str, detail: str
     pytest.fail(f"{step}: {detail}")
 
 
-@pytest.mark.skipif(not CORPUS.is_dir(), reason=f"corpus not found at {CORPUS} (../shared/corpus next to the repo)")
+@pytest.mark.skipif(not CORPUS.is_dir(), reason=f"corpus not found at {CORPUS} (../shared/corpus next to the repo, or $PGDECL_CORPUS_DIR)")
 @pytest.mark.parametrize("entry", ENTRIES or ["(none)"])
 def test_corpus_entry(entry: str, server_dsn: str, server_version: int, make_db, tmp_path: Path) -> None:
     started = time.monotonic()
