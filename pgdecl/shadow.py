@@ -245,7 +245,7 @@ VERSION_FEATURES = (
     (150000, "NULLS NOT DISTINCT", re.compile(r'syntax error at or near "NULLS"'),
      re.compile(r"\bnulls\s+not\s+distinct\b", re.I)),
     (170000, "the MAINTAIN privilege", re.compile(r'unrecognized privilege type "maintain"', re.I), None),
-    (180000, "VIRTUAL generated columns", re.compile(r'syntax error at or near "VIRTUAL"', re.I),
+    (180000, "a VIRTUAL generated column", re.compile(r'syntax error at or near "VIRTUAL"', re.I),
      re.compile(r"\bvirtual\b", re.I)),
 )
 
