@@ -12,7 +12,8 @@ expected.pg<N+1>.sql, … that exists wins, else expected.sql: a versioned file
 serves its version and the older ones down to the next versioned file (14
 deparses like 15 unless expected.pg14.sql says otherwise). Updating on a server
 other than the newest writes expected.pgN.sql only when the plan differs from
-the file that would serve N without it.
+the file that would serve N without it (and deletes a pgN file that became
+redundant): update on 18 first, then 17, 16, 15, 14 (servers: .ci/pg.sh).
 
 A case whose spec uses a feature the server lacks (MIN_MAJOR) does not pass
 silently there: planning it must fail with pgdecl's message naming the feature
@@ -124,3 +125,18 @@ def test_case(case: Path, make_db) -> None:
 
 def test_at_least_thirty_cases() -> None:
     assert len(CASE_DIRS) >= 30
+
+
+def test_versioned_expected_files_serve_older_versions(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("PGDECL_UPDATE_EXPECTED", raising=False)
+    for name in ("expected.sql", "expected.pg16.sql", "expected.pg14.sql"):
+        (tmp_path / name).write_text(name)
+    served = {major: _expected_file(tmp_path, major, "").name for major in range(14, 19)}
+    assert served == {14: "expected.pg14.sql", 15: "expected.pg16.sql", 16: "expected.pg16.sql",
+                      17: "expected.sql", 18: "expected.sql"}
+    monkeypatch.setenv("PGDECL_UPDATE_EXPECTED", "1")
+    assert _expected_file(tmp_path, 15, "expected.pg16.sql").name == "expected.pg16.sql"   # same: no pg15 file
+    assert not (tmp_path / "expected.pg15.sql").exists()
+    assert _expected_file(tmp_path, 14, "expected.pg16.sql").name == "expected.pg16.sql"   # pg14 now redundant
+    assert not (tmp_path / "expected.pg14.sql").exists()
+    assert _expected_file(tmp_path, 17, "other").read_text() == "other"
