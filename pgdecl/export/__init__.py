@@ -1,0 +1,103 @@
+"""export: the live schema of a database written back as a spec in the format users write.
+
+One module per object kind, each a set of functions taking an :class:`ExportContext`
+(the catalog, what export reads besides it, the warnings so far), like ``diff/``:
+``types`` (types, sequences), ``routines`` (functions, aggregates), ``tables`` (columns,
+constraints, policies, triggers), ``indexes``, ``views``, ``grants`` (privileges and
+default privileges). This module reads the database and assembles the document.
+"""
+
+from __future__ import annotations
+
+from pgdecl.catalog.introspect import introspect
+from pgdecl.catalog.model import Catalog, ObjectKey
+from pgdecl.errors import PgdeclError
+from pgdecl.export.context import ExportContext, Unexpressible, quote_name
+from pgdecl.export.document import Document, Export, dump_yaml
+from pgdecl.export.grants import default_privileges, grants
+from pgdecl.export.indexes import index_body
+from pgdecl.export.reader import SUPABASE_PLATFORM_SCHEMAS, Extras, all_schemas, read_extras
+from pgdecl.export.routines import aggregate, function
+from pgdecl.export.tables import column_shorthand, constraint_body, table
+from pgdecl.export.types import ordered_types, sequence, user_type
+from pgdecl.export.views import ordered_views, view
+
+__all__ = [
+    "SUPABASE_PLATFORM_SCHEMAS", "Document", "Export", "Unexpressible", "column_shorthand", "constraint_body",
+    "dump_yaml", "export_catalog", "export_database", "index_body", "quote_name",
+]
+
+
+def export_database(dsn: str, schemas: tuple[str, ...] = ()) -> Export:
+    """Read the database behind ``dsn`` and turn it into a spec document.
+
+    Without ``schemas`` every non-system schema is exported, except the platform
+    schemas of a Supabase project (auth, storage, extensions, ...).
+    """
+    from pgdecl.engine import connect, read_only
+
+    with connect(dsn, autocommit=True) as conn:
+        read_only(conn)
+        supabase = conn.execute("SELECT to_regclass('auth.users') IS NOT NULL "
+                                "AND to_regclass('storage.objects') IS NOT NULL").fetchone()[0]  # type: ignore[index]
+        if schemas:
+            chosen = sorted(set(schemas))
+        else:
+            chosen = [s for s in all_schemas(conn) if not (supabase and s in SUPABASE_PLATFORM_SCHEMAS)]
+        catalog = introspect(conn, chosen)
+        missing = sorted(set(chosen) - {key.name for key in catalog.schemas})
+        if missing:
+            raise PgdeclError(f"no such schema: {', '.join(missing)}")
+        extras = read_extras(conn, chosen)
+    return export_catalog(catalog, extras)
+
+
+def export_catalog(catalog: Catalog, extras: Extras) -> Export:
+    """The spec document of ``catalog``, with a warning for everything it cannot express."""
+    ctx = ExportContext(catalog, extras)
+    document: Document = {"version": 1}
+    if extras.supabase:
+        document["preset"] = "supabase"
+    extensions = {}
+    for ext in sorted(catalog.extensions.values(), key=lambda e: e.name):
+        extensions[ext.name] = {"schema": ext.schema, "version": ext.version}
+    if extensions:
+        document["extensions"] = extensions
+    defaults = default_privileges(ctx, "")
+    if defaults:
+        document["default_privileges"] = defaults
+    schemas: Document = {}
+    for key in sorted(catalog.schemas):
+        schemas[key.name] = _schema(ctx, key.name)
+    document["schemas"] = schemas
+    for unmanaged in catalog.unmanaged:
+        ctx.warn(f"{unmanaged.describe()}: not managed by pgdecl, not exported")
+    return Export(document, tuple(schemas), ctx.warnings)
+
+
+def _schema(ctx: ExportContext, name: str) -> Document | None:
+    schema = ctx.catalog.schemas[ObjectKey("schema", name, name)]
+    body: Document = {}
+    if schema.comment is not None:
+        body["comment"] = schema.comment
+    if ctx.grantees:
+        body["grantees"] = sorted(ctx.grantees)
+    grants(ctx, body, schema.key, "schema")
+    in_schema = lambda objects: sorted((o for o in objects.values() if o.schema == name),  # noqa: E731
+                                       key=lambda o: o.key)
+    types = {t.name: user_type(ctx, t) for t in ordered_types(ctx, name)}
+    sequences = {s.name: sequence(ctx, s) or {} for s in in_schema(ctx.catalog.sequences)}
+    functions = {}
+    for fn in in_schema(ctx.catalog.functions):
+        entry = function(ctx, fn)
+        if entry is not None:
+            functions[entry[0]] = entry[1]
+    aggregates = dict(aggregate(ctx, agg) for agg in in_schema(ctx.catalog.aggregates))
+    tables = {t.name: table(ctx, t) for t in in_schema(ctx.catalog.tables)}
+    views = {v.name: view(ctx, v) for v in ordered_views(ctx, name)}
+    for key, value in (("default_privileges", default_privileges(ctx, name)), ("types", types),
+                       ("sequences", sequences), ("functions", functions), ("aggregates", aggregates),
+                       ("tables", tables), ("views", views)):
+        if value:
+            body[key] = value
+    return body or None

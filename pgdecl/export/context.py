@@ -1,0 +1,59 @@
+"""What every exporting function receives: the catalog, the extras, and the warnings so far."""
+
+from __future__ import annotations
+
+import logging
+from collections import defaultdict
+
+from pgdecl.catalog.model import Catalog, ObjectKey, Privilege
+from pgdecl.export.reader import Extras
+from pgdecl.spec.names import SIMPLE_NAME
+
+log = logging.getLogger("pgdecl.export")
+
+
+class Unexpressible(Exception):
+    """Catalog text the spec format cannot express exactly."""
+
+
+class ExportContext:
+    def __init__(self, catalog: Catalog, extras: Extras) -> None:
+        self.catalog = catalog
+        self.extras = extras
+        self.warnings: list[str] = []
+        self.privileges: dict[ObjectKey, list[Privilege]] = defaultdict(list)
+        for privilege in catalog.privileges.values():
+            self.privileges[privilege.target].append(privilege)
+        self.grantees = self._all_grantees()
+
+    def warn(self, message: str) -> None:
+        log.warning("export: %s", message)
+        self.warnings.append(message)
+
+    def _all_grantees(self) -> frozenset[str]:
+        """Every role holding a privilege on an object of the exported schemas, or that default
+        privileges give something: written as each schema's ``grantees``, so that a privilege
+        of theirs the spec does not list is revoked (a stray GRANT after adoption). Not the
+        exporting role: it creates (and so owns) what a plan adds, and REVOKE ALL FROM it would
+        take its owner's privileges away."""
+        roles = {"public" if p.grantee == "PUBLIC" else p.grantee for p in self.catalog.privileges.values()}
+        for grantees in self.extras.default_grantees.values():
+            roles |= grantees
+        return frozenset(roles - {self.extras.current_user})
+
+    def integer(self, value: float, key: ObjectKey, what: str) -> int:
+        if value != int(value):
+            self.warn(f"{key}: {what} {value} rounded to an integer")
+        return int(value)
+
+
+def quote_name(name: str) -> str:
+    """A name as a spec value that names something (``references``, ``owned_by``, keys of functions)."""
+    return name if SIMPLE_NAME.fullmatch(name) else '"' + name.replace('"', '""') + '"'
+
+
+def unquote(name: str) -> str:
+    name = name.strip()
+    if name.startswith('"') and name.endswith('"'):
+        return name[1:-1].replace('""', '"')
+    return name

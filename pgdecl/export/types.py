@@ -1,0 +1,80 @@
+"""User types (enums, composites, domains) and sequences."""
+
+from __future__ import annotations
+
+import networkx as nx
+
+from pgdecl.catalog.model import Sequence, UserType
+from pgdecl.export.context import ExportContext, quote_name
+from pgdecl.export.document import Document
+from pgdecl.export.grants import grants
+
+
+def ordered_types(ctx: ExportContext, schema: str) -> list[UserType]:
+    """Types of ``schema``: enums, then the others with each after the types it uses (ties by name)."""
+    types = {key: t for key, t in ctx.catalog.types.items() if t.schema == schema}
+    graph = nx.DiGraph()
+    graph.add_nodes_from(types)
+    for dep in ctx.catalog.dependencies:
+        if dep.dependent in types and dep.referenced in types and dep.dependent != dep.referenced:
+            graph.add_edge(dep.referenced, dep.dependent)
+    order = nx.lexicographical_topological_sort(graph, key=lambda k: (types[k].kind != "enum", k.name))
+    return [types[key] for key in order]
+
+
+def user_type(ctx: ExportContext, user_type: UserType) -> Document:
+    body: Document = {}
+    if user_type.kind == "enum":
+        body["enum"] = list(user_type.labels)
+    elif user_type.kind == "composite":
+        body["composite"] = {a.name: a.type + (f" COLLATE {a.collation}" if a.collation else "")
+                             for a in user_type.attributes}
+    else:
+        body["domain"] = user_type.base_type + (f" COLLATE {user_type.collation}" if user_type.collation else "")
+        if user_type.default is not None:
+            body["default"] = user_type.default
+        if user_type.not_null:
+            body["not_null"] = True
+        constraints = {}
+        for constraint in user_type.constraints:
+            text = constraint.definition
+            if text.endswith(" NOT VALID"):
+                ctx.warn(f"{user_type.key}: constraint {constraint.name} is exported as valid (NOT VALID dropped)")
+                text = text[: -len(" NOT VALID")]
+            if not (text.startswith("CHECK (") and text.endswith(")")):
+                ctx.warn(f"{user_type.key}: constraint {constraint.name} {text!r} is not exported")
+                continue
+            constraints[constraint.name] = text[len("CHECK ("):-1]
+        if constraints:
+            body["constraints"] = constraints
+    if user_type.comment is not None:
+        body["comment"] = user_type.comment
+    return body
+
+
+_TYPE_RANGE = {"smallint": 2**15 - 1, "integer": 2**31 - 1, "bigint": 2**63 - 1}
+
+
+def sequence(ctx: ExportContext, seq: Sequence) -> Document | None:
+    body: Document = {}
+    top = _TYPE_RANGE.get(seq.data_type, 2**63 - 1)
+    ascending = seq.increment > 0
+    min_default, max_default = (1, top) if ascending else (-top - 1, -1)
+    start_default = min_default if ascending else max_default
+    if seq.data_type != "bigint":
+        body["type"] = seq.data_type
+    for key, value, default in (("start", seq.start, start_default), ("increment", seq.increment, 1),
+                                ("min_value", seq.min_value, min_default),
+                                ("max_value", seq.max_value, max_default), ("cache", seq.cache, 1)):
+        if value != default:
+            body[key] = value
+    if seq.cycle:
+        body["cycle"] = True
+    if seq.owned_by:
+        schema, table, column = seq.owned_by
+        parts = [table, column] if schema == seq.schema else [schema, table, column]
+        body["owned_by"] = ".".join(quote_name(p) for p in parts)
+    if seq.comment is not None:
+        body["comment"] = seq.comment
+    grants(ctx, body, seq.key, "sequence")
+    return body or None
