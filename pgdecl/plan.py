@@ -471,6 +471,58 @@ def _may_use_column(op: o.Op, table_op: o.Op) -> bool:
         or " INCLUDE " in index.definition
 
 
+_EXPRESSION_CHANGES = ("default", "type", "generated")
+
+
+def _column_edges(ops: list[o.Op], graph: _StepGraph) -> None:
+    """The steps on one column in the order PostgreSQL accepts: an identity is added once
+    the column is NOT NULL and has no default (and its old serial sequence, which holds the
+    name the identity sequence takes, is gone), and dropped before NOT NULL or a default."""
+    by_column: dict[tuple[ObjectKey, str], dict[str, int]] = {}
+    owned: dict[tuple[str, str, str], list[int]] = {}      # (schema, table, column) -> drops of its sequences
+    for i, op in enumerate(ops):
+        if isinstance(op, o.AlterColumn):
+            by_column.setdefault((op.key, op.new.name), {})[op.change] = i
+        elif isinstance(op, o.DropSequence) and op.sequence.owned_by:
+            owned.setdefault(tuple(op.sequence.owned_by[:3]), []).append(i)   # type: ignore[arg-type]
+    for (table, column), changes in by_column.items():
+        if "type" in changes and "identity_options" in changes:
+            graph.add_edge(changes["type"], changes["identity_options"])   # a MAXVALUE the new type allows
+        identity = changes.get("identity")
+        if identity is None:
+            continue
+        op = ops[identity]
+        assert isinstance(op, o.AlterColumn)
+        adding = op.new.identity is not None and op.old.identity is None
+        for change in ("not_null", "default"):
+            other = changes.get(change)
+            if other is None:
+                continue
+            if adding:
+                graph.add_edge(other, identity)    # ADD IDENTITY needs NOT NULL and no default
+            elif op.new.identity is None:
+                graph.add_edge(identity, other)    # DROP IDENTITY before DROP NOT NULL / SET DEFAULT
+        if adding:
+            for i in owned.get((table.schema, table.name, column), ()):
+                graph.add_edge(i, identity)        # the serial's sequence frees the name <table>_<column>_seq
+
+
+def _overload_edges(ops: list[o.Op], graph: _StepGraph) -> None:
+    """A function dropped before another of the same name is created: CREATE OR REPLACE of
+    the same argument types with other names fails ("cannot change name of input
+    parameter"), and while both exist, calls the new one should answer (a view created
+    again, a default) may be ambiguous (f(int) next to f(int, int DEFAULT 1))."""
+    dropped: dict[tuple[str, str], list[int]] = {}
+    for i, op in enumerate(ops):
+        if isinstance(op, o.DropFunction):
+            dropped.setdefault((op.function.schema, op.function.name), []).append(i)
+    for j, op in enumerate(ops):
+        if isinstance(op, o.CreateFunction) and op.old is None:
+            for i in dropped.get((op.function.schema, op.function.name), ()):
+                if ops[i].key != op.key:
+                    graph.add_edge(i, j)   # the old overload goes before the new one comes
+
+
 def dependency_graph(ops: list[o.Op], live: Catalog, desired: Catalog, *, columns_apart: bool = False) -> _StepGraph:
     """The edges (``before`` → ``after``) between ``ops`` (no renames), each with its reason.
 
@@ -565,6 +617,8 @@ def dependency_graph(ops: list[o.Op], live: Catalog, desired: Catalog, *, column
             for j in keys_by_table.get(tuple(op.constraint.ref_table), ()):
                 graph.add_edge(j, i)           # ... and its referenced key
     _partition_edges(ops, graph, by_key)
+    _overload_edges(ops, graph)
+    _column_edges(ops, graph)
     # catalog dependencies: created after what they use (desired), dropped before it (live)
     for dep in desired.dependencies:
         if dep.dependent.kind == "sequence" and dep.referenced.kind == "table":
@@ -576,6 +630,13 @@ def dependency_graph(ops: list[o.Op], live: Catalog, desired: Catalog, *, column
                 if i != j and not isinstance(ops[j], o.SetSequenceOwner):
                     graph.add_edge(j, i)       # create what an object uses before the object
     for dep in live.dependencies:
+        if dep.dependent.kind == "sequence" and dep.referenced.kind == "table":
+            continue   # OWNED BY: the sequence goes with its column, it does not use the table
+        if dep.dependent.kind == "table":
+            for i in ops_on(dep.dependent):
+                if isinstance(ops[i], o.AlterColumn) and ops[i].change in _EXPRESSION_CHANGES:
+                    for j in ops_on(dep.referenced, drops=True):
+                        graph.add_edge(i, j)   # a default (nextval, a function) changed before what it used is dropped
         for i in ops_on(dep.dependent, drops=True):
             for j in ops_on(dep.referenced):
                 if i != j and (ops[j].action == "drop" or isinstance(ops[j], o.AlterColumn)

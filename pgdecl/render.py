@@ -21,7 +21,7 @@ from pgdecl.diff.ops import (
     DropView, Grant, ObjectExists, Op, Rename, RenameIndex, Revoke, SetComment, SetRowLevelSecurity,
     SetSequenceOwner, ValidateConstraint,
 )
-from pgdecl.spec.ddl import storage_parameters
+from pgdecl.spec.ddl import identity_options, storage_parameters
 from pgdecl.spec.trusted import dollar_tag, keyword, number
 
 
@@ -272,7 +272,37 @@ def _(op: SetSequenceOwner) -> list[sql.Composable]:
 @render.register
 def _(op: DropSequence) -> list[sql.Composable]:
     seq = op.sequence
+    if op.not_identity:
+        test = sql.SQL("EXISTS (SELECT FROM pg_catalog.pg_class c WHERE c.oid = {} AND NOT EXISTS ("
+                       "SELECT FROM pg_catalog.pg_depend d WHERE d.classid = 'pg_catalog.pg_class'::pg_catalog.regclass "
+                       "AND d.objid = c.oid AND d.deptype = 'i'))").format(_regclass(seq.schema, seq.name))
+        return [_guard_raw(test, sql.SQL("DROP SEQUENCE {}").format(ident(seq.schema, seq.name)), catalog_text=False)]
     return [sql.SQL("DROP SEQUENCE IF EXISTS {}").format(ident(seq.schema, seq.name))]
+
+
+def _identity_options(col: Column) -> sql.Composable:
+    """`` (START WITH … INCREMENT BY …)``: the options of an identity's sequence unlike its defaults."""
+    if col.identity_options is None:
+        return sql.SQL("")
+    return identity_options(col.identity_options.explicit(col.type)) or sql.SQL("")  # type: ignore[arg-type]
+
+
+_IDENTITY_SET = {"start": "SET START WITH {}", "increment": "SET INCREMENT BY {}", "min_value": "SET MINVALUE {}",
+                 "max_value": "SET MAXVALUE {}", "cache": "SET CACHE {}"}
+
+
+def _identity_changes(op: AlterColumn) -> list[sql.Composable]:
+    """``SET INCREMENT BY 10 SET START WITH 100 …``: each option of the identity's sequence that
+    changes (SET START WITH changes what RESTART goes back to, not the next value)."""
+    old, new = op.old.identity_options, op.new.identity_options
+    assert old is not None and new is not None
+    parts: list[sql.Composable] = []
+    for name in ("increment", "min_value", "max_value", "start", "cache"):
+        if getattr(old, name) != getattr(new, name):
+            parts.append(sql.SQL(_IDENTITY_SET[name]).format(number(getattr(new, name))))  # type: ignore[arg-type]
+    if old.cycle != new.cycle:
+        parts.append(sql.SQL("SET CYCLE" if new.cycle else "SET NO CYCLE"))
+    return parts
 
 
 def column_definition(col: Column) -> sql.Composable:
@@ -283,8 +313,8 @@ def column_definition(col: Column) -> sql.Composable:
         parts.append(sql.SQL("GENERATED ALWAYS AS ({}) {}").format(
             trusted_sql(col.generated), sql.SQL("VIRTUAL" if col.virtual else "STORED")))
     elif col.identity:
-        parts.append(sql.SQL("GENERATED {} AS IDENTITY").format(
-            sql.SQL("ALWAYS" if col.identity == "always" else "BY DEFAULT")))
+        parts.append(sql.SQL("GENERATED {} AS IDENTITY{}").format(
+            sql.SQL("ALWAYS" if col.identity == "always" else "BY DEFAULT"), _identity_options(col)))
     elif col.default is not None:
         parts.append(sql.SQL("DEFAULT {}").format(trusted_sql(col.default)))
     if col.not_null:
@@ -432,15 +462,28 @@ def _(op: AlterColumn) -> list[sql.Composable]:
         if old.default is not None:
             actions.append(sql.SQL("ALTER COLUMN {} DROP DEFAULT").format(name))
         collate = sql.SQL(" COLLATE {}").format(trusted_sql(col.collation)) if col.collation else sql.SQL("")
-        actions.append(sql.SQL("ALTER COLUMN {} TYPE {}{} USING {}::{}").format(
-            name, trusted_sql(col.type), collate, name, trusted_sql(col.type)))
+        if op.using == "":         # a generated column is computed again: no USING allowed
+            actions.append(sql.SQL("ALTER COLUMN {} TYPE {}{}").format(name, trusted_sql(col.type), collate))
+        else:
+            using = trusted_sql(op.using) if op.using is not None else sql.SQL("{}::{}").format(name, trusted_sql(col.type))
+            actions.append(sql.SQL("ALTER COLUMN {} TYPE {}{} USING {}").format(
+                name, trusted_sql(col.type), collate, using))
         if col.default is not None:
             actions.append(sql.SQL("ALTER COLUMN {} SET DEFAULT {}").format(name, trusted_sql(col.default)))
+        # generated columns over it: PostgreSQL changes no type a generated column uses
+        actions[:0] = [sql.SQL("DROP COLUMN {}").format(ident(g.name)) for g in op.rebuilt]
+        actions += [sql.SQL("ADD COLUMN {}").format(column_definition(g)) for g in op.rebuilt]
         statement = alter + sql.SQL(", ").join(actions)
         if old.type == col.type:        # collation only: nothing to guard on
             return [statement]
         return [guarded([ColumnTypeDiffers(op.table.key, col.name, col.type)], statement)]
     if op.change == "default":
+        if col.default is None and col.identity is not None:
+            # a serial becoming an identity: DROP DEFAULT fails once it is one (a second run)
+            plain = sql.SQL("EXISTS (SELECT FROM pg_catalog.pg_attribute a WHERE a.attrelid = {} "
+                            "AND a.attname = {} AND a.attidentity = '')").format(
+                _relation_of(op.table.key), sql.Literal(col.name))
+            return [_guard_raw(plain, alter + sql.SQL("ALTER COLUMN {} DROP DEFAULT").format(name), catalog_text=False)]
         if col.default is None:
             return [alter + sql.SQL("ALTER COLUMN {} DROP DEFAULT").format(name)]
         return [alter + sql.SQL("ALTER COLUMN {} SET DEFAULT {}").format(name, trusted_sql(col.default))]
@@ -452,11 +495,25 @@ def _(op: AlterColumn) -> list[sql.Composable]:
         kind = sql.SQL("ALWAYS" if col.identity == "always" else "BY DEFAULT")
         if old.identity is not None:
             return [alter + sql.SQL("ALTER COLUMN {} SET GENERATED {}").format(name, kind)]
-        statement = alter + sql.SQL("ALTER COLUMN {} ADD GENERATED {} AS IDENTITY").format(name, kind)
+        statement = alter + sql.SQL("ALTER COLUMN {} ADD GENERATED {} AS IDENTITY{}").format(
+            name, kind, _identity_options(col))
         missing = sql.SQL("NOT EXISTS (SELECT FROM pg_catalog.pg_attribute a WHERE a.attrelid = {} "
                           "AND a.attname = {} AND a.attidentity <> '')").format(
             _relation_of(op.table.key), sql.Literal(col.name))
         return [_guard_raw(missing, statement, catalog_text=False)]
+    if op.change == "identity_options":      # guarded: ALTER SEQUENCE writes the sequence anew
+        new = op.new.identity_options
+        assert new is not None
+        differs = sql.SQL(
+            "EXISTS (SELECT FROM pg_catalog.pg_attribute a JOIN pg_catalog.pg_depend d ON d.refobjid = a.attrelid "
+            "AND d.refobjsubid = a.attnum AND d.deptype = 'i' JOIN pg_catalog.pg_sequence s ON s.seqrelid = d.objid "
+            "WHERE a.attrelid = {} AND a.attname = {} "
+            "AND (s.seqstart, s.seqincrement, s.seqmin, s.seqmax, s.seqcache, s.seqcycle) "
+            "IS DISTINCT FROM ({}::bigint, {}::bigint, {}::bigint, {}::bigint, {}::bigint, {}))").format(
+            _relation_of(op.table.key), sql.Literal(col.name), number(new.start), number(new.increment),
+            number(new.min_value), number(new.max_value), number(new.cache), sql.SQL("true" if new.cycle else "false"))
+        statement = alter + sql.SQL("ALTER COLUMN {} {}").format(name, sql.SQL(" ").join(_identity_changes(op)))
+        return [_guard_raw(differs, statement, catalog_text=False)]
     if op.change == "generated":
         return _render_generated(op, alter, name)
     if op.change == "statistics":
@@ -818,8 +875,9 @@ _GRANT_TARGET = {"table": "TABLE", "view": "TABLE", "sequence": "SEQUENCE", "fun
                  "aggregate": "FUNCTION", "schema": "SCHEMA"}
 
 
-def _privilege_target(target: ObjectKey) -> sql.Composable:
-    what = sql.SQL(_GRANT_TARGET[target.kind])  # type: ignore[arg-type]
+def _privilege_target(target: ObjectKey, procedure: bool = False) -> sql.Composable:
+    # GRANT … ON FUNCTION names a procedure: "… is not a function"
+    what = sql.SQL("PROCEDURE" if procedure else _GRANT_TARGET[target.kind])  # type: ignore[arg-type]
     if target.kind == "schema":
         return sql.SQL("{} {}").format(what, ident(target.name))
     if target.kind == "function":
@@ -850,14 +908,14 @@ def _(op: Grant) -> list[sql.Composable]:
     priv = op.privilege
     option = sql.SQL(" WITH GRANT OPTION") if priv.grantable else sql.SQL("")
     return [sql.SQL("GRANT {} ON {} TO {}{}").format(
-        _privilege(priv), _privilege_target(priv.target), _grantee(priv.grantee), option)]
+        _privilege(priv), _privilege_target(priv.target, op.procedure), _grantee(priv.grantee), option)]
 
 
 @render.register
 def _(op: Revoke) -> list[sql.Composable]:
     priv = op.privilege
     return [sql.SQL("REVOKE {} ON {} FROM {}").format(
-        _privilege(priv), _privilege_target(priv.target), _grantee(priv.grantee))]
+        _privilege(priv), _privilege_target(priv.target, op.procedure), _grantee(priv.grantee))]
 
 
 @render.register
@@ -889,7 +947,8 @@ def _(op: SetComment) -> list[sql.Composable]:
             sql.SQL(key.kind.upper()), ident(key.name), ident(key.schema, key.parent))  # type: ignore[arg-type]
     elif key.kind in ("function", "aggregate"):
         name, _, args = key.name.partition("(")
-        target = sql.SQL("{} {}({}").format(sql.SQL(key.kind.upper()), ident(key.schema, name),  # type: ignore[arg-type]
+        word = "PROCEDURE" if op.function is not None and op.function.kind == "procedure" else key.kind.upper()
+        target = sql.SQL("{} {}({}").format(sql.SQL(word), ident(key.schema, name),  # type: ignore[arg-type]
                                             trusted_sql(args))
     elif key.kind == "view":
         target = sql.SQL("{} {}").format(sql.SQL("MATERIALIZED VIEW" if op.materialized else "VIEW"),

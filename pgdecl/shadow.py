@@ -231,11 +231,33 @@ def _run_deferring(conn: psycopg.Connection, pending: list[DDLStatement]) -> Non
                 errors[id(stmt)] = exc
                 deferred.append(stmt)
         if len(deferred) == len(pending):
-            first = deferred[0]
+            first = _root_failure(deferred, errors)
             error = errors[id(first)]
             raise SpecSQLError(f"{first.origin}: {first.what}: {_error_detail(error)}"
                                f"{_version_hint(first.sql, error, conn.info.server_version)}")
         pending = deferred
+
+
+_QUOTED_NAME = re.compile(r'"((?:[^"]|"")+)"')
+
+
+def _root_failure(deferred: list[DDLStatement], errors: dict[int, psycopg.Error]) -> DDLStatement:
+    """The statement to report when none of ``deferred`` can run: the first whose error names
+    nothing another of them would create (a table using a collation the spec lacks, rather
+    than the function returning that table's rows, which only waits for the table)."""
+    def own(stmt: DDLStatement) -> set[str]:
+        return {stmt.key.name, f"{stmt.key.schema}.{stmt.key.name}"}
+
+    owners: dict[str, int] = {}          # name -> how many of the deferred statements build it
+    for stmt in deferred:
+        for name in own(stmt):
+            owners[name] = owners.get(name, 0) + 1
+    for stmt in deferred:
+        names = {m.replace('""', '"') for m in _QUOTED_NAME.findall(_pg_message(errors[id(stmt)]))}
+        # waiting for another statement's object (a view on itself waits for nothing else)
+        if not any(owners.get(name, 0) > (name in own(stmt)) for name in names):
+            return stmt
+    return deferred[0]
 
 
 # spec features newer than the oldest supported server: (first server_version_num that has

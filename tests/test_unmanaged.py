@@ -45,6 +45,8 @@ CREATE PUBLICATION pgdecl_test_pub FOR TABLE ONLY app.parent;
 CREATE CONVERSION app.myconv FOR 'LATIN1' TO 'UTF8' FROM iso8859_1_to_utf8;
 CREATE VIEW app.v AS SELECT id FROM app.t;
 CREATE TRIGGER v_ins INSTEAD OF INSERT ON app.v FOR EACH ROW EXECUTE FUNCTION app.tg();
+CREATE INDEX t_lower ON app.t (lower(body));
+ALTER INDEX app.t_lower ALTER COLUMN 1 SET STATISTICS 500;   -- as danbooru's structure.sql does
 """
 
 EXPECTED = {
@@ -65,6 +67,7 @@ EXPECTED = {
     "publication membership app.parent in publication pgdecl_test_pub",
     "conversion app.myconv",
     "trigger app.v_ins on view v",
+    "index column statistics app.t_lower column 1 (SET STATISTICS 500)",
 }
 
 

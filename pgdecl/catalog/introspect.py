@@ -27,6 +27,7 @@ from pgdecl.catalog.model import (
     DefaultPrivileges,
     Dependency,
     Extension,
+    IdentityOptions,
     Function,
     Index,
     ObjectKey,
@@ -52,7 +53,7 @@ log = logging.getLogger(__name__)
 QUERY_FILES: tuple[str, ...] = (
     "schemas", "extensions", "types", "sequences", "tables", "constraints", "indexes",
     "functions", "aggregates", "triggers", "views", "policies", "privileges", "default_privileges", "dependencies",
-    "unmanaged",
+    "unmanaged", "cast_paths",
 )
 
 _VERSIONED = re.compile(r"^(?P<kind>[a-z_]+)\.pg(?P<major>\d+)\.sql$")
@@ -294,7 +295,8 @@ def _fill_sequences(catalog: Catalog, rows: list[dict[str, Any]]) -> None:
 
 def _fill_tables(catalog: Catalog, rows: list[dict[str, Any]]) -> None:
     for row in rows:
-        row["columns"] = tuple(Column(**column) for column in row["columns"])
+        row["columns"] = tuple(Column(**{**column, "identity_options": IdentityOptions(*column["identity_options"])})
+                               if column["identity_options"] else Column(**column) for column in row["columns"])
         row["partition_of"] = QualifiedName(*row["partition_of"]) if row["partition_of"] else None
         row["options"] = tuple(row["options"])
         table = Table(**row)
@@ -400,6 +402,10 @@ def _fill_unmanaged(catalog: Catalog, rows: list[dict[str, Any]]) -> None:
     catalog.unmanaged = tuple(sorted(UnmanagedObject(**row) for row in rows))
 
 
+def _fill_cast_paths(catalog: Catalog, rows: list[dict[str, Any]]) -> None:
+    catalog.cast_paths = frozenset((row["source"], row["target"]) for row in rows)
+
+
 _FILLERS: dict[str, Callable[[Catalog, list[dict[str, Any]]], None]] = {
     "schemas": _fill_schemas,
     "extensions": _fill_extensions,
@@ -417,4 +423,5 @@ _FILLERS: dict[str, Callable[[Catalog, list[dict[str, Any]]], None]] = {
     "default_privileges": _fill_default_privileges,
     "dependencies": _fill_dependencies,
     "unmanaged": _fill_unmanaged,
+    "cast_paths": _fill_cast_paths,
 }

@@ -180,6 +180,32 @@ class Sequence:
         return ObjectKey("sequence", self.schema, self.name)
 
 
+_INTEGER_MAX = {"smallint": 32767, "integer": 2147483647, "bigint": 9223372036854775807}
+
+
+@dataclass(frozen=True, slots=True)
+class IdentityOptions:
+    """The sequence options of an identity column (pg_sequence of its internal sequence)."""
+
+    start: int
+    increment: int
+    min_value: int
+    max_value: int
+    cache: int = 1
+    cycle: bool = False
+
+    def explicit(self, type_name: str) -> dict[str, int | bool]:
+        """The options unlike what ``GENERATED … AS IDENTITY`` gives a column of ``type_name``
+        without them (as pg_dump decides): start, increment, min_value, max_value, cache, cycle."""
+        top = _INTEGER_MAX.get(type_name, _INTEGER_MAX["bigint"])
+        ascending = self.increment > 0
+        defaults = {"increment": 1, "min_value": 1 if ascending else -top - 1, "max_value": top if ascending else -1,
+                    "cache": 1, "cycle": False}
+        defaults["start"] = self.min_value if ascending else self.max_value
+        return {name: getattr(self, name) for name in ("start", "increment", "min_value", "max_value", "cache", "cycle")
+                if getattr(self, name) != defaults[name]}
+
+
 @dataclass(frozen=True, slots=True)
 class Column:
     name: str
@@ -187,6 +213,7 @@ class Column:
     not_null: bool = False
     default: str | None = None       # pg_get_expr(adbin) when not generated
     identity: str | None = None      # 'always' | 'by default' | None
+    identity_options: IdentityOptions | None = None   # an identity column's sequence options
     generated: str | None = None     # expression of a generated column
     virtual: bool = False            # generated VIRTUAL (PostgreSQL 18) rather than STORED
     collation: str | None = None     # only when it differs from the type's default: pg_catalog."C"
@@ -522,6 +549,8 @@ class Catalog:
     # objects of the managed schemas that no spec describes (kinds pgdecl does not manage)
     unmanaged: tuple[UnmanagedObject, ...] = ()
     server_version: int = 0          # server_version_num
+    # (source, target) of every cast (pg_cast), format_type names without modifiers
+    cast_paths: frozenset[tuple[str, str]] = frozenset()
 
     def get(self, key: ObjectKey) -> object | None:
         """The object with this key, whatever its kind."""

@@ -18,8 +18,12 @@ from pgdecl.diff.type_ops import DropType, type_shape
 
 # kinds PostgreSQL refuses to leave dangling: they must be dropped before the change
 BLOCKING_KINDS = ("view", "policy", "trigger", "aggregate")
-_DROP = {"view": DropView, "policy": DropPolicy, "trigger": DropTrigger, "aggregate": DropAggregate}
-_CREATE = {"view": CreateView, "policy": CreatePolicy, "trigger": CreateTrigger, "aggregate": CreateAggregate}
+# ... and, for a dropped function, what calls it in an expression of its own: a CHECK, an index
+_CALLERS = ("constraint", "index")
+_DROP = {"view": DropView, "policy": DropPolicy, "trigger": DropTrigger, "aggregate": DropAggregate,
+         "constraint": DropConstraint, "index": DropIndex}
+_CREATE = {"view": CreateView, "policy": CreatePolicy, "trigger": CreateTrigger, "aggregate": CreateAggregate,
+           "constraint": AddConstraint, "index": CreateIndex}
 
 
 def _causes(op: Op) -> list[tuple[ObjectKey, str | None, Condition]]:
@@ -27,7 +31,8 @@ def _causes(op: Op) -> list[tuple[ObjectKey, str | None, Condition]]:
     if isinstance(op, AlterColumn) and op.change in ("type", "generated"):
         cond = ColumnTypeDiffers(op.table.key, op.new.name, op.new.type) if op.change == "type" \
             else ColumnExists(op.table.key, op.old.name)
-        return [(op.table.key, op.old.name, cond)]
+        # generated columns over it are dropped and added with it
+        return [(op.table.key, name, cond) for name in (op.old.name, *(g.name for g in op.rebuilt))]
     if isinstance(op, DropColumn):
         return [(op.table.key, op.column.name, ColumnExists(op.table.key, op.column.name))]
     if isinstance(op, (DropView, DropFunction, DropAggregate)):
@@ -65,7 +70,8 @@ def add_dependents(ctx: DiffContext, ops: list[Op]) -> list[Op]:
                     if isinstance(op, DropTable) and op.replace and dependent.parent == referenced.name \
                             and dependent.schema == referenced.schema:
                         continue    # a replaced table's own policies and triggers are created with it
-                    if dependent.kind in BLOCKING_KINDS and dependent != referenced:
+                    if (dependent.kind in BLOCKING_KINDS or isinstance(op, DropFunction)
+                            and dependent.kind in _CALLERS) and dependent != referenced:
                         _recreate(ctx, ops, dependent, cond)
 
 

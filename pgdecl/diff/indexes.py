@@ -5,10 +5,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from pgdecl.catalog.model import ObjectKey
+from pgdecl.diff.canonical import same_definition
 from pgdecl.diff.context import DiffContext, added, common, removed
 from pgdecl.diff.ops import (
     AddConstraint, AlterIndexStorage, CreateIndex, DefinitionDiffers, DropConstraint, DropIndex, Op,
-    SetComment, replacing,
+    SetComment, inline_constraints, replacing,
 )
 
 
@@ -28,9 +29,16 @@ def _gone_relation(ctx: DiffContext, schema: str, table: str) -> bool:
 
 def diff_constraints(ctx: DiffContext) -> Iterator[Op]:
     live, desired = ctx.live.constraints, ctx.desired.constraints
+    by_table: dict[tuple[str, str], list] = {}     # grouped once: per table it was quadratic in N
+    for c in desired.values():
+        by_table.setdefault((c.schema, c.table), []).append(c)
+    inline: dict[tuple[str, str], set[str]] = {}     # per new table, the constraints its CREATE TABLE writes
     for key in added(live, desired):
         con = desired[key]
-        if con.kind != "f" and _new_table(ctx, con.schema, con.table):
+        table = (con.schema, con.table)
+        if _new_table(ctx, con.schema, con.table) and table not in inline:
+            inline[table] = {c.name for c in inline_constraints(by_table[table])}
+        if con.name in inline.get(table, ()):
             pass        # created inline with its table
         else:
             yield AddConstraint(con)
@@ -42,7 +50,7 @@ def diff_constraints(ctx: DiffContext) -> Iterator[Op]:
             yield DropConstraint(con)
     for key in common(live, desired):
         old, new = live[key], desired[key]
-        if old.definition != new.definition:
+        if not same_definition(old.definition, new.definition):
             yield replacing(DropConstraint(old, when=(DefinitionDiffers(key, new.definition),)))
             yield replacing(AddConstraint(new))
         if old.comment != new.comment:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from dataclasses import replace as dc_replace
 from typing import Union
@@ -161,7 +162,8 @@ class SetSequenceOwner(Op):
 @dataclass(frozen=True, slots=True)
 class DropSequence(Op):
     sequence: Sequence
-    action = "drop"
+    not_identity: bool = False     # a serial's sequence whose column becomes an identity: the
+    action = "drop"                # identity's sequence takes its name, and must not be dropped
 
     @property
     def key(self) -> ObjectKey:
@@ -170,10 +172,39 @@ class DropSequence(Op):
 
 # --- tables and columns ---
 
+def _index_tail(definition: str) -> str:
+    """A PRIMARY KEY / UNIQUE definition without its keywords: ``(a, b) INCLUDE (c)``."""
+    for head in ("PRIMARY KEY ", "UNIQUE NULLS NOT DISTINCT ", "UNIQUE NULLS DISTINCT ", "UNIQUE "):
+        if definition.startswith(head):
+            return definition[len(head):]
+    return definition
+
+
+def inline_constraints(constraints: Iterable[Constraint]) -> list[Constraint]:
+    """The constraints of one new table that its CREATE TABLE writes (by name); the others
+    are added with ALTER TABLE once it exists. Not inline: foreign keys (added once every
+    table exists); NOT VALID checks (CREATE TABLE accepts NOT VALID but makes the constraint
+    valid); and a PRIMARY KEY or UNIQUE constraint on the same columns as one before it
+    (the primary key first): CREATE TABLE silently keeps only the first of those."""
+    ordered = sorted(constraints, key=lambda c: (c.kind != "p", c.name))
+    seen: set[str] = set()
+    found: list[Constraint] = []
+    for constraint in ordered:
+        if constraint.kind == "f" or constraint.definition.endswith(" NOT VALID"):
+            continue
+        if constraint.kind in ("p", "u"):
+            tail = _index_tail(constraint.definition)
+            if tail in seen:
+                continue
+            seen.add(tail)
+        found.append(constraint)
+    return sorted(found, key=lambda c: c.name)
+
+
 @dataclass(frozen=True, slots=True)
 class CreateTable(Op):
     table: Table
-    constraints: tuple[Constraint, ...] = ()   # p/u/c/x created inline
+    constraints: tuple[Constraint, ...] = ()   # p/u/c/x created inline (inline_constraints)
     action = "create"
 
     @property
@@ -277,6 +308,8 @@ class AlterColumn(Op):
     new: Column
     change: str               # type | default | not_null | identity | generated | statistics | storage | compression
     server_version: int = 0
+    using: str | None = None  # type: the USING expression when not ``column::type`` ('' for none: a generated column)
+    rebuilt: tuple[Column, ...] = ()   # type: generated columns over it, dropped and added in the same statement
 
     @property
     def key(self) -> ObjectKey:
@@ -584,6 +617,7 @@ class DropPolicy(Op):
 @dataclass(frozen=True, slots=True)
 class Grant(Op):
     privilege: Privilege
+    procedure: bool = False        # the target is a procedure: ON PROCEDURE, not ON FUNCTION
     action = "create"
 
     @property
@@ -598,6 +632,7 @@ class Grant(Op):
 @dataclass(frozen=True, slots=True)
 class Revoke(Op):
     privilege: Privilege
+    procedure: bool = False        # the target is a procedure: ON PROCEDURE, not ON FUNCTION
     action = "drop"
 
     @property
@@ -643,7 +678,7 @@ class SetComment(Op):
     target: ObjectKey
     comment: str | None
     column: str = ""
-    function: Function | None = None     # for COMMENT ON FUNCTION: its signature
+    function: Function | None = None     # for COMMENT ON FUNCTION (or PROCEDURE): its signature
     materialized: bool = False
 
     @property

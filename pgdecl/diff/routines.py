@@ -9,7 +9,7 @@ from pgdecl.diff.context import DiffContext, added, common, removed
 from pgdecl.diff.indexes import _gone_relation
 from pgdecl.diff.ops import (
     AlterViewOptions, CreateFunction, CreateTrigger, CreateView, DefinitionDiffers,
-    DropFunction, DropTrigger, DropView, Op, SetComment, replacing,
+    DropFunction, DropTrigger, DropView, ObjectExists, Op, SetComment, replacing,
 )
 
 
@@ -24,8 +24,12 @@ def diff_functions(ctx: DiffContext) -> Iterator[Op]:
         yield CreateFunction(desired[key])
         if desired[key].comment:
             yield SetComment(key, desired[key].comment, function=desired[key])
+    created = {(desired[key].schema, desired[key].name) for key in added(live, desired)}
     for key in removed(live, desired):
-        yield DropFunction(live[key])
+        fn = live[key]
+        # DROP FUNCTION ignores argument names: with a namesake created (an argument renamed)
+        # IF EXISTS would drop it again on a second run; the guard compares the names too
+        yield DropFunction(fn, when=(ObjectExists(key),)) if (fn.schema, fn.name) in created else DropFunction(fn)
     for key in common(live, desired):
         old, new = live[key], desired[key]
         if old.definition != new.definition:

@@ -72,6 +72,14 @@ def diff_privileges(ctx: DiffContext, fresh: set[ObjectKey] = frozenset()) -> It
     manage, which the drop took away.
     """
     targets = ctx.grant_targets
+    procedures = {key for catalog in (ctx.live, ctx.desired)
+                  for key, fn in catalog.functions.items() if fn.kind == "procedure"}
+
+    def grant(privilege: Privilege, **kw) -> Op:          # ON PROCEDURE when it is one
+        return Grant(privilege, procedure=privilege.target in procedures, **kw)
+
+    def revoke(privilege: Privilege) -> Op:
+        return Revoke(privilege, procedure=privilege.target in procedures)
 
     def managed(priv_key) -> bool:
         target, grantee = priv_key[0], priv_key[1]
@@ -85,23 +93,23 @@ def diff_privileges(ctx: DiffContext, fresh: set[ObjectKey] = frozenset()) -> It
         else:
             roles = {k[1] for k in desired if k[0] == target} | ({"PUBLIC"} if target.kind in ("function", "aggregate") else set())
         for role in sorted(roles):
-            yield Revoke(Privilege(target, role, "ALL"))
+            yield revoke(Privilege(target, role, "ALL"))
         if target in ctx.live.all_objects():
             columns = {c[0] if isinstance(c, tuple) else c.name
                        for c in getattr(ctx.desired.all_objects().get(target), "columns", ())}
             for key, privilege in sorted(ctx.live.privileges.items()):
                 if key[0] == target and not managed(key) and (not privilege.column or privilege.column in columns):
-                    yield Grant(privilege, replace=True)   # restored: the drop took it away
+                    yield grant(privilege, replace=True)   # restored: the drop took it away
     for key in added(live, desired):
-        yield Grant(desired[key])
+        yield grant(desired[key])
     for key in removed(live, desired):
         target = key[0]
         if target in ctx.live.all_objects() and target not in ctx.desired.all_objects():
             continue    # the object itself is dropped
-        yield Revoke(live[key])
+        yield revoke(live[key])
     for key in common(live, desired):
         if live[key].grantable != desired[key].grantable:
-            yield Grant(desired[key]) if desired[key].grantable else Revoke(live[key])
+            yield grant(desired[key]) if desired[key].grantable else revoke(live[key])
 
 
 def diff_default_privileges(ctx: DiffContext) -> Iterator[Op]:

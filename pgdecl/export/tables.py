@@ -69,7 +69,8 @@ def table(ctx: ExportContext, table: Table) -> Document:
 def _column(column: Column) -> Any:
     type_ = column.type + (f" COLLATE {column.collation}" if column.collation else "")
     storage = {"statistics": column.statistics, "storage": column.storage, "compression": column.compression}
-    if column.comment is None and not any(value is not None for value in storage.values()):
+    options = column.identity_options.explicit(column.type) if column.identity and column.identity_options else {}
+    if column.comment is None and not options and not any(value is not None for value in storage.values()):
         return column_shorthand(column)
     body: Document = {"type": type_}
     if column.not_null and not column.identity:
@@ -77,7 +78,7 @@ def _column(column: Column) -> Any:
     if column.default is not None:
         body["default"] = column.default
     if column.identity:
-        body["identity"] = column.identity
+        body["identity"] = {"generated": column.identity, **options} if options else column.identity
     if column.generated is not None:
         body["generated"] = column.generated
         if column.virtual:

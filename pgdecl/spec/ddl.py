@@ -10,7 +10,7 @@ from psycopg import sql
 
 from pgdecl.catalog.model import ObjectKey, SourceMark
 from pgdecl.spec.model import (
-    AggregateSpec, ColumnSpec, ConstraintSpec, DefaultPrivilegesSpec, ExtensionSpec, FunctionSpec, Grants, IndexElement,
+    AggregateSpec, ColumnSpec, ConstraintSpec, DefaultPrivilegesSpec, ExtensionSpec, FunctionSpec, Grants, IdentitySpec, IndexElement,
     IndexSpec,
     PolicySpec, ReferenceSpec, SchemaSpec, SequenceSpec, Spec, TableSpec, TriggerSpec, TypeSpec, ViewSpec,
 )
@@ -383,11 +383,30 @@ def _aggregate(s: str, aggregate: AggregateSpec) -> Iterator[DDLStatement]:
 
 # --- tables ---------------------------------------------------------------------------------
 
+def identity_options(options: dict[str, int | bool | None]) -> sql.Composable | None:
+    """`` (START WITH 100 INCREMENT BY 10 …)`` of ``GENERATED … AS IDENTITY``; None without options."""
+    words = {"start": "START WITH {}", "increment": "INCREMENT BY {}", "min_value": "MINVALUE {}",
+             "max_value": "MAXVALUE {}", "cache": "CACHE {}"}
+    parts: list[sql.Composable] = [sql.SQL(words[name]).format(number(value))  # type: ignore[arg-type]
+                                   for name, value in options.items() if name in words and value is not None]
+    if options.get("cycle") is not None:
+        parts.append(sql.SQL("CYCLE" if options["cycle"] else "NO CYCLE"))
+    return sql.SQL(" ({})").format(sql.SQL(" ").join(parts)) if parts else None
+
+
+def _identity(identity: str | IdentitySpec) -> sql.Composable:
+    if isinstance(identity, str):
+        return sql.SQL("GENERATED {} AS IDENTITY").format(keyword(identity))
+    options = identity_options({name: getattr(identity, name)
+                                for name in ("start", "increment", "min_value", "max_value", "cache", "cycle")})
+    return sql.SQL("GENERATED {} AS IDENTITY{}").format(keyword(identity.generated), options or sql.SQL(""))
+
+
 def _column(column: ColumnSpec) -> sql.Composed:
     if column.definition is not None:
         return _join([sql.Identifier(column.name), trusted_sql(column.definition)])
     assert column.type is not None
-    identity = sql.SQL("GENERATED {} AS IDENTITY").format(keyword(column.identity)) if column.identity else None
+    identity = _identity(column.identity) if column.identity else None
     generated = None
     if column.generated:
         generated = sql.SQL("GENERATED ALWAYS AS ({}) {}").format(
@@ -425,13 +444,34 @@ def _constraint_body(constraint: ConstraintSpec) -> sql.Composed:
     return _join([sql.SQL("CONSTRAINT {}").format(sql.Identifier(constraint.name)), *body, *_deferral(constraint)])
 
 
+def _repeated_keys(table: TableSpec) -> set[str]:
+    """The PRIMARY KEY / UNIQUE constraints on the same columns as one before them (the
+    primary key first, as PostgreSQL orders them): CREATE TABLE silently keeps only the first
+    of those, so these are added with ALTER TABLE after it."""
+    seen: set[tuple] = set()
+    if table.primary_key:
+        seen.add((tuple(table.primary_key.columns), ()))
+    repeated: set[str] = set()
+    ordered = sorted(table.constraints.values(), key=lambda c: c.kind != "primary_key")
+    for constraint in ordered:
+        if constraint.kind not in ("primary_key", "unique") or constraint.not_valid:
+            continue
+        columns = constraint.primary_key if constraint.kind == "primary_key" else constraint.unique
+        key = (tuple(columns or ()), tuple(constraint.include or ()))
+        if key in seen:
+            repeated.add(constraint.name)
+        seen.add(key)
+    return repeated
+
+
 def _inline_constraints(table: TableSpec) -> Iterator[sql.Composable]:
     if table.primary_key:
         name = sql.SQL("CONSTRAINT {} ").format(sql.Identifier(table.primary_key.name)) \
             if table.primary_key.name else sql.SQL("")
         yield sql.SQL("{}PRIMARY KEY ({})").format(name, _names(table.primary_key.columns))
+    repeated = _repeated_keys(table)
     for constraint in table.constraints.values():
-        if constraint.kind != "foreign_key" and not constraint.not_valid:
+        if constraint.kind != "foreign_key" and not constraint.not_valid and constraint.name not in repeated:
             yield _constraint_body(constraint)
 
 
@@ -506,7 +546,14 @@ def _foreign_keys(s: str, table: TableSpec) -> Iterator[DDLStatement]:
         yield _statement(_add_constraint(s, table.name, ref.constraint_name, body),
                          ObjectKey("constraint", s, name, table.name), ref.origin, FOREIGN_KEYS,
                          f"foreign key {name} on {s}.{table.name}")
+    repeated = _repeated_keys(table)
     for constraint in table.constraints.values():
+        if constraint.name in repeated:
+            yield _statement(sql.SQL("ALTER TABLE {} ADD {}").format(sql.Identifier(s, table.name),
+                                                                     _constraint_body(constraint)),
+                             ObjectKey("constraint", s, constraint.name, table.name), constraint.origin,
+                             FOREIGN_KEYS, f"constraint {constraint.name} on {s}.{table.name}")
+            continue
         if constraint.kind != "foreign_key" and not constraint.not_valid:
             continue
         if constraint.kind == "foreign_key":

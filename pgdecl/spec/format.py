@@ -12,7 +12,7 @@ from pgdecl.spec.fields import (
     RecordSite, Site, Text,
 )
 from pgdecl.spec.model import (
-    AggregateSpec, ColumnSpec, ConstraintSpec, DefaultPrivilegesSpec, ExtensionSpec, FunctionSpec, Grants, IndexElement,
+    AggregateSpec, ColumnSpec, ConstraintSpec, DefaultPrivilegesSpec, ExtensionSpec, FunctionSpec, Grants, IdentitySpec, IndexElement,
     IndexSpec, LintSpec, PartitionOfSpec,
     PolicySpec, PrimaryKeySpec, PrivilegeSpec, ReferenceSpec, Referencing, RelationSeed, ReplicaIdentitySpec,
     RowLevelSecurity, SchemaSpec, SequenceSpec, SpecDocument, TableSpec, TriggerSpec, TypeSpec, VerifyRlsSpec,
@@ -164,6 +164,20 @@ def _check_column(column: ColumnSpec, at: RecordSite) -> None:
         at.fail("virtual: true needs generated: <expression>", "virtual")
 
 
+IDENTITY = Either(
+    scalar=Choice("identity", ("always", "by default")),
+    mapping=Record(IdentitySpec, {
+        "generated": Field(Choice("identity", ("always", "by default")), required=True),
+        "start": Field(Integer()),
+        "increment": Field(Integer()),
+        "min_value": Field(Integer()),
+        "max_value": Field(Integer()),
+        "cache": Field(Integer()),
+        "cycle": Field(Boolean()),
+    }),
+    expected="always, by default or {generated, start, increment, min_value, max_value, cache, cycle}",
+)
+
 COLUMN = Either(
     scalar=Mapped(Text("a column definition"),
                   lambda text, site: ColumnSpec(name=site.name, definition=sqlcheck.column_definition(text),
@@ -177,7 +191,7 @@ COLUMN = Either(
         "check": Field(SQL),
         "collation": Field(NAME),
         "references": Field(REFERENCE),
-        "identity": Field(Choice("identity", ("always", "by default"))),
+        "identity": Field(IDENTITY),
         "generated": Field(SQL),
         "virtual": Field(Boolean()),
         "comment": COMMENT,

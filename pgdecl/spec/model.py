@@ -78,6 +78,21 @@ class ReferenceSpec:
 
 
 @dataclass(frozen=True)
+class IdentitySpec:
+    """``identity: {generated: always, start: 100, increment: 10}``: an identity column with
+    the options of its sequence (``identity: always`` is the short form, without them)."""
+
+    generated: str                      # always | by default
+    start: int | None = None
+    increment: int | None = None
+    min_value: int | None = None
+    max_value: int | None = None
+    cache: int | None = None
+    cycle: bool | None = None
+    origin: SourceMark = NOWHERE
+
+
+@dataclass(frozen=True)
 class ColumnSpec:
     """A column; ``definition`` holds the shorthand text (``text not null default ''``)."""
 
@@ -91,7 +106,7 @@ class ColumnSpec:
     check: str | None = None
     collation: str | None = None
     references: ReferenceSpec | None = None
-    identity: str | None = None
+    identity: str | IdentitySpec | None = None     # always | by default, or with sequence options
     generated: str | None = None
     virtual: bool = False
     comment: str | None = None

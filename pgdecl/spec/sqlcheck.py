@@ -30,11 +30,51 @@ _BUILTIN_TYPES = frozenset({
 })
 
 
+# words that pglast's grammar (PostgreSQL 18) reserves, at least as function or type names,
+# and PostgreSQL 15 does not: there they are plain identifiers, and catalogs of a 15 server
+# print them unquoted (``json json``, an argument named json, from pg_get_function_arguments)
+_NEWER_KEYWORDS = frozenset({
+    "JSON", "JSON_ARRAY", "JSON_ARRAYAGG", "JSON_OBJECT", "JSON_OBJECTAGG", "SYSTEM_USER",     # 16
+    "JSON_EXISTS", "JSON_QUERY", "JSON_SCALAR", "JSON_SERIALIZE", "JSON_TABLE", "JSON_VALUE",  # 17
+    "MERGE_ACTION",
+})
+
+
+def _quote_newer_keywords(text: str) -> str | None:
+    """``text`` with each word of ``_NEWER_KEYWORDS`` written as the quoted identifier it is
+    on older servers (``"json"``, set apart by spaces), or None if it has none. Only tokens
+    change: the scanner found them outside strings, comments and quoted names, so the
+    statements and their boundaries stay the same; a word used as a keyword (``IS JSON``,
+    ``JSON_TABLE(…)``) then no longer parses, which leaves the original error standing."""
+    data = text.encode()
+    try:
+        tokens = [t for t in parser.scan(text) if t.name in _NEWER_KEYWORDS and t.kind != "UNRESERVED_KEYWORD"]
+    except ParseError:
+        return None
+    if not tokens:
+        return None
+    pieces, last = [], 0
+    for token in tokens:
+        pieces += [data[last:token.start], b' "', data[token.start:token.end + 1].lower(), b'" ']
+        last = token.end + 1
+    pieces.append(data[last:])
+    return b"".join(pieces).decode()
+
+
 def _parse(text: str) -> list[dict[str, Any]]:
-    """The raw statements of ``text`` (ValueError with PostgreSQL's message if it does not parse)."""
+    """The raw statements of ``text`` (ValueError with PostgreSQL's message if it does not parse).
+    pglast parses with PostgreSQL 18's grammar; text that only fails because it names something
+    with a word that grammar has made a keyword since PostgreSQL 15 is parsed with those words
+    quoted (``_quote_newer_keywords``), so SQL a 15 server wrote passes the same checks."""
     try:
         return json.loads(parser.parse_sql_json(text)).get("stmts", [])
     except ParseError as exc:
+        quoted = _quote_newer_keywords(text)
+        if quoted is not None:
+            try:
+                return json.loads(parser.parse_sql_json(quoted)).get("stmts", [])
+            except ParseError:
+                pass
         raise ValueError(exc.args[0] if exc.args else str(exc)) from None
 
 

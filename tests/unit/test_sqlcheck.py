@@ -84,3 +84,30 @@ def test_a_rendered_statement_is_one_of_the_kinds_pgdecl_renders(text, words) ->
     with pytest.raises(ValueError, match=words):
         sqlcheck.statement_kind(text)
     assert sqlcheck.statement_kind("CREATE MATERIALIZED VIEW m AS SELECT 1 WITH NO DATA") == "CreateTableAsStmt"
+
+
+@pytest.mark.parametrize("text", [
+    # PostgreSQL 15 prints these names unquoted (PostgREST's fixtures have an argument json json)
+    "CREATE FUNCTION test.f(json json, system_user int) RETURNS json LANGUAGE sql AS 'SELECT $1'",
+    "CREATE TABLE t (id int, json_table text, \"é\" text DEFAULT 'json')",
+    "COMMENT ON COLUMN t.json IS 'a json; column'",
+])
+def test_names_older_servers_print_unquoted_pass(text) -> None:
+    """pglast parses with PostgreSQL 18's grammar, where json, json_table, system_user … are
+    keywords; SQL from a 15 server names things with them unquoted and still passes."""
+    assert sqlcheck.statement_kind(text) in ("CreateFunctionStmt", "CreateStmt", "CommentStmt")
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    # quoting those words never lets more than one statement, or another kind, through
+    ("CREATE FUNCTION f(json json) RETURNS int LANGUAGE sql AS 'SELECT 1'; CREATE ROLE x", "2 statements"),
+    ("CREATE ROLE json", "CreateRoleStmt"),
+    ("SELECT json FROM t", "SelectStmt"),
+    # a word used as the keyword it is (IS JSON) stays a keyword: the original error stands
+    ("CREATE FUNCTION f(json json) RETURNS bool LANGUAGE sql RETURN json IS JSON", "syntax error"),
+    ("CREATE TABLE t (a json\"x\" int)", "syntax error"),
+])
+def test_quoting_newer_keywords_keeps_the_guarantee(text, words) -> None:
+    with pytest.raises(ValueError, match=words):
+        sqlcheck.statement_kind(text)
+    assert sqlcheck.expression("json_value(j, '$.a') IS NOT NULL")       # keywords as keywords: unchanged

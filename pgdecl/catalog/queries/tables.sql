@@ -12,6 +12,13 @@ SELECT n.nspname AS schema,
                   'not_null', a.attnotnull,
                   'default', CASE WHEN a.attgenerated = '' THEN pg_get_expr(ad.adbin, ad.adrelid) END,
                   'identity', CASE a.attidentity WHEN 'a' THEN 'always' WHEN 'd' THEN 'by default' END,
+                  'identity_options', (
+                    SELECT json_build_array(s.seqstart, s.seqincrement, s.seqmin, s.seqmax, s.seqcache, s.seqcycle)
+                    FROM pg_catalog.pg_depend dep
+                    JOIN pg_catalog.pg_sequence s ON s.seqrelid = dep.objid
+                    WHERE a.attidentity <> '' AND dep.classid = 'pg_catalog.pg_class'::pg_catalog.regclass
+                      AND dep.refclassid = 'pg_catalog.pg_class'::pg_catalog.regclass
+                      AND dep.refobjid = a.attrelid AND dep.refobjsubid = a.attnum AND dep.deptype = 'i'),
                   'generated', CASE WHEN a.attgenerated IN ('s', 'v') THEN pg_get_expr(ad.adbin, ad.adrelid) END,
                   'virtual', a.attgenerated = 'v',
                   'collation', CASE WHEN a.attcollation <> ty.typcollation

@@ -89,6 +89,15 @@ WITH s AS (
   FROM pg_catalog.pg_statistic_ext x JOIN s ON s.oid = x.stxnamespace
   WHERE (x.tableoid, x.oid) NOT IN (SELECT classid, objid FROM skipped)
   UNION ALL
+  -- the statistics target set on an index's expression column (ALTER INDEX … ALTER COLUMN n
+  -- SET STATISTICS): not in the spec; -1 before PostgreSQL 17 and NULL since are the default
+  SELECT 'index column statistics', s.nspname, ic.relname || ' column ' || a.attnum,
+         'SET STATISTICS ' || a.attstattarget
+  FROM pg_catalog.pg_attribute a JOIN pg_catalog.pg_class ic ON ic.oid = a.attrelid
+  JOIN s ON s.oid = ic.relnamespace
+  WHERE ic.relkind IN ('i', 'I') AND a.attnum > 0 AND a.attstattarget IS NOT NULL AND a.attstattarget <> -1
+    AND (ic.tableoid, ic.oid) NOT IN (SELECT classid, objid FROM skipped)
+  UNION ALL
   -- casts have no schema: listed under the schema of their function, else of their source or target type
   SELECT 'cast', COALESCE(fs.nspname, ss.nspname, ts.nspname),
          '(' || pg_catalog.format_type(c.castsource, NULL) || ' AS ' || pg_catalog.format_type(c.casttarget, NULL)

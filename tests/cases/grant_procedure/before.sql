@@ -1,0 +1,1 @@
+CREATE PROCEDURE public.tidy() LANGUAGE sql AS $$SELECT 1$$;
