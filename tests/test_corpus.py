@@ -82,7 +82,8 @@ def _entries() -> list[str]:
     extra = {n.strip() for n in chosen.split(",") if n.strip()}
     unknown = extra - set(names)
     if unknown:
-        raise RuntimeError(f"PGDECL_CORPUS names no corpus entry: {', '.join(sorted(unknown))}")
+        raise RuntimeError(f"PGDECL_CORPUS names no corpus entry: {', '.join(sorted(unknown))} (looked in "
+                           f"{', '.join(str(c) for c in CORPORA)})")
     return [n for n in names if n not in LARGE or n in extra]
 
 
