@@ -115,6 +115,11 @@ def changed_tables(n: int, percent: float = 1.0) -> frozenset[int]:
     return frozenset(range(0, n, step))
 
 
+def write_spec(n: int, path: Path, changed: frozenset[int] = frozenset()) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(yaml.safe_dump(spec(n, changed), sort_keys=False, width=200))
+
+
 def write(n: int, out: Path, changed: frozenset[int] = frozenset()) -> tuple[Path, Path]:
     out.mkdir(parents=True, exist_ok=True)
     spec_path, sql_path = out / "schema.yaml", out / "schema.sql"

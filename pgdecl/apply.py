@@ -214,6 +214,7 @@ def apply_plan(plan: Plan, dsn: str, options: ApplyOptions = ApplyOptions(),
                     raise PlanOutdated(f"the database changed since the plan was made "
                                        f"(fingerprint {now}, plan made against {plan.fingerprint})")
             _set_timeouts(conn, options, local=False)
+            _set_secrets(conn, plan)
             numbered = list(enumerate(plan.steps, start=1))
             transactional = [(n, s) for n, s in numbered if s.transactional]
             # ADD VALUE of an enum is committed first: the transaction may use the new value
@@ -266,6 +267,24 @@ def _run_online(conn: psycopg.Connection, number: int, step: Step, options: Appl
     _set_timeouts(conn, options, local=False)
     _run_step(conn, step)
     _maybe_pause(number)
+
+
+def _set_secrets(conn: psycopg.Connection, plan: Plan) -> None:
+    """The secrets of user mappings (``secret_options``), from the environment variables the
+    spec names, as session settings the steps read (render_foreign): never in the plan's SQL."""
+    from pgdecl.render_foreign import secret_setting
+
+    wanted: dict[str, str] = {}
+    for step in plan.steps:
+        mapping = getattr(step.op, "mapping", None)
+        for _, env in getattr(mapping, "secret_env", ()) if step.op.action != "drop" else ():
+            wanted.setdefault(env, str(step.key))
+    for env, what in sorted(wanted.items()):
+        value = os.environ.get(env)
+        if value is None:
+            raise ApplyError(f"{what}: environment variable {env} (a secret option's value) is not set; "
+                             f"nothing was changed")
+        conn.execute("SELECT pg_catalog.set_config(%s, %s, false)", [secret_setting(env), value])
 
 
 def _set_timeouts(conn: psycopg.Connection, options: ApplyOptions, *, local: bool) -> None:

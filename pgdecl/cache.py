@@ -8,6 +8,10 @@ server's version and the session settings that change canonical text
 (``DEPARSE_SETTINGS``, read on the server that canonicalizes), the preset, and the
 code that renders and reads it.
 
+After an edit (new bytes, same server and settings), the desired state is built again in
+part: a snapshot of the last spec's canonical entries by unit (``units-*``, keyed by
+``units_key``) gives the units the edit did not touch (``pgdecl.incremental``).
+
 And the live catalog of a target, keyed by a token that changes with every committed
 catalog change and names the server, database and role (``catalog_token``): a plan
 against a database whose schema did not change since the last plan reuses what that
@@ -58,7 +62,7 @@ log = logging.getLogger(__name__)
 
 _PACKAGE = Path(__file__).resolve().parent
 # the code whose output ends up in a desired catalog
-_CODE = ("catalog", "spec", "presets", "shadow.py")
+_CODE = ("catalog", "spec", "presets", "shadow.py", "incremental.py")
 
 
 # entries kept in the cache folder; the least recently used beyond this are removed
@@ -101,8 +105,8 @@ def _code_digest() -> str:
 
 
 def key(spec: Spec, settings: Settings) -> str:
-    """The desired state's key: pgdecl's code, the server's version and the settings that
-    change canonical text (both in ``settings``), the spec files' paths and bytes."""
+    """The desired state's key: pgdecl's code, the server's identity and version and the
+    settings that change canonical text (all in ``settings``), the spec files' paths and bytes."""
     digest = hashlib.sha256()
     digest.update(_code_digest().encode())
     digest.update(repr(tuple(settings)).encode())
@@ -125,6 +129,48 @@ def load(spec: Spec, settings: Settings) -> Desired | None:
 def store(spec: Spec, settings: Settings, desired: Desired) -> None:
     if enabled():
         _write(f"{key(spec, settings)}.pickle", desired)
+
+
+def units_key(settings: Settings, preset: str | None) -> str:
+    """The key of the per-unit snapshot (``pgdecl.incremental``): pgdecl's code, the server
+    (its identity: system identifier, start time, address and port), its version and the
+    settings that change canonical text (all in ``settings``), the preset. Not the spec: the
+    snapshot is compared with whatever spec comes next, unit by unit."""
+    digest = hashlib.sha256(b"units")
+    digest.update(_code_digest().encode())
+    digest.update(repr(tuple(settings)).encode())
+    digest.update(repr(preset).encode())
+    return digest.hexdigest()[:32]
+
+
+def desired(spec: Spec, server_dsn: str, settings: Settings) -> Desired:
+    """The desired state of ``spec`` canonicalized on ``server_dsn`` under ``settings``: the
+    one stored for the same spec bytes, or built again in part from the snapshot of the
+    last spec canonicalized under the same settings (``pgdecl.incremental``), or in full."""
+    from pgdecl import incremental
+    from pgdecl.shadow import canonicalize
+
+    if not enabled():
+        return canonicalize(spec, server_dsn, settings)
+    found = load(spec, settings)
+    if found is not None:
+        return found
+    if dict(settings).get("server_identity") is None:
+        # a snapshot is compared with the next spec under its key: without the server's
+        # identity, another server's canonical forms could be taken for this one's
+        result = canonicalize(spec, server_dsn, settings)
+        store(spec, settings, result)
+        return result
+    key_ = units_key(settings, spec.preset)
+    name = f"units-{key_}.pickle"
+    snapshot = _read(name)
+    if not isinstance(snapshot, incremental.Snapshot):
+        snapshot = None
+    result, fresh = incremental.desired(spec, server_dsn, settings, snapshot, key_)
+    store(spec, settings, result)
+    if fresh is not None:
+        _write(name, fresh)
+    return result
 
 
 def live_enabled() -> bool:
@@ -194,6 +240,46 @@ def converged_key(live_key: str | None, spec: Spec, settings: Settings) -> str |
     return digest.hexdigest()[:32]
 
 
+class LiveCache:
+    """The cache around the live catalog of one target database (``conn``'s), under its
+    catalog token: the catalog read last time while nothing introspection reads has
+    changed, and the outcome "no changes" of a plan of a spec against it.
+
+    ``catalog(read)`` is the one stored, or ``read()``; ``keep`` stores what was read;
+    ``converged(spec, settings)`` is the fingerprint recorded when a plan of that spec
+    (under those settings) against the database as it is now came out empty, and
+    ``record_converged`` records one.
+    """
+
+    def __init__(self, conn: psycopg.Connection, schemas: Iterable[str], enabled_: bool = True) -> None:
+        self.key = live_key(conn, schemas) if enabled_ else None
+        self._read: Catalog | None = None
+        self._converged: str | None = None
+
+    def catalog(self, read: Any) -> Catalog:
+        found = load_live(self.key)
+        if found is not None:
+            return found
+        self._read = read()
+        return self._read
+
+    def stored(self) -> Catalog | None:
+        return load_live(self.key)
+
+    def keep(self) -> None:
+        """Store the catalog ``catalog`` read (not one it found)."""
+        if self._read is not None:
+            store_live(self.key, self._read)
+
+    def converged(self, spec: Spec, settings: Settings) -> str | None:
+        self._converged = converged_key(self.key, spec, settings)
+        return load_converged(self._converged)
+
+    def record_converged(self, fingerprint_: str) -> None:
+        """After ``converged``: the plan of that spec came out empty."""
+        store_converged(self._converged, fingerprint_)
+
+
 def load_converged(key: str | None) -> str | None:
     """The fingerprint of the database when a plan under ``key`` was last found empty."""
     if key is None:
@@ -216,12 +302,13 @@ class CachedSpec:
     else, so it never loads the spec's objects (a sixth of a no-op plan's time, and tens
     of megabytes on a large spec). Stands in for ``Spec`` wherever one is read."""
 
-    __slots__ = ("files", "managed_schemas", "_body", "_paths", "_spec")
+    __slots__ = ("files", "managed_schemas", "named_outside_schemas", "_body", "_paths", "_spec")
 
     def __init__(self, files: tuple[Path, ...], managed_schemas: tuple[str, ...], body: str,
-                 paths: str | Path | Iterable[str | Path]) -> None:
+                 paths: str | Path | Iterable[str | Path], named_outside_schemas: Any = None) -> None:
         self.files = files
         self.managed_schemas = managed_schemas
+        self.named_outside_schemas = named_outside_schemas
         self._body = body
         self._paths = paths
         self._spec: Spec | None = None
@@ -267,12 +354,12 @@ def load_spec(paths: str | Path | Iterable[str | Path]) -> Spec:
     name = f"spec-{digest.hexdigest()[:32]}"
     head, body = f"{name}.head.pickle", f"{name}.pickle"
     found = _read(head)
-    if isinstance(found, tuple) and len(found) == 2 and _exists(body):
+    if isinstance(found, tuple) and len(found) == 3 and _exists(body):
         log.info("spec from cache")
-        return CachedSpec(found[0], found[1], body, paths)  # type: ignore[return-value]
+        return CachedSpec(found[0], found[1], body, paths, found[2])  # type: ignore[return-value]
     spec = parse_spec(paths)
     _write(body, spec)
-    _write(head, (spec.files, spec.managed_schemas))
+    _write(head, (spec.files, spec.managed_schemas, spec.named_outside_schemas))
     return spec
 
 

@@ -14,14 +14,17 @@ from psycopg import sql
 
 from pgdecl.catalog.introspect import deparse_settings, introspect, read_unmanaged, table_sizes
 from pgdecl.catalog.model import Catalog, ObjectKey
+from pgdecl.catalog.scope import limit_to_listed
 from pgdecl.diff import diff
+from pgdecl.diff.events import unmanaged_event_triggers
+from pgdecl.diff.publications import unmanaged_publications
 from pgdecl.diff.renames import follow_renames
 from pgdecl.dsn import mask
 from pgdecl.errors import PgdeclError
 from pgdecl.online import OnlinePolicy, tables_to_measure
 from pgdecl.perf import paused_gc
 from pgdecl.plan import Plan, build_plan
-from pgdecl.shadow import Desired, canonicalize
+from pgdecl.shadow import Desired
 
 if TYPE_CHECKING:
     from pgdecl.cache import Settings
@@ -32,7 +35,7 @@ log = logging.getLogger(__name__)
 
 class PlanResult:
     """A plan with what it was computed from. ``live`` and ``desired`` may be loaded on
-    first use: a plan known to be empty (``cache.load_converged``) is computed from nothing."""
+    first use: a plan known to be empty (``cache.LiveCache.converged``) is computed from nothing."""
 
     __slots__ = ("plan", "_live", "_desired", "schemas", "online")
 
@@ -83,38 +86,29 @@ ORDER BY 1
 
 
 def read_live(dsn: str, schemas: tuple[str, ...], lock_timeout: str = "10s", *, cached: bool = False) -> Catalog:
-    """The live catalog; deparsing needs a share lock on each relation, so a table held
-    in ACCESS EXCLUSIVE mode by another session makes this fail after ``lock_timeout``,
-    naming the table, instead of waiting forever."""
+    """The live catalog; with ``cached``, the one read last time if nothing introspection
+    reads has changed since (``cache.LiveCache``), else read and stored."""
+    from pgdecl.cache import LiveCache
+
     with connect(dsn, autocommit=True) as conn:
         read_only(conn)
-        return _read_live_on(conn, schemas, lock_timeout, cached)
+        set_lock_timeout(conn, lock_timeout)
+        live = LiveCache(conn, schemas, cached)
+        catalog = live.catalog(lambda: read_catalog(conn, schemas, lock_timeout))
+        live.keep()
+        return catalog
 
 
-def _read_live_on(conn: psycopg.Connection, schemas: tuple[str, ...], lock_timeout: str,
-                  cached: bool = False) -> Catalog:
-    """The live catalog; with ``cached``, the one read last time if nothing introspection
-    reads has changed since (``cache.live_key``), else read and stored."""
-    from pgdecl import cache
-
+def set_lock_timeout(conn: psycopg.Connection, lock_timeout: str) -> None:
     conn.execute(sql.SQL("SET lock_timeout = {}").format(sql.Literal(lock_timeout)))
-    key = cache.live_key(conn, schemas) if cached else None
-    catalog, found = _cached_or_read(conn, schemas, lock_timeout, key)
-    if not found:
-        cache.store_live(key, catalog)
-    return catalog
 
 
-def _cached_or_read(conn: psycopg.Connection, schemas: tuple[str, ...], lock_timeout: str,
-                    key: str | None) -> tuple[Catalog, bool]:
-    """(the live catalog, whether it came from the cache under ``key``); lock_timeout is set."""
-    from pgdecl import cache
-
-    found = cache.load_live(key)
-    if found is not None:
-        return found, True
+def read_catalog(conn: psycopg.Connection, schemas: tuple[str, ...], lock_timeout: str) -> Catalog:
+    """The live catalog read; deparsing needs a share lock on each relation, so a table held
+    in ACCESS EXCLUSIVE mode by another session makes this fail after ``lock_timeout``
+    (set on ``conn``), naming the table, instead of waiting forever."""
     try:
-        return introspect(conn, schemas), False
+        return introspect(conn, schemas)
     except pg_errors.LockNotAvailable:
         locked = conn.execute(LOCKED_RELATIONS_SQL, [list(schemas)]).fetchall()
         holders = ", ".join(f"{name} (by pid {pid})" for name, pid in locked) or "a relation"
@@ -137,16 +131,18 @@ def _with_shadow_version(target: Settings, shadow: Settings, shadow_dsn: str) ->
     if versions["target"] // 10000 != versions["shadow"] // 10000:
         raise PgdeclError(f"the shadow server {mask(shadow_dsn)} runs PostgreSQL {versions['shadow'] // 10000} and the "
                           f"target {versions['target'] // 10000}: use a shadow of the target's major version")
-    return tuple((name, value) if name != "server_version_num" else (name, str(versions["shadow"]))
+    shadow_values = dict(shadow)
+    return tuple((name, value) if name not in ("server_version_num", "server_identity")
+                 else (name, str(versions["shadow"]) if name == "server_version_num" else shadow_values.get(name))
                  for name, value in target)
 
 
 def desired_state(spec: Spec, target_dsn: str | None, shadow_dsn: str | None,
                   settings: Settings | None = None) -> Desired:
     """The spec canonicalized on the shadow server (or the target's, or the embedded one),
-    reused from the cache when the spec, the server version, the settings that change
-    canonical text and pgdecl are unchanged. ``settings``: that server's
-    (``deparse_settings``), when the caller has read them."""
+    under ``settings`` (``deparse_settings`` of the target session, when the caller has read
+    them): through the cache (``cache.desired``: reused when nothing it depends on changed,
+    built again in part after an edit)."""
     from pgdecl import cache
 
     server = shadow_dsn or target_dsn
@@ -156,17 +152,14 @@ def desired_state(spec: Spec, target_dsn: str | None, shadow_dsn: str | None,
         server = start_embedded()
     if settings is None:
         settings = _shadow_settings(server)
-    desired = cache.load(spec, settings)
-    if desired is None:
-        desired = canonicalize(spec, server, settings)
-        cache.store(spec, settings, desired)
-    return desired
+    return cache.desired(spec, server, settings)
 
 
 def make_plan(spec: Spec, target_dsn: str | None, *, shadow_dsn: str | None = None,
               lock_timeout: str = "10s", online: OnlinePolicy | None = None,
               applying: bool = False) -> PlanResult:
-    """Plan ``spec`` against ``target_dsn`` (None: an empty database on the embedded server).
+    """Plan ``spec`` against ``target_dsn`` (None: an empty database on the embedded server):
+    spec → desired catalog, target → live catalog, diff → plan.
 
     The live catalog read is cached for the next plan unless ``applying`` (the plan is
     about to be applied, so the database will not stay as it is) and there are changes.
@@ -180,60 +173,55 @@ def make_plan(spec: Spec, target_dsn: str | None, *, shadow_dsn: str | None = No
         with scratch_database(server) as empty:      # what a brand-new database contains
             live = read_live(empty, spec.managed_schemas)
         return plan_between(live, desired, spec.managed_schemas, online)
-    from pgdecl import cache
+    from pgdecl.cache import LiveCache
 
     schemas = spec.managed_schemas
     with connect(target_dsn, autocommit=True) as conn:
         read_only(conn)
-        conn.execute(sql.SQL("SET lock_timeout = {}").format(sql.Literal(lock_timeout)))
-        live_key = cache.live_key(conn, schemas)
-        # the target session's settings (its scratch session takes them: the live catalog is
-        # deparsed under them and apply runs under them) and the version of the server the
-        # desired state is built on (the target's, or a shadow of the same major version)
-        settings = deparse_settings(conn)
-        if shadow_dsn:
-            settings = _with_shadow_version(settings, _shadow_settings(shadow_dsn), shadow_dsn)
-        converged = cache.converged_key(live_key, spec, settings)
-        fingerprint_ = cache.load_converged(converged)
+        set_lock_timeout(conn, lock_timeout)
+        settings = _target_settings(conn, shadow_dsn)
+        live_cache = LiveCache(conn, schemas)
+        fingerprint_ = live_cache.converged(spec, settings)
         if fingerprint_ is not None:
             # the catalogs, if asked for: the live one as it was found (read again only
-            # if its entry was pruned meanwhile)
-            # what the spec cannot describe is named even then (one small query)
-            return PlanResult(Plan(steps=[], fingerprint=fingerprint_, unmanaged=read_unmanaged(conn, schemas)),
-                              lambda: cache.load_live(live_key) or read_live(target_dsn, schemas, lock_timeout),
+            # if its entry was pruned meanwhile); what the spec cannot describe is named
+            # even then (one small query)
+            publications, event_triggers, partial = spec.named_outside_schemas
+            unmanaged = unmanaged_event_triggers(
+                unmanaged_publications(read_unmanaged(conn, schemas), publications), event_triggers)
+            unmanaged = tuple(u for u in unmanaged if u.schema not in partial)
+            return PlanResult(Plan(steps=[], fingerprint=fingerprint_, unmanaged=unmanaged),
+                              lambda: live_cache.stored() or read_live(target_dsn, schemas, lock_timeout),
                               lambda: desired_state(spec, target_dsn, shadow_dsn, settings), schemas, online)
-        (live, from_cache), desired = _live_and_desired(conn, spec, target_dsn, shadow_dsn, lock_timeout,
-                                                        live_key, settings)
+        # the two inputs at once: the catalog queries are server time, during which the
+        # desired state is loaded or built
+        with ThreadPoolExecutor(1, "pgdecl-live") as pool:
+            reading: Future[Catalog] = pool.submit(live_cache.catalog,
+                                                   lambda: read_catalog(conn, schemas, lock_timeout))
+            try:
+                desired = desired_state(spec, target_dsn, shadow_dsn, settings)
+            except BaseException:
+                reading.result()            # an error of the live side, if any, comes first
+                raise
+            live = reading.result()
         del spec            # the desired state is all a plan needs now: when the caller holds
         #                     no other reference, a large spec's objects are freed before diffing
         result = plan_between(live, desired, schemas, online, measure=lambda tables: table_sizes(conn, tables))
-        if not from_cache and (result.plan.empty or not applying):
-            cache.store_live(live_key, live)
+        if result.plan.empty or not applying:
+            live_cache.keep()
         if result.plan.empty:
-            cache.store_converged(converged, result.plan.fingerprint)
+            live_cache.record_converged(result.plan.fingerprint)
         return result
 
 
-def _live_and_desired(conn: psycopg.Connection, spec: Spec, target_dsn: str, shadow_dsn: str | None,
-                      lock_timeout: str, live_key: str | None,
-                      settings: Settings) -> tuple[tuple[Catalog, bool], Desired]:
-    """Read the live catalog in a thread while the desired state is loaded (or built).
-
-    The catalog queries are mostly server time, during which psycopg releases the
-    GIL: unpickling a cached desired state, or building the scratch database on the
-    (other cores of the) server, overlaps with them. An unreachable target fails
-    first, and clearly; a failure to read the live catalog is reported before one of
-    the desired state, as when the two ran one after the other.
-    """
-    with ThreadPoolExecutor(1, "pgdecl-live") as pool:
-        reading: Future[tuple[Catalog, bool]] = pool.submit(_cached_or_read, conn, spec.managed_schemas,
-                                                             lock_timeout, live_key)
-        try:
-            desired = desired_state(spec, target_dsn, shadow_dsn, settings)
-        except BaseException:
-            reading.result()            # its error, if any, comes first
-            raise
-        return reading.result(), desired
+def _target_settings(conn: psycopg.Connection, shadow_dsn: str | None) -> Settings:
+    """The target session's settings (its scratch session takes them: the live catalog is
+    deparsed under them and apply runs under them) and the version of the server the
+    desired state is built on (the target's, or a shadow of the same major version)."""
+    settings = deparse_settings(conn)
+    if shadow_dsn:
+        settings = _with_shadow_version(settings, _shadow_settings(shadow_dsn), shadow_dsn)
+    return settings
 
 
 def plan_between(live: Catalog, desired: Desired, schemas: tuple[str, ...],
@@ -243,8 +231,10 @@ def plan_between(live: Catalog, desired: Desired, schemas: tuple[str, ...],
     their live names); the tables the plan would index or constrain are measured, so that
     the online policy can decide, and no others (without it every table counts as small)."""
     with paused_gc():           # many short-lived objects, no cycles: collections only cost time
+        # in managed: false schemas only what the spec lists is compared (the fingerprint stays the whole catalog's)
+        scoped = limit_to_listed(live, desired.partial)
         # renamed_from hints: the comparators see the live objects under their new names
-        renamed, renames = follow_renames(live, desired.catalog, desired.renames)
+        renamed, renames = follow_renames(scoped, desired.catalog, desired.renames)
         ops = [*renames, *diff(renamed, desired.catalog, grant_targets=desired.grant_targets,
                                default_privilege_scopes=desired.default_privilege_scopes)]
         policy = online or OnlinePolicy()
@@ -252,7 +242,11 @@ def plan_between(live: Catalog, desired: Desired, schemas: tuple[str, ...],
             renamed = _with_sizes(renamed, tables, desired.renames, measure)
         # a saved plan is pinned to the database as it is, not as renamed or measured
         plan = build_plan(ops, renamed, desired.catalog, policy, pinned=live)
-        plan.unmanaged = live.unmanaged     # named by plan, never dropped: the spec cannot describe them
+        # named by plan, never dropped: the spec cannot describe them
+        named = {key.name for key in desired.catalog.publications} | {k.name for k in desired.catalog.absent}
+        named_events = {key.name for key in desired.catalog.event_triggers} | \
+            {k.name for k in desired.catalog.absent if k.kind == "event trigger"}
+        plan.unmanaged = unmanaged_event_triggers(unmanaged_publications(scoped.unmanaged, named), named_events)
     return PlanResult(plan, live, desired, schemas, online)
 
 

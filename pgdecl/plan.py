@@ -16,6 +16,13 @@ from pgdecl.diff import ops as o
 from pgdecl.online import OnlinePolicy, make_online
 from pgdecl.render import render_sql
 from pgdecl import render_types  # noqa: F401 - registers the renderers of type operations
+from pgdecl import render_operators  # noqa: F401 - registers the renderers of operator operations
+from pgdecl import render_foreign  # noqa: F401 - registers the renderers of foreign data wrapper and server operations
+from pgdecl import render_collations  # noqa: F401 - registers the renderers of collation operations
+from pgdecl import render_statistics  # noqa: F401 - registers the renderers of statistics operations
+from pgdecl import render_text_search  # noqa: F401 - registers the renderers of text search operations
+from pgdecl.diff import statistics as st
+from pgdecl import render_database  # noqa: F401 - registers the renderers of database-wide objects
 from pgdecl.diff import type_ops as t
 from pgdecl.diff.replica import SetReplicaIdentity
 from pgdecl.widening import widening
@@ -223,6 +230,8 @@ def hazards_of(op: o.Op, live: Catalog, desired: Catalog | None = None) -> list[
 
 
 def _hazards(op: o.Op, live: Catalog) -> list[Hazard]:
+    if hasattr(op, "own_hazards"):      # operations of the kinds kept in their own modules
+        return [Hazard(HazardKind(kind), message) for kind, message in op.own_hazards()]
     if op.key.kind == "type":
         return _type_hazards(op, live)
     relation = relation_of(op)
@@ -282,6 +291,9 @@ def _hazards(op: o.Op, live: Catalog) -> list[Hazard]:
             return [Hazard(HazardKind.SECURITY, "row level security disabled: every row becomes visible to roles with table privileges")]
         case o.SetRowLevelSecurity() if op.old is not None and op.old.rls_forced and not op.table.rls_forced:
             return [Hazard(HazardKind.SECURITY, "FORCE row level security removed: the table owner bypasses the policies again")]
+        case o.CreateUserMapping() if op.mapping.role == "PUBLIC":
+            return [Hazard(HazardKind.SECURITY, f"user mapping for PUBLIC: every role with USAGE on server "
+                                                f"{op.mapping.server} connects with its credentials")]
         case o.DropPolicy() if not op.replace:
             return [Hazard(HazardKind.SECURITY, "policy dropped: the access it granted or restricted changes")]
         case o.AlterDefaultPrivileges(grant=True) if op.grantee.lower() in ("public", "anon"):
@@ -297,7 +309,11 @@ def _hazards(op: o.Op, live: Catalog) -> list[Hazard]:
 _ACCESS_EXCLUSIVE = "ACCESS EXCLUSIVE"
 _NO_RELATION_LOCK = (o.CreateSchema, o.DropSchema, o.CreateExtension, o.AlterExtensionVersion, o.DropExtension,
                      o.CreateSequence, o.CreateTable, o.CreateFunction, o.DropFunction, o.Grant, o.Revoke,
-                     o.AlterDefaultPrivileges, o.CreateAggregate, o.DropAggregate)
+                     o.AlterDefaultPrivileges, o.CreateAggregate, o.DropAggregate,
+                     o.CreateOperator, o.AlterOperator, o.DropOperator, o.CreateOperatorFamily,
+                     o.AlterOperatorFamily, o.DropOperatorFamily, o.CreateOperatorClass, o.DropOperatorClass,
+                     o.CreateForeignDataWrapper, o.AlterForeignDataWrapper, o.CreateServer, o.AlterServer, o.DropServer,
+                     o.CreateUserMapping, o.AlterUserMapping, o.DropUserMapping)
 
 
 def _unmanaged_triggers_on(schema: str, view: str, live: Catalog) -> list[str]:
@@ -323,6 +339,8 @@ def _lock_level(op: o.Op) -> str | None:
             return "SHARE UPDATE EXCLUSIVE"     # fillfactor, autovacuum_*, toast.* (others take more: see docs)
         case o.AlterColumn(change="statistics"):
             return "SHARE UPDATE EXCLUSIVE"
+        case st.CreateStatistics() | st.DropStatistics() | st.SetStatisticsTarget():
+            return "SHARE UPDATE EXCLUSIVE"     # on the table (CREATE / DROP / ALTER STATISTICS)
         case o.AddConstraint() if op.constraint.kind == "f":
             return "SHARE ROW EXCLUSIVE"        # on the table and on the table it references
         case o.CreateTrigger() | o.AlterSequence() | o.SetSequenceOwner():
@@ -360,12 +378,23 @@ def lock_of(op: o.Op, live: Catalog) -> Lock | None:
 # base rank of an (action, kind): dependents are dropped first, containers created first
 _RANK = {
     ("drop", "trigger"): 0, ("drop", "policy"): 1, ("drop", "view"): 2, ("drop", "constraint"): 3,
-    ("drop", "index"): 4,
-    "schema": 10, "extension": 11, "type": 11.5, "sequence": 12, "function": 13, "aggregate": 13.5,
-    "table": 14,
-    "constraint": 15, "index": 16, "view": 17, "policy": 18, "trigger": 19,
-    ("drop", "table"): 30, ("drop", "aggregate"): 30.5, ("drop", "function"): 31, ("drop", "type"): 31.5, ("drop", "sequence"): 32,
-    ("drop", "extension"): 33, ("drop", "schema"): 34,
+    ("drop", "index"): 4, ("drop", "statistics"): 4.5,
+    "schema": 10, "extension": 11, "collation": 11.2, "foreign data wrapper": 11.3, "server": 11.4,
+    "user mapping": 11.45, "text search dictionary": 11.46, "text search configuration": 11.47, "type": 11.5,
+    "sequence": 12, "function": 13, "aggregate": 13.5, "cast": 13.6, "operator": 13.7, "operator family": 13.8,
+    "operator class": 13.9,
+    "table": 14, "foreign table": 14.5,
+    "constraint": 15, "index": 16, "statistics": 16.5, "view": 17, "policy": 18, "trigger": 19, "rule": 19.2,
+    "publication": 19.5,
+    ("drop", "publication"): 0.5, ("drop", "rule"): 0.8,
+    # event triggers: dropped first, created last (a new one would fire on the plan's other DDL)
+    ("drop", "event trigger"): -1, "event trigger": 40,
+    ("drop", "cast"): 29.9,     # after its function and types, before what may use it
+    ("drop", "table"): 30, ("drop", "foreign table"): 30.05, ("drop", "operator class"): 30.1,
+    ("drop", "operator family"): 30.2, ("drop", "operator"): 30.3, ("drop", "aggregate"): 30.5,
+    ("drop", "function"): 31, ("drop", "type"): 31.5, ("drop", "text search configuration"): 31.6,
+    ("drop", "text search dictionary"): 31.65, ("drop", "collation"): 31.7, ("drop", "sequence"): 32,
+    ("drop", "user mapping"): 32.4, ("drop", "server"): 32.5, ("drop", "extension"): 33, ("drop", "schema"): 34,
 }
 
 
@@ -619,6 +648,7 @@ def dependency_graph(ops: list[o.Op], live: Catalog, desired: Catalog, *, column
     _partition_edges(ops, graph, by_key)
     _overload_edges(ops, graph)
     _column_edges(ops, graph)
+    _table_user_edges(ops, graph)
     # catalog dependencies: created after what they use (desired), dropped before it (live)
     for dep in desired.dependencies:
         if dep.dependent.kind == "sequence" and dep.referenced.kind == "table":
@@ -642,7 +672,57 @@ def dependency_graph(ops: list[o.Op], live: Catalog, desired: Catalog, *, column
                 if i != j and (ops[j].action == "drop" or isinstance(ops[j], o.AlterColumn)
                                or isinstance(ops[j], o.CreateFunction)):
                     graph.add_edge(i, j)       # drop a dependent before changing what it uses
+        if dep.dependent.kind == "text search configuration":
+            for i in ops_on(dep.dependent, drops=False):
+                for j in ops_on(dep.referenced, drops=True):
+                    graph.add_edge(i, j)       # a configuration's mappings leave a dictionary before it is dropped
     return graph
+
+
+def _table_user_edges(ops: list[o.Op], graph: _StepGraph) -> None:
+    """Steps that name tables without hanging on one (a publication's tables): after what
+    creates or changes a table they need, before a table (or column) they let go of is
+    dropped; a step marked ``releasing`` before the other steps on its object."""
+    _key_user_edges(ops, graph)
+    users = [(i, op) for i, op in enumerate(ops) if hasattr(op, "needs_tables")]
+    if not users:
+        return
+    on_table: dict[ObjectKey, list[int]] = {}
+    for j, other in enumerate(ops):
+        table = other.key if other.key.kind == "table" and not other.key.parent else relation_of(other)
+        if table is not None:
+            on_table.setdefault(ObjectKey("table", table.schema, table.name), []).append(j)
+    for i, op in users:
+        for table in op.needs_tables:
+            for j in on_table.get(table, ()):
+                if j != i and not isinstance(ops[j], o.DropColumn):
+                    graph.add_edge(j, i)
+        for table in op.releases_tables:
+            for j in on_table.get(table, ()):
+                if ops[j].action == "drop":
+                    graph.add_edge(i, j)
+        if getattr(op, "releasing", False):
+            for j, other in users:
+                if j != i and other.key == op.key:
+                    graph.add_edge(i, j)
+
+
+def _key_user_edges(ops: list[o.Op], graph: _StepGraph) -> None:
+    """Steps that need objects no catalog dependency names (a cast's function and types):
+    after every step that creates or changes them (``needs_keys``); a step that lets them
+    go (``frees_keys``) before they are dropped."""
+    by_key: dict[ObjectKey, list[int]] = {}
+    for j, other in enumerate(ops):
+        by_key.setdefault(other.key, []).append(j)
+    for i, op in enumerate(ops):
+        for key in getattr(op, "needs_keys", ()):
+            for j in by_key.get(key, ()):
+                if j != i and ops[j].action != "drop":
+                    graph.add_edge(j, i)
+        for key in getattr(op, "frees_keys", ()):
+            for j in by_key.get(key, ()):
+                if j != i and ops[j].action == "drop":
+                    graph.add_edge(i, j)
 
 
 class PlanError(Exception):

@@ -26,6 +26,11 @@ EMITTED = frozenset({
     "CreateExtensionStmt", "CreateFunctionStmt", "CreatePolicyStmt", "CreateSchemaStmt", "CreateSeqStmt",
     "CreateStmt", "CreateTableAsStmt", "CreateTrigStmt", "DefineStmt", "DoStmt", "DropStmt", "GrantStmt",
     "IndexStmt", "RefreshMatViewStmt", "RenameStmt", "VariableSetStmt", "ViewStmt",
+    "AlterOperatorStmt", "CreateOpClassStmt", "CreateOpFamilyStmt", "AlterOpFamilyStmt",
+    "CreateFdwStmt", "AlterFdwStmt", "CreateForeignServerStmt", "AlterForeignServerStmt",
+    "CreateUserMappingStmt", "AlterUserMappingStmt", "DropUserMappingStmt", "CreateForeignTableStmt",
+    "CreateRangeStmt", "CreateStatsStmt", "AlterStatsStmt", "AlterTSConfigurationStmt", "AlterTSDictionaryStmt",
+    "CreatePublicationStmt", "AlterPublicationStmt", "CreateEventTrigStmt", "AlterEventTrigStmt", "RuleStmt", "CreateCastStmt",
 })
 _SETTINGS = frozenset({"check_function_bodies"})
 # dropping these loses stored data
@@ -37,12 +42,14 @@ _INSECURE_COMMANDS = {"AT_DisableRowSecurity": "row level security disabled",
 _OPEN_ROLES = frozenset({"public", "anon"})
 # what a guard's test may call: catalog lookups and deparsers, nothing with a side effect
 _GUARD_FUNCTIONS = frozenset({
-    "to_regclass", "to_regtype", "to_regprocedure", "to_regproc", "to_regnamespace", "to_regrole",
+    "to_regclass", "to_regtype", "to_regprocedure", "to_regproc", "to_regnamespace", "to_regrole", "to_regoperator",
+    "pg_options_to_table", "current_setting",
     "format_type", "pg_get_constraintdef", "pg_get_expr", "pg_get_function_arguments",
     "pg_get_function_identity_arguments", "pg_get_function_result", "pg_get_indexdef", "pg_get_partkeydef",
     "pg_get_triggerdef", "pg_get_viewdef", "pg_get_ruledef", "pg_get_statisticsobjdef", "quote_ident",
     "string_agg", "array_agg", "count", "bool_and", "bool_or", "coalesce", "array_to_string", "unnest",
     "current_setting", "lower", "upper", "trim", "btrim", "format", "array_length", "cardinality",
+    "to_regcollation", "to_jsonb", "concat_ws",      # a collation's shape (render_collations)
 })
 _MAX_NESTING = 8
 
@@ -119,6 +126,8 @@ def _relation(rangevar: dict[str, Any]) -> tuple[str, ...]:
 
 def _object_name(name: Any) -> tuple[str, ...]:
     """A DROP's object: a list of names, or a function's ObjectWithArgs."""
+    if isinstance(name, dict) and name.get("@") == "String":     # a database-wide object: a publication
+        return (name.get("sval", ""),)
     if isinstance(name, dict):
         return _names(name.get("objname"))
     return _names(name)
@@ -141,6 +150,14 @@ def _created(kind: str, node: dict[str, Any]) -> tuple[str, ...] | None:
         return _names(node.get("funcname"))
     if kind == "DefineStmt":
         return _names(node.get("defnames"))
+    if kind == "CreateOpClassStmt":
+        return _names(node.get("opclassname"))
+    if kind == "CreateOpFamilyStmt":
+        return _names(node.get("opfamilyname"))
+    if kind == "CreatePublicationStmt":
+        return (node["pubname"],)
+    if kind == "RuleStmt":
+        return (*_relation(node["relation"]), node["rulename"])
     return None
 
 
@@ -259,9 +276,32 @@ def _guarded_statement(node: dict[str, Any]) -> str:
     _check_test(branch["cond"]["PLpgSQL_expr"]["query"])
     literal = parse_sql(f"SELECT {execute['query']['PLpgSQL_expr']['query']}")
     value = literal[0].stmt(skip_none=True)["targetList"][0]["val"] if len(literal) == 1 else {}
+    secret = _secret_template(value)
+    if secret is not None:
+        return secret
     if value.get("@") != "A_Const" or value.get("val", {}).get("@") != "String":
         raise EditedPlan("a guard that runs something else than one literal statement")
     return value["val"]["sval"]
+
+
+def _secret_template(value: dict[str, Any]) -> str | None:
+    """A statement with secrets: ``pg_catalog.format('… %L …', pg_catalog.current_setting('pgdecl.secret_x'), …)``
+    as render_foreign writes it for a user mapping's password; the statement with ``'***'`` for each."""
+    if value.get("@") != "FuncCall" or _names(value.get("funcname")) != ("pg_catalog", "format"):
+        return None
+    template, *secrets = value.get("args", ())
+    if template.get("@") != "A_Const" or template.get("val", {}).get("@") != "String" or not secrets:
+        raise EditedPlan("a guard that runs something else than one literal statement")
+    for secret in secrets:
+        arguments = secret.get("args", ())
+        if secret.get("@") != "FuncCall" or _names(secret.get("funcname")) != ("pg_catalog", "current_setting") \
+                or len(arguments) != 1 or arguments[0].get("@") != "A_Const" \
+                or not str(arguments[0].get("val", {}).get("sval", "")).startswith("pgdecl.secret_"):
+            raise EditedPlan("a guard that runs something else than one literal statement")
+    text = template["val"]["sval"]
+    if text.replace("%%", "").count("%") != len(secrets) or text.replace("%%", "").count("%L") != len(secrets):
+        raise EditedPlan("a guard that runs something else than one literal statement")
+    return text.replace("%L", "'***'").replace("%%", "%")
 
 
 def _sets_path(statement: dict[str, Any]) -> bool:

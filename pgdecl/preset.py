@@ -52,8 +52,9 @@ def install_preset(name: str, dsn: str) -> str:
               help="The local or test database to prepare (also $DATABASE_URL).")
 def preset_command(name: str, database_url: str) -> None:
     """Create the Supabase stand-ins in a local or test database: roles anon, authenticated and
-    service_role, schemas auth and extensions, auth.users, auth.uid(), auth.role(), auth.email(),
-    auth.jwt(), and Supabase's default privileges in public (ALL to the three roles).
+    service_role, schemas auth, storage and extensions, auth.users, auth.uid(), auth.role(), auth.email(),
+    auth.jwt(), storage.buckets, storage.objects, storage.foldername()/filename()/extension(), and
+    Supabase's default privileges in public (ALL to the three roles).
 
     For a plain PostgreSQL that should look like a fresh Supabase project (the quick start,
     CI). Never run it on a Supabase project: it refuses a database that has Supabase's own

@@ -78,6 +78,7 @@ _EXISTS = {
     "function": "SELECT FROM pg_catalog.pg_proc o WHERE o.oid = {fn}",
     "aggregate": "SELECT FROM pg_catalog.pg_proc o WHERE o.oid = {fn}",
     "type": "SELECT FROM pg_catalog.pg_type o WHERE o.oid = {typ}",
+    "rule": "SELECT FROM pg_catalog.pg_rewrite o WHERE o.ev_class = {rel} AND o.rulename = {name}",
 }
 
 # the catalog text a DefinitionDiffers guard compares, per kind (same as introspection)
@@ -132,12 +133,25 @@ def condition_sql(cond: Condition) -> sql.Composable:
     raise TypeError(f"unknown guard condition {cond!r}")
 
 
+def operator_oid(key: ObjectKey) -> sql.Composable:
+    """``to_regoperator('"schema".op(left, right)')`` of an operator key (format_type names)."""
+    return sql.SQL("pg_catalog.to_regoperator({})").format(
+        sql.Literal(f"{to_text(ident(key.schema))}.{key.name}"))
+
+
 def _kind_query(template: str, key: ObjectKey, expected: sql.Composable | None = None) -> sql.Composable:
     parts: dict[str, sql.Composable] = {"name": sql.Literal(key.name)}
     if key.kind in ("function", "aggregate"):
         parts["fn"] = _function_oid(key)
+    elif key.kind == "operator":
+        parts["opr"] = operator_oid(key)
+    elif key.kind in ("operator class", "operator family"):
+        name, _, method = key.name.rpartition(" using ")
+        parts.update(sch=sql.Literal(key.schema), nm=sql.Literal(name), am=sql.Literal(method))
     elif key.kind == "type":
         parts["typ"] = sql.SQL("pg_catalog.to_regtype({})").format(sql.Literal(to_text(ident(key.schema, key.name))))
+    elif key.kind == "collation":
+        parts["coll"] = sql.Literal(to_text(ident(key.schema, key.name)))
     else:
         parts["rel"] = _relation_of(key)
     if expected is not None:
@@ -940,9 +954,16 @@ def _(op: SetComment) -> list[sql.Composable]:
     text = sql.Literal(op.comment) if op.comment is not None else sql.SQL("NULL")
     if op.column:
         target = sql.SQL("COLUMN {}").format(ident(key.schema, key.name, op.column))
-    elif key.kind == "schema":
-        target = sql.SQL("SCHEMA {}").format(ident(key.name))
-    elif key.kind in ("constraint", "policy", "trigger"):
+    elif op.constraint:
+        target = sql.SQL("CONSTRAINT {} ON DOMAIN {}").format(ident(op.constraint), ident(key.schema, key.name))
+    elif key.kind == "cast":        # the key's name is '(source AS target)', format_type text
+        target = sql.SQL("CAST {}").format(trusted_sql(key.name))
+    elif key.kind == "foreign table":
+        target = sql.SQL("FOREIGN TABLE {}").format(ident(key.schema, key.name))
+    elif key.kind in ("schema", "publication", "event trigger", "foreign data wrapper", "server"):
+        # database-wide: named by the key's name alone
+        target = sql.SQL("{} {}").format(sql.SQL(key.kind.upper()), ident(key.name))  # type: ignore[arg-type]
+    elif key.kind in ("constraint", "policy", "trigger", "rule"):
         target = sql.SQL("{} {} ON {}").format(
             sql.SQL(key.kind.upper()), ident(key.name), ident(key.schema, key.parent))  # type: ignore[arg-type]
     elif key.kind in ("function", "aggregate"):
@@ -950,6 +971,12 @@ def _(op: SetComment) -> list[sql.Composable]:
         word = "PROCEDURE" if op.function is not None and op.function.kind == "procedure" else key.kind.upper()
         target = sql.SQL("{} {}({}").format(sql.SQL(word), ident(key.schema, name),  # type: ignore[arg-type]
                                             trusted_sql(args))
+    elif key.kind == "operator":      # the key's name is catalog text: an operator and format_type names
+        target = sql.SQL("OPERATOR {}.{}").format(ident(key.schema), trusted_sql(key.name))
+    elif key.kind in ("operator class", "operator family"):
+        name, _, method = key.name.rpartition(" using ")
+        target = sql.SQL("{} {} USING {}").format(sql.SQL(key.kind.upper()), ident(key.schema, name),  # type: ignore[arg-type]
+                                                  ident(method))
     elif key.kind == "view":
         target = sql.SQL("{} {}").format(sql.SQL("MATERIALIZED VIEW" if op.materialized else "VIEW"),
                                          ident(key.schema, key.name))

@@ -14,6 +14,7 @@ from pgdecl.diff.type_ops import (
 )
 from pgdecl.diff.replica import SetReplicaIdentity
 from pgdecl.render import _DEFINITION, _guard_raw, ident, render, to_text, trusted_sql
+from pgdecl.spec.ddl import range_statement
 
 
 def _name(user_type: UserType) -> sql.Identifier:
@@ -56,6 +57,9 @@ def create_type_statement(user_type: UserType) -> sql.Composable:
     if user_type.kind == "composite":
         return sql.SQL("CREATE TYPE {} AS ({})").format(
             name, sql.SQL(", ").join(_attribute(a) for a in user_type.attributes))
+    if user_type.kind == "range":
+        return range_statement(name, user_type.base_type or "", user_type.subtype_opclass, user_type.collation,
+                               user_type.canonical, user_type.subtype_diff, user_type.multirange)
     parts: list[sql.Composable] = [sql.SQL("CREATE DOMAIN {} AS {}").format(name, trusted_sql(user_type.base_type or ""))]
     if user_type.collation:
         parts.append(sql.SQL("COLLATE {}").format(trusted_sql(user_type.collation)))
@@ -79,7 +83,8 @@ def _(op: CreateType) -> list[sql.Composable]:
 
 
 # what makes a type need recreating, as one text: kind, enum labels in order, a domain's
-# base type and collation, a composite type's attributes in order (same text as type_shape)
+# base type and collation, a range type's definition (as types.sql reads it), a composite
+# type's attributes in order (same text as type_shape)
 _SHAPE = (
     "t.typtype::text || '|' || CASE t.typtype "
     "WHEN 'e' THEN coalesce((SELECT pg_catalog.string_agg(e.enumlabel::text, ',' "
@@ -89,6 +94,20 @@ _SHAPE = (
     "FROM pg_catalog.pg_collation co JOIN pg_catalog.pg_namespace cn ON cn.oid = co.collnamespace "
     "JOIN pg_catalog.pg_type bt ON bt.oid = t.typbasetype "
     "WHERE co.oid = t.typcollation AND t.typcollation <> bt.typcollation), '') "
+    "WHEN 'r' THEN (SELECT pg_catalog.concat_ws('|', pg_catalog.format_type(r.rngsubtype, NULL), "
+    "coalesce((SELECT pg_catalog.quote_ident(cn.nspname) || '.' || pg_catalog.quote_ident(co.collname) "
+    "FROM pg_catalog.pg_collation co JOIN pg_catalog.pg_namespace cn ON cn.oid = co.collnamespace "
+    "JOIN pg_catalog.pg_type st ON st.oid = r.rngsubtype "
+    "WHERE co.oid = r.rngcollation AND r.rngcollation <> st.typcollation), ''), "
+    "coalesce((SELECT pg_catalog.quote_ident(cn.nspname) || '.' || pg_catalog.quote_ident(oc.opcname) "
+    "FROM pg_catalog.pg_opclass oc JOIN pg_catalog.pg_namespace cn ON cn.oid = oc.opcnamespace "
+    "WHERE oc.oid = r.rngsubopc AND NOT oc.opcdefault), ''), "
+    "coalesce(NULLIF(r.rngcanonical, 0)::pg_catalog.regproc::text, ''), "
+    "coalesce(NULLIF(r.rngsubdiff, 0)::pg_catalog.regproc::text, ''), "
+    "(SELECT pg_catalog.quote_ident(mn.nspname) || '.' || pg_catalog.quote_ident(m.typname) "
+    "FROM pg_catalog.pg_type m JOIN pg_catalog.pg_namespace mn ON mn.oid = m.typnamespace "
+    "WHERE m.oid = r.rngmultitypid)) "
+    "FROM pg_catalog.pg_range r WHERE r.rngtypid = t.oid) "
     "ELSE coalesce((SELECT pg_catalog.string_agg(a.attname::text || ' ' || "
     "pg_catalog.format_type(a.atttypid, a.atttypmod), ',' ORDER BY a.attnum) FROM pg_catalog.pg_attribute a "
     "WHERE a.attrelid = t.typrelid AND a.attnum > 0 AND NOT a.attisdropped), '') END"

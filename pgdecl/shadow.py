@@ -19,10 +19,11 @@ from psycopg import errors as pg_errors
 from psycopg import sql
 
 from pgdecl.catalog.introspect import introspect
-from pgdecl.catalog.model import Catalog, ObjectKey
+from pgdecl.catalog.model import Catalog, ObjectKey, Operator, operator_signature
+from pgdecl.catalog.scope import limit_to_listed
 from pgdecl.dsn import mask, with_database
 from pgdecl.errors import PgdeclError
-from pgdecl.spec.names import aggregate_function_arguments, parse_signature
+from pgdecl.spec.names import aggregate_function_arguments, parse_signature, split_operator_key
 
 if TYPE_CHECKING:
     from pgdecl.spec import DDLStatement, Spec
@@ -207,11 +208,13 @@ def build_desired(conn: psycopg.Connection, statements: list[DDLStatement]) -> N
         done += len(batch)
     # the functions' own definitions run only once everything else is built (a deferred
     # statement run after one would let PostgreSQL call spec code: see ddl._stand_in)
-    from pgdecl.spec.ddl import DEFINITIONS
+    from pgdecl.spec.ddl import DEFINITIONS, EVENT_TRIGGERS
 
     pending = statements[done:]
-    _run_deferring(conn, [s for s in pending if s.phase != DEFINITIONS])
+    _run_deferring(conn, [s for s in pending if s.phase not in (DEFINITIONS, EVENT_TRIGGERS)])
     _run_deferring(conn, [s for s in pending if s.phase == DEFINITIONS])
+    # last: an event trigger would fire on any DDL run after it
+    _run_deferring(conn, [s for s in pending if s.phase == EVENT_TRIGGERS])
 
 
 def _run_deferring(conn: psycopg.Connection, pending: list[DDLStatement]) -> None:
@@ -301,7 +304,8 @@ SESSION_SETTINGS = frozenset({"DateStyle", "IntervalStyle", "TimeZone", "timezon
 
 @contextmanager
 def spec_session(spec: Spec, server_dsn: str, preset: str | None = None,
-                 settings: Iterable[tuple[str, str | None]] = ()) -> Iterator[psycopg.Connection]:
+                 settings: Iterable[tuple[str, str | None]] = (),
+                 statements: list[DDLStatement] | None = None) -> Iterator[psycopg.Connection]:
     """A connection to a scratch database on ``server_dsn`` in which the spec is built,
     inside one transaction that is always rolled back.
 
@@ -310,12 +314,16 @@ def spec_session(spec: Spec, server_dsn: str, preset: str | None = None,
     every statement is parsed (``check_statements``); function bodies are not checked
     (``check_function_bodies = off``, as pg_dump restores them): names in them are
     resolved when they run, and a validator compiling a body would run code.
+    ``statements``: a part of the spec's rendered DDL to build instead of all of it
+    (``pgdecl.incremental``).
     """
     from pgdecl.spec import render_ddl
 
-    statements = render_ddl(spec)
+    if statements is None:
+        statements = render_ddl(spec)
     check_statements(statements)
     with scratch_database(server_dsn) as dsn, psycopg.connect(dsn, autocommit=True) as conn:
+        check_server_version(spec, conn.info.server_version)
         try:
             with conn.transaction(force_rollback=True):
                 conn.execute("SET LOCAL check_function_bodies = off")
@@ -331,6 +339,18 @@ def spec_session(spec: Spec, server_dsn: str, preset: str | None = None,
             raise KeyboardInterrupt from None
 
 
+def check_server_version(spec: Spec, server_version: int) -> None:
+    """What the spec uses that the server lacks: one clear error before anything runs."""
+    from pgdecl.spec.publications import version_problem
+
+    from pgdecl.spec import events
+
+    problem = version_problem(spec.publications, server_version) or \
+        events.version_problem(spec.event_triggers, server_version)
+    if problem:
+        raise SpecSQLError(f"{problem}; nothing was run")
+
+
 @dataclasses.dataclass(frozen=True, slots=True)
 class Desired:
     catalog: Catalog
@@ -341,23 +361,55 @@ class Desired:
     # (schema, creating role) pairs whose default privileges are managed ('' = global);
     # None: every entry (the desired side is a database)
     default_privilege_scopes: frozenset[tuple[str, str]] | None = frozenset()
+    # ``managed: false`` schemas → the keys of the objects the spec lists there (canonical);
+    # only those are compared (catalog/scope.py), on the live side too
+    partial: dict[str, frozenset[ObjectKey]] = dataclasses.field(default_factory=dict)
 
 
 def canonicalize(spec: Spec, server_dsn: str, settings: Iterable[tuple[str, str | None]] = ()) -> Desired:
     """The desired state: the spec built in a scratch database on ``server_dsn`` and read back,
     under the target session's ``settings`` (``introspect.deparse_settings``) where given."""
-    with spec_session(spec, server_dsn, settings=settings) as conn:
+    catalog, function_keys = build_and_read(spec, server_dsn, settings)
+    return finish(catalog, spec, function_keys)
+
+
+def build_and_read(spec: Spec, server_dsn: str, settings: Iterable[tuple[str, str | None]] = (),
+                   statements: list[DDLStatement] | None = None,
+                   routines: Iterable[ObjectKey] | None = None) -> tuple[Catalog, dict[ObjectKey, ObjectKey]]:
+    """The catalog of the spec (or of ``statements``, a part of it) built in a rolled-back
+    scratch session, as read back before anything else is done with it, and the canonical
+    keys of the spec's functions and aggregates (of ``routines`` only, when given)."""
+    if routines is None:
+        routines = set(spec.origins) | set(spec.grant_targets)
+    wanted = sorted({key for key in routines if key.kind in ("function", "aggregate")})
+    with spec_session(spec, server_dsn, settings=settings, statements=statements) as conn:
         catalog = introspect(conn, spec.managed_schemas)
-        function_keys = _canonical_function_keys(conn, spec, catalog)
-        function_keys.update(_canonical_function_keys(conn, spec, catalog, "aggregate"))
-    return Desired(_finish(catalog, spec, function_keys), _grant_targets(spec, function_keys), dict(spec.renames),
-                   spec.default_privilege_scopes)
+        function_keys = _canonical_function_keys(conn, [k for k in wanted if k.kind == "function"], catalog)
+        function_keys.update(_canonical_function_keys(conn, [k for k in wanted if k.kind == "aggregate"], catalog,
+                                                      "aggregate"))
+        function_keys.update(_canonical_operator_keys(conn, spec))
+    return catalog, function_keys
+
+
+def finish(catalog: Catalog, spec: Spec, function_keys: dict[ObjectKey, ObjectKey]) -> Desired:
+    """The desired state from the canonical catalog of ``spec``."""
+    catalog.operators = mirrored_operator_links(catalog.operators)
+    partial = _partial_keys(spec, function_keys)
+    return Desired(limit_to_listed(_finish(catalog, spec, function_keys), partial), _grant_targets(spec, function_keys),
+                   dict(spec.renames), spec.default_privilege_scopes, partial)
+
+
+def _partial_keys(spec: Spec, function_keys: dict[ObjectKey, ObjectKey]) -> dict[str, frozenset[ObjectKey]]:
+    from pgdecl.spec.partial import listed_keys
+
+    return {name: frozenset(function_keys.get(key, key) for key in listed_keys(schema))
+            for name, schema in spec.partial_schemas.items()}
 
 
 _VARIADIC = re.compile(r"(?i)(^|, )VARIADIC ")
 
 
-def _canonical_function_keys(conn: psycopg.Connection, spec: Spec, catalog: Catalog,
+def _canonical_function_keys(conn: psycopg.Connection, spec_keys: list[ObjectKey], catalog: Catalog,
                              kind: str = "function") -> dict[ObjectKey, ObjectKey]:
     """Spec function (or aggregate) keys ('add(a int, b int)') → catalog keys
     ('add(a integer, b integer)').
@@ -366,7 +418,6 @@ def _canonical_function_keys(conn: psycopg.Connection, spec: Spec, catalog: Cata
     to_regprocedure, which does not accept argument names (a key such as
     'f(s varchar)' of an overloaded f stays unmapped).
     """
-    spec_keys = sorted(k for k in set(spec.origins) | set(spec.grant_targets) if k.kind == kind)
     if not spec_keys:
         return {}
     overloads: dict[tuple[str, str], list[ObjectKey]] = {}
@@ -403,6 +454,48 @@ def _canonical_function_keys(conn: psycopg.Connection, spec: Spec, catalog: Cata
     return mapped
 
 
+def _canonical_operator_keys(conn: psycopg.Connection, spec: Spec) -> dict[ObjectKey, ObjectKey]:
+    """Spec operator keys ('===(int, int)') → catalog keys ('===(integer, integer)'), by
+    to_regoperator in one query."""
+    spec_keys = sorted(k for k in spec.origins if k.kind == "operator")
+    if not spec_keys:
+        return {}
+    texts = []
+    for key in spec_keys:
+        name, left, right = split_operator_key(key.name)
+        texts.append(f"{sql.Identifier(key.schema).as_string(None)}.{name}({left or 'NONE'}, {right})")
+    rows = conn.execute(
+        "SELECT t.i, n.nspname, o.oprname || '(' || COALESCE(pg_catalog.format_type(NULLIF(o.oprleft, 0), NULL), "
+        "'NONE') || ', ' || pg_catalog.format_type(o.oprright, NULL) || ')' "
+        "FROM unnest(%s::text[]) WITH ORDINALITY AS t(text, i) "
+        "JOIN pg_catalog.pg_operator o ON o.oid = pg_catalog.to_regoperator(t.text) "
+        "JOIN pg_catalog.pg_namespace n ON n.oid = o.oprnamespace", [texts]).fetchall()
+    return {spec_keys[i - 1]: ObjectKey("operator", schema, name) for i, schema, name in rows}
+
+
+def mirrored_operator_links(operators: dict[ObjectKey, Operator]) -> dict[ObjectKey, Operator]:
+    """Commutator and negator links made symmetric, as the plan leaves them: when A names B
+    its commutator, PostgreSQL links B back to A only if B exists already (else B, created
+    later from the shell A left, keeps the links its own CREATE names), so the shadow's
+    result would depend on the order of the spec. A partner that names none of its own is
+    given the link back."""
+    result = dict(operators)
+    for op in operators.values():
+        for attribute, swap in (("commutator", True), ("negator", False)):
+            partner_name = getattr(op, attribute)
+            if partner_name is None:
+                continue
+            schema, _, name = partner_name.partition(".")
+            left, right = (op.right, op.left) if swap else (op.left, op.right)
+            if left is None:
+                continue
+            partner_key = ObjectKey("operator", schema, operator_signature(name, left, right))
+            partner = result.get(partner_key)
+            if partner is not None and getattr(partner, attribute) is None:
+                result[partner_key] = dataclasses.replace(partner, **{attribute: f"{op.schema}.{op.name}"})
+    return result
+
+
 def _finish(catalog: Catalog, spec: Spec, function_keys: dict[ObjectKey, ObjectKey]) -> Catalog:
     """Attach what only the spec knows: pinned extension versions, source positions."""
     extensions = {}
@@ -412,8 +505,25 @@ def _finish(catalog: Catalog, spec: Spec, function_keys: dict[ObjectKey, ObjectK
             continue        # installed by the preset or as a dependency: not managed
         extensions[key] = dataclasses.replace(ext, version=wanted.version, origin=wanted.origin)
     catalog.extensions = extensions
-    for kind in ("schema", "type", "sequence", "table", "constraint", "index", "view", "policy", "trigger", "function",
-                 "aggregate"):
+    # database-wide: only what the spec lists is managed
+    catalog.foreign_data_wrappers = {key: dataclasses.replace(w, origin=spec.foreign_data_wrappers[w.name].origin)
+                                     for key, w in catalog.foreign_data_wrappers.items()
+                                     if w.name in spec.foreign_data_wrappers}
+    catalog.servers = {key: dataclasses.replace(server, origin=spec.servers[server.name].origin)
+                       for key, server in catalog.servers.items() if server.name in spec.servers}
+    catalog.user_mappings = {
+        key: dataclasses.replace(mapping, origin=spec.user_mappings[key.name].origin,
+                                 secret_env=tuple(sorted(spec.user_mappings[key.name].secret_options.items())))
+        for key, mapping in catalog.user_mappings.items() if key.name in spec.user_mappings}
+    catalog.publications = {key: pub for key, pub in catalog.publications.items() if pub.name in spec.publications}
+    catalog.event_triggers = {key: trigger for key, trigger in catalog.event_triggers.items()
+                              if trigger.name in spec.event_triggers}
+    catalog.absent = frozenset(p.key for p in spec.publications.values() if p.absent) | \
+        frozenset(t.key for t in spec.event_triggers.values() if t.absent)
+    for kind in ("schema", "collation", "type", "sequence", "table", "constraint", "index", "view", "policy", "trigger",
+                 "function", "aggregate", "operator", "operator family", "operator class", "foreign table",
+                 "statistics", "text search dictionary", "text search configuration", "publication", "event trigger",
+                 "rule"):
         objects = catalog.by_kind(kind)
         for spec_key, mark in spec.origins.items():
             if spec_key.kind != kind:

@@ -24,7 +24,7 @@ _WIDTH = 70
 
 def _subject(op: o.Op) -> Any:
     """The catalog object an operation creates, drops or ends with."""
-    for name in ("new", "index", "constraint", "policy", "view", "function", "aggregate", "trigger", "column", "sequence",
+    for name in ("new", "index", "constraint", "policy", "view", "function", "aggregate", "operator", "operator_class", "family", "wrapper", "server", "mapping", "trigger", "column", "sequence",
                  "table", "extension", "schema"):
         value = getattr(op, name, None)
         if value is not None and dataclasses.is_dataclass(value):

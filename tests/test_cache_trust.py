@@ -343,7 +343,12 @@ schemas:
 
 def _desired_entries(folder: Path) -> list[Path]:
     return [entry for entry in folder.glob("*.pickle")
-            if not entry.name.startswith(("live-", "converged-", "spec-"))]
+            if not entry.name.startswith(("live-", "converged-", "spec-", "units-"))]
+
+
+def _snapshots(folder: Path) -> list[Path]:
+    """The per-unit snapshots of incremental canonicalization: one per server version and settings."""
+    return list(folder.glob("units-*.pickle"))
 
 
 def test_the_desired_state_is_not_reused_under_other_session_settings(
@@ -364,6 +369,7 @@ def test_the_desired_state_is_not_reused_under_other_session_settings(
     monkeypatch.setenv("PGOPTIONS", "-c TimeZone=America/New_York -c DateStyle=SQL,DMY -c IntervalStyle=iso_8601")
     result = make_plan(load_spec(spec_path), db)
     assert len(_desired_entries(folder)) == 2, "the desired state of other settings was reused"
+    assert len(_snapshots(folder)) == 2, "the snapshot of other settings was reused"
     default = next(c for c in result.desired.catalog.tables[next(k for k in result.desired.catalog.tables
                                                                   if k.name == "events")].columns if c.name == "at")
     assert "EST" in (default.default or ""), default

@@ -312,12 +312,12 @@ def test_converged_plan_from_the_cache_names_unmanaged_objects(db: str, tmp_path
     """A plan known to be empty without reading the catalog still names what the spec cannot
     describe (one query, not a catalog read)."""
     run_sql(db, "CREATE TABLE public.accounts (id bigint PRIMARY KEY, name text NOT NULL); "
-                "CREATE RULE keep AS ON DELETE TO public.accounts DO INSTEAD NOTHING")
+                "CREATE CONVERSION public.keep FOR 'LATIN1' TO 'UTF8' FROM iso8859_1_to_utf8")
     spec_path = tmp_path / "schema.yaml"
     spec_path.write_text(SPEC)
     calls = _count_introspections(monkeypatch)
     first = make_plan(load_spec(spec_path), db)
     second = make_plan(load_spec(spec_path), db)
     assert calls[0] == 1 and callable(second._live), "the second plan is the cached converged one"
-    assert [u.describe() for u in first.plan.unmanaged] == ["rule public.keep on accounts"]
+    assert [u.describe() for u in first.plan.unmanaged] == ["conversion public.keep"]
     assert second.plan.empty and second.plan.unmanaged == first.plan.unmanaged

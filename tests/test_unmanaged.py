@@ -51,22 +51,11 @@ ALTER INDEX app.t_lower ALTER COLUMN 1 SET STATISTICS 500;   -- as danbooru's st
 
 EXPECTED = {
     "function app.c_len(text) (language internal)",
-    "rule app.no_delete on t",
-    "range type app.floatrange",
-    "collation app.c2",
-    "text search configuration app.en",
-    "text search dictionary app.simple_d",
-    "statistics object app.t_stats",
-    "operator app.===(integer, integer)",
-    "operator class app.int_ops using hash",
-    "operator family app.fam using btree",
-    "cast (app.pair AS integer)",
     "table inheritance app.child inherits app.parent",
-    "foreign table app.ft",
-    "event trigger pgdecl_test_evt",
-    "publication membership app.parent in publication pgdecl_test_pub",
     "conversion app.myconv",
     "trigger app.v_ins on view v",
+    "foreign table constraint app.ft_id_check on ft",
+    "foreign table trigger app.ft_tg on ft",
     "index column statistics app.t_lower column 1 (SET STATISTICS 500)",
 }
 
@@ -84,6 +73,13 @@ def test_export_and_plan_name_every_unmanaged_object(db: str, tmp_path: Path) ->
         named = {w.removesuffix(": not managed by pgdecl, not exported") for w in exported.warnings
                  if w.endswith(": not managed by pgdecl, not exported")}
         assert named == EXPECTED, sorted(named ^ EXPECTED)
+        # a publication is managed: exported with its tables (so its membership is not named)
+        assert exported.document["publications"] == {"pgdecl_test_pub": {"tables": {"app.parent": None}}}
+        assert exported.document["schemas"]["app"]["tables"]["t"]["rules"] == {
+            "no_delete": {"event": "delete", "instead": True, "do": "nothing"}}
+        assert exported.document["casts"] == {"app.pair AS integer": {"function": "app.pair_a(app.pair)"}}
+        assert exported.document["event_triggers"] == {
+            "pgdecl_test_evt": {"event": "ddl_command_start", "function": "app.evt()"}}
         spec = tmp_path / "schema.yaml"
         exported.write(spec)
 
@@ -97,7 +93,7 @@ def test_export_and_plan_name_every_unmanaged_object(db: str, tmp_path: Path) ->
         assert text.stdout == ""
         assert text.stderr.startswith(f"pgdecl: No changes to what the spec describes; {len(EXPECTED)} objects "
                                       "are not managed: "), text.stderr
-        assert "rule app.no_delete on t" in text.stderr
+        assert "conversion app.myconv" in text.stderr
         summary = runner.invoke(main, ["plan", str(spec), "--database-url", db, "--format", "summary"])
         assert summary.exit_code == 0, summary.output
         assert "No changes to what the spec describes" in summary.stdout
@@ -106,16 +102,16 @@ def test_export_and_plan_name_every_unmanaged_object(db: str, tmp_path: Path) ->
         assert as_json.exit_code == 0, as_json.output
         document = json.loads(as_json.stdout)
         assert document["steps"] == []
-        assert {"kind": "rule", "schema": "app", "name": "no_delete on t", "detail": ""} in document["unmanaged"]
+        assert {"kind": "conversion", "schema": "app", "name": "myconv", "detail": ""} in document["unmanaged"]
         assert len(document["unmanaged"]) == len(EXPECTED)
 
         lenient = runner.invoke(main, ["export", "--database-url", db, "--schema", "app"])
         assert lenient.exit_code == 0, lenient.output
-        assert "pgdecl: warning: operator class app.int_ops using hash: not managed" in lenient.stderr
+        assert "pgdecl: warning: rule app.no_delete on t: not managed" in lenient.stderr
         strict = runner.invoke(main, ["export", "--database-url", db, "--schema", "app", "--strict",
                                       "--out", str(tmp_path / "strict.yaml")])
         assert strict.exit_code == 1, strict.output
-        assert "pgdecl: error: operator class app.int_ops using hash: not managed" in strict.stderr
+        assert "pgdecl: error: rule app.no_delete on t: not managed" in strict.stderr
         assert not (tmp_path / "strict.yaml").exists()
     finally:
         _drop_global(db)

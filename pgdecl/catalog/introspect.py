@@ -20,8 +20,19 @@ from psycopg.rows import dict_row
 from pgdecl.perf import paused_gc
 from pgdecl.catalog.model import (
     POLICY_COMMANDS,
+    COLLATION_PROVIDERS,
     Aggregate,
+    Operator,
+    ForeignDataWrapper,
+    Server,
+    UserMapping,
+    ForeignColumn,
+    ForeignTable,
+    OperatorClass,
+    OperatorFamily,
+    Cast,
     Catalog,
+    Collation,
     Column,
     Constraint,
     DefaultPrivileges,
@@ -33,11 +44,19 @@ from pgdecl.catalog.model import (
     ObjectKey,
     Policy,
     Privilege,
+    EventTrigger,
+    Publication,
+    Rule,
+    PublicationTable,
     QualifiedName,
     Schema,
     Sequence,
+    Statistics,
     Table,
+    TextSearchConfiguration,
+    TextSearchDictionary,
     TYPE_KINDS,
+    parse_dictionary_options,
     DomainConstraint,
     Trigger,
     TypeAttribute,
@@ -51,9 +70,11 @@ log = logging.getLogger(__name__)
 # Run in this order; "schemas" first because with schemas=None its result is the
 # list of managed schemas every later query is given.
 QUERY_FILES: tuple[str, ...] = (
-    "schemas", "extensions", "types", "sequences", "tables", "constraints", "indexes",
-    "functions", "aggregates", "triggers", "views", "policies", "privileges", "default_privileges", "dependencies",
-    "unmanaged", "cast_paths",
+    "schemas", "extensions", "collations", "foreign_data_wrappers", "servers", "user_mappings", "types", "sequences",
+    "tables", "constraints", "indexes", "functions", "aggregates", "operators", "operator_families",
+    "operator_classes", "foreign_tables", "triggers", "views", "policies", "statistics",
+    "text_search_dictionaries", "text_search_configurations", "privileges", "default_privileges", "dependencies",
+    "unmanaged", "cast_paths", "publications", "event_triggers", "rules", "casts",
 )
 
 _VERSIONED = re.compile(r"^(?P<kind>[a-z_]+)\.pg(?P<major>\d+)\.sql$")
@@ -143,12 +164,29 @@ def _settings_sql() -> sql.Composed:
                               for name in DEPARSE_SETTINGS)
 
 
+# which server (not which database): what a scratch database is built on; None when the role
+# may not run pg_control_system()
+_MAY_IDENTIFY_SQL = sql.SQL("pg_catalog.has_function_privilege('pg_catalog.pg_control_system()', 'EXECUTE')")
+_SERVER_IDENTITY_SQL = (
+    "SELECT pg_catalog.concat_ws(' ', s.system_identifier, pg_catalog.pg_postmaster_start_time(), "
+    "pg_catalog.inet_server_addr(), pg_catalog.inet_server_port(), pg_catalog.current_setting('port')) "
+    "FROM pg_catalog.pg_control_system() s")
+
+
 def deparse_settings(conn: psycopg.Connection[Any]) -> tuple[tuple[str, str | None], ...]:
-    """(name, value) of each of ``DEPARSE_SETTINGS`` in ``conn``'s session (one query):
-    what, besides the server's version, canonical text depends on."""
-    row = conn.execute(sql.SQL("SELECT {}").format(_settings_sql())).fetchone()
+    """(name, value) of each of ``DEPARSE_SETTINGS`` in ``conn``'s session, and last the
+    server's identity as ``server_identity`` (one query): what, besides the server's
+    version, canonical text depends on, and which server made it (a desired state
+    is reused only from the same one: ``pgdecl.cache``; None when the role may not run
+    pg_control_system()). Two queries when it may."""
+    row = conn.execute(sql.SQL("SELECT {}, {}").format(_settings_sql(), _MAY_IDENTIFY_SQL)).fetchone()
     assert row is not None
-    return tuple(zip(DEPARSE_SETTINGS, row))
+    identity = None
+    if row[-1]:
+        found = conn.execute(_SERVER_IDENTITY_SQL).fetchone()
+        client = f"{conn.info.host} {conn.info.hostaddr} {conn.info.port}"    # the address the client reached
+        identity = f"{found[0]} {client}" if found else None
+    return (*zip(DEPARSE_SETTINGS, row[:-1]), ("server_identity", identity))
 
 
 # the catalogs of this database the current role may read (an ordinary role may not read
@@ -276,6 +314,50 @@ def _fill_extensions(catalog: Catalog, rows: list[dict[str, Any]]) -> None:
         catalog.extensions[extension.key] = extension
 
 
+def _options(rows: list[list[str]]) -> tuple[tuple[str, str], ...]:
+    return tuple(sorted((name, value) for name, value in rows))
+
+
+def _fill_foreign_data_wrappers(catalog: Catalog, rows: list[dict[str, Any]]) -> None:
+    for row in rows:
+        row["options"] = _options(row["options"])
+        wrapper = ForeignDataWrapper(**row)
+        catalog.foreign_data_wrappers[wrapper.key] = wrapper
+
+
+def _fill_servers(catalog: Catalog, rows: list[dict[str, Any]]) -> None:
+    for row in rows:
+        row["options"] = _options(row["options"])
+        server = Server(**row)
+        catalog.servers[server.key] = server
+
+
+def _fill_user_mappings(catalog: Catalog, rows: list[dict[str, Any]]) -> None:
+    for row in rows:
+        row["options"] = _options(row["options"])
+        row["secrets"] = tuple(row["secrets"])
+        mapping = UserMapping(**row)
+        catalog.user_mappings[mapping.key] = mapping
+
+
+def _fill_foreign_tables(catalog: Catalog, rows: list[dict[str, Any]]) -> None:
+    for row in rows:
+        row["options"] = _options(row["options"])
+        row["columns"] = tuple(
+            ForeignColumn(name, type_, not_null == "true", default,
+                          _options([line.split("=", 1) for line in options.split("\n")]) if options else ())
+            for name, type_, not_null, default, options in row["columns"])
+        table = ForeignTable(**row)
+        catalog.foreign_tables[table.key] = table
+def _fill_collations(catalog: Catalog, rows: list[dict[str, Any]]) -> None:
+    for row in rows:
+        row["provider"] = COLLATION_PROVIDERS[row["provider"]]
+        if row["provider"] != "libc":
+            row["lc_collate"] = row["lc_ctype"] = None     # PostgreSQL 14 keeps an ICU locale there too
+        collation = Collation(**row)
+        catalog.collations[collation.key] = collation
+
+
 def _fill_types(catalog: Catalog, rows: list[dict[str, Any]]) -> None:
     for row in rows:
         row["kind"] = TYPE_KINDS[row["kind"]]
@@ -336,6 +418,26 @@ def _fill_aggregates(catalog: Catalog, rows: list[dict[str, Any]]) -> None:
         catalog.aggregates[aggregate.key] = aggregate
 
 
+def _fill_operators(catalog: Catalog, rows: list[dict[str, Any]]) -> None:
+    for row in rows:
+        operator = Operator(**row)
+        catalog.operators[operator.key] = operator
+
+
+def _fill_operator_families(catalog: Catalog, rows: list[dict[str, Any]]) -> None:
+    for row in rows:
+        row["members"] = tuple(tuple(member) for member in row["members"])
+        family = OperatorFamily(**row)
+        catalog.operator_families[family.key] = family
+
+
+def _fill_operator_classes(catalog: Catalog, rows: list[dict[str, Any]]) -> None:
+    for row in rows:
+        row["members"] = tuple(tuple(member) for member in row["members"])
+        operator_class = OperatorClass(**row)
+        catalog.operator_classes[operator_class.key] = operator_class
+
+
 def _fill_triggers(catalog: Catalog, rows: list[dict[str, Any]]) -> None:
     for row in rows:
         row["function"] = _key(row["function"])
@@ -348,6 +450,7 @@ def _fill_views(catalog: Catalog, rows: list[dict[str, Any]]) -> None:
     for row in rows:
         row["columns"] = tuple((name, type_) for name, type_ in row["columns"])
         row["options"] = tuple(sorted((name, value) for name, value in row["options"]))
+        row["column_comments"] = tuple((name, comment) for name, comment in row["column_comments"])
         view = View(**row)
         catalog.views[view.key] = view
 
@@ -358,6 +461,28 @@ def _fill_policies(catalog: Catalog, rows: list[dict[str, Any]]) -> None:
         row["roles"] = tuple(sorted(row["roles"]))
         policy = Policy(**row)
         catalog.policies[policy.key] = policy
+
+
+def _fill_statistics(catalog: Catalog, rows: list[dict[str, Any]]) -> None:
+    for row in rows:
+        for name in ("columns", "expressions", "kinds"):
+            row[name] = tuple(row[name])
+        statistics = Statistics(**row)
+        catalog.statistics[statistics.key] = statistics
+
+
+def _fill_text_search_dictionaries(catalog: Catalog, rows: list[dict[str, Any]]) -> None:
+    for row in rows:
+        row["options"] = parse_dictionary_options(row["options"])
+        dictionary = TextSearchDictionary(**row)
+        catalog.text_search_dictionaries[dictionary.key] = dictionary
+
+
+def _fill_text_search_configurations(catalog: Catalog, rows: list[dict[str, Any]]) -> None:
+    for row in rows:
+        row["mappings"] = tuple((token, tuple(dictionaries)) for token, dictionaries in row["mappings"])
+        configuration = TextSearchConfiguration(**row)
+        catalog.text_search_configurations[configuration.key] = configuration
 
 
 def _fill_privileges(catalog: Catalog, rows: list[dict[str, Any]]) -> None:
@@ -402,6 +527,33 @@ def _fill_unmanaged(catalog: Catalog, rows: list[dict[str, Any]]) -> None:
     catalog.unmanaged = tuple(sorted(UnmanagedObject(**row) for row in rows))
 
 
+def _fill_publications(catalog: Catalog, rows: list[dict[str, Any]]) -> None:
+    for row in rows:
+        tables = tuple(sorted(PublicationTable(t["schema"], t["name"],
+                                               tuple(t["columns"]) if t["columns"] is not None else None, t["where"])
+                              for t in row.pop("tables")))
+        publication = Publication(**{**row, "publish": tuple(row["publish"]), "schemas": tuple(row["schemas"]),
+                                     "tables": tables})
+        catalog.publications[publication.key] = publication
+
+
+def _fill_event_triggers(catalog: Catalog, rows: list[dict[str, Any]]) -> None:
+    for row in rows:
+        trigger = EventTrigger(**{**row, "tags": tuple(row["tags"])})
+        catalog.event_triggers[trigger.key] = trigger
+
+
+def _fill_rules(catalog: Catalog, rows: list[dict[str, Any]]) -> None:
+    for row in rows:
+        rule = Rule(**row)
+        catalog.rules[rule.key] = rule
+
+
+def _fill_casts(catalog: Catalog, rows: list[dict[str, Any]]) -> None:
+    for row in rows:
+        uses = tuple(ObjectKey(*parts) for parts in row.pop("uses"))
+        cast = Cast(**{**row, "uses": uses, "schemas": tuple(row["schemas"])})
+        catalog.casts[cast.key] = cast
 def _fill_cast_paths(catalog: Catalog, rows: list[dict[str, Any]]) -> None:
     catalog.cast_paths = frozenset((row["source"], row["target"]) for row in rows)
 
@@ -409,6 +561,11 @@ def _fill_cast_paths(catalog: Catalog, rows: list[dict[str, Any]]) -> None:
 _FILLERS: dict[str, Callable[[Catalog, list[dict[str, Any]]], None]] = {
     "schemas": _fill_schemas,
     "extensions": _fill_extensions,
+    "foreign_data_wrappers": _fill_foreign_data_wrappers,
+    "servers": _fill_servers,
+    "user_mappings": _fill_user_mappings,
+    "foreign_tables": _fill_foreign_tables,
+    "collations": _fill_collations,
     "types": _fill_types,
     "sequences": _fill_sequences,
     "tables": _fill_tables,
@@ -416,12 +573,22 @@ _FILLERS: dict[str, Callable[[Catalog, list[dict[str, Any]]], None]] = {
     "indexes": _fill_indexes,
     "functions": _fill_functions,
     "aggregates": _fill_aggregates,
+    "operators": _fill_operators,
+    "operator_families": _fill_operator_families,
+    "operator_classes": _fill_operator_classes,
     "triggers": _fill_triggers,
     "views": _fill_views,
     "policies": _fill_policies,
+    "statistics": _fill_statistics,
+    "text_search_dictionaries": _fill_text_search_dictionaries,
+    "text_search_configurations": _fill_text_search_configurations,
     "privileges": _fill_privileges,
     "default_privileges": _fill_default_privileges,
     "dependencies": _fill_dependencies,
     "unmanaged": _fill_unmanaged,
     "cast_paths": _fill_cast_paths,
+    "publications": _fill_publications,
+    "event_triggers": _fill_event_triggers,
+    "rules": _fill_rules,
+    "casts": _fill_casts,
 }

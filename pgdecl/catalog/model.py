@@ -53,19 +53,25 @@ class ObjectKey(NamedTuple):
     def __str__(self) -> str:
         if self.kind == "schema":
             return f"schema {self.name}"
-        if self.kind == "extension":
-            return f"extension {self.name}"
+        if self.kind == "cast":
+            return f"cast {self.name}"
+        if self.kind in ("extension", "publication", "event trigger"):
+            return f"{self.kind} {self.name}"
         if self.kind == "default_privileges":
             where = f" in schema {self.schema}" if self.schema else ""
             return f"default privileges of {self.parent} on {self.name}{where}"
         if self.parent:
             return f"{self.kind} {self.name} on {self.schema}.{self.parent}"
+        if not self.schema:          # database-wide: foreign data wrappers, servers, user mappings
+            return f"{self.kind} {self.name}"
         return f"{self.kind} {self.schema}.{self.name}"
 
 
 KINDS = (
-    "schema", "extension", "type", "sequence", "function", "aggregate", "table", "constraint",
-    "index", "view", "policy", "trigger",
+    "schema", "extension", "collation", "type", "sequence", "function", "aggregate", "table", "constraint",
+    "index", "view", "policy", "trigger", "statistics", "text search dictionary", "text search configuration",
+    "operator", "operator family", "operator class", "foreign data wrapper", "server", "user mapping", "foreign table",
+    "publication", "event trigger", "rule", "cast",
 )
 
 
@@ -112,10 +118,91 @@ class Extension:
         return ObjectKey("extension", "", self.name)
 
 
+COLLATION_PROVIDERS = {"c": "libc", "i": "icu", "b": "builtin", "d": "default"}
+
+
+@dataclass(frozen=True, slots=True)
+class Collation:
+    """A collation (CREATE COLLATION): what PostgreSQL stores, in the words CREATE COLLATION
+    takes. ``locale`` for the icu and builtin providers, ``lc_collate`` / ``lc_ctype`` for
+    libc. It cannot be altered in place: any difference recreates it."""
+
+    schema: str
+    name: str
+    provider: str                    # libc | icu | builtin
+    locale: str | None = None
+    lc_collate: str | None = None
+    lc_ctype: str | None = None
+    deterministic: bool = True
+    rules: str | None = None         # ICU tailoring rules (PostgreSQL 16+)
+    comment: str | None = None
+    origin: SourceMark | None = field(default=None, compare=False, repr=False)
+
+    @property
+    def key(self) -> ObjectKey:
+        return ObjectKey("collation", self.schema, self.name)
+
+    @property
+    def shape(self) -> str:
+        """Everything but the comment, as render_collations compares it in the catalog."""
+        return "|".join([self.provider, self.locale or "", self.lc_collate or "", self.lc_ctype or "",
+                         "t" if self.deterministic else "f", self.rules or ""])
+
+
+@dataclass(frozen=True, slots=True)
+class TextSearchDictionary:
+    """CREATE TEXT SEARCH DICTIONARY: a template (built in or an extension's: templates need C
+    functions, which the spec cannot declare) and its options."""
+
+    schema: str
+    name: str
+    template: str                    # qualified: 'pg_catalog.snowball'
+    options: tuple[tuple[str, str], ...] = ()   # (name, value) sorted by name, values unquoted
+    comment: str | None = None
+    origin: SourceMark | None = field(default=None, compare=False, repr=False)
+
+    @property
+    def key(self) -> ObjectKey:
+        return ObjectKey("text search dictionary", self.schema, self.name)
+
+
+@dataclass(frozen=True, slots=True)
+class TextSearchConfiguration:
+    """CREATE TEXT SEARCH CONFIGURATION: a parser and, for each token type, the dictionaries
+    tried in order."""
+
+    schema: str
+    name: str
+    parser: str                      # qualified: 'pg_catalog."default"'
+    mappings: tuple[tuple[str, tuple[str, ...]], ...] = ()   # (token type, dictionaries) by token type
+    comment: str | None = None
+    origin: SourceMark | None = field(default=None, compare=False, repr=False)
+
+    @property
+    def key(self) -> ObjectKey:
+        return ObjectKey("text search configuration", self.schema, self.name)
+
+
+def parse_dictionary_options(text: str | None) -> tuple[tuple[str, str], ...]:
+    """pg_ts_dict.dictinitoption (``stopwords = 'english', accept = 'false'``, a value quoted or
+    not) as (name, value) pairs sorted by name."""
+    pairs: list[tuple[str, str]] = []
+    for match in _DICT_OPTION.finditer(text or ""):
+        name = match["name"]
+        name = name[1:-1].replace('""', '"') if name.startswith('"') else name
+        value = match["quoted"].replace("''", "'") if match["quoted"] is not None else match["bare"]
+        pairs.append((name, value))
+    return tuple(sorted(pairs))
+
+
+_DICT_OPTION = re.compile(r"""(?P<name>"(?:[^"]|"")*"|[^\s=,]+)\s*=\s*(?:'(?P<quoted>(?:[^']|'')*)'|(?P<bare>[^\s,]+))""")
+
+
 @dataclass(frozen=True, slots=True)
 class DomainConstraint:
     name: str
     definition: str                  # pg_get_constraintdef: 'CHECK ((VALUE > 0))' [' NOT VALID']
+    comment: str | None = field(default=None, compare=False)    # compared apart (types.py)
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,23 +214,29 @@ class TypeAttribute:
     collation: str | None = None     # only when it differs from the type's default
 
 
-TYPE_KINDS = {"e": "enum", "d": "domain", "c": "composite"}
+TYPE_KINDS = {"e": "enum", "d": "domain", "c": "composite", "r": "range"}
 
 
 @dataclass(frozen=True, slots=True)
 class UserType:
-    """A user-defined enum, domain or composite type (they share one namespace: pg_type)."""
+    """A user-defined enum, domain, composite or range type (they share one namespace: pg_type)."""
 
     schema: str
     name: str
-    kind: str                        # enum | domain | composite
+    kind: str                        # enum | domain | composite | range
     labels: tuple[str, ...] = ()     # enum: labels in sort order
-    base_type: str | None = None     # domain: format_type(typbasetype, typtypmod)
+    base_type: str | None = None     # domain: format_type(typbasetype, typtypmod); range: the subtype
     default: str | None = None       # domain: pg_get_expr(typdefaultbin)
     not_null: bool = False           # domain
-    collation: str | None = None     # domain: only when it differs from the base type's
+    collation: str | None = None     # domain, range: only when it differs from the base type's / subtype's
     constraints: tuple[DomainConstraint, ...] = ()   # domain CHECK constraints, by name
     attributes: tuple[TypeAttribute, ...] = ()       # composite: in attnum order
+    # range: the subtype's btree operator class when not its default, the canonical and
+    # subtype_diff functions (regproc text) and the multirange type's qualified name
+    subtype_opclass: str | None = None
+    canonical: str | None = None
+    subtype_diff: str | None = None
+    multirange: str | None = None
     comment: str | None = None
     origin: SourceMark | None = field(default=None, compare=False, repr=False)
     # desired side only, from the spec: enum labels renamed from an old label, (old, new)
@@ -434,6 +527,164 @@ class Aggregate:
 
 
 @dataclass(frozen=True, slots=True)
+class Operator:
+    """A user-defined operator (pg_operator). ``left`` is None for a prefix operator; the
+    function and estimators are regproc text; commutator and negator are ``schema.op``
+    (their argument types follow from this operator's: swapped for the commutator)."""
+
+    schema: str
+    name: str
+    left: str | None
+    right: str
+    function: str
+    commutator: str | None = None
+    negator: str | None = None
+    restrict: str | None = None
+    join: str | None = None
+    hashes: bool = False
+    merges: bool = False
+    comment: str | None = None
+    origin: SourceMark | None = field(default=None, compare=False, repr=False)
+
+    @property
+    def key(self) -> ObjectKey:
+        return ObjectKey("operator", self.schema, operator_signature(self.name, self.left, self.right))
+
+
+def operator_signature(name: str, left: str | None, right: str) -> str:
+    """An operator's key name: ``===(integer, integer)``, ``!!(NONE, bigint)`` for a prefix one."""
+    return f"{name}({left or 'NONE'}, {right})"
+
+
+# a member of an operator class or family: (kind 'operator' | 'function', strategy or support
+# number, left type, right type, definition as CREATE OPERATOR CLASS writes it after the number)
+OperatorMember = tuple[str, str, str, str, str]
+
+
+@dataclass(frozen=True, slots=True)
+class OperatorFamily:
+    """A user-defined operator family (not one CREATE OPERATOR CLASS made for itself) and its
+    loose members (ALTER OPERATOR FAMILY … ADD; not bound to a class)."""
+
+    schema: str
+    name: str
+    method: str
+    members: tuple[OperatorMember, ...] = ()
+    comment: str | None = None
+    origin: SourceMark | None = field(default=None, compare=False, repr=False)
+
+    @property
+    def key(self) -> ObjectKey:
+        return ObjectKey("operator family", self.schema, f"{self.name} using {self.method}")
+
+
+@dataclass(frozen=True, slots=True)
+class OperatorClass:
+    """A user-defined operator class; ``family`` is ``schema.name``, ``members`` the operators
+    and support functions bound to the class."""
+
+    schema: str
+    name: str
+    method: str
+    type: str
+    default: bool
+    family: str
+    storage: str | None = None
+    members: tuple[OperatorMember, ...] = ()
+    comment: str | None = None
+    origin: SourceMark | None = field(default=None, compare=False, repr=False)
+
+    @property
+    def key(self) -> ObjectKey:
+        return ObjectKey("operator class", self.schema, f"{self.name} using {self.method}")
+
+    @property
+    def family_key(self) -> ObjectKey:
+        schema, _, name = self.family.partition(".")
+        return ObjectKey("operator family", schema, f"{name} using {self.method}")
+
+
+# options of a foreign data wrapper, server or foreign table: (name, value) pairs, sorted by name
+Options = tuple[tuple[str, str], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ForeignDataWrapper:
+    """A foreign data wrapper that no extension owns; database-wide (key schema '')."""
+
+    name: str
+    handler: str | None = None
+    validator: str | None = None
+    options: Options = ()
+    comment: str | None = None
+    origin: SourceMark | None = field(default=None, compare=False, repr=False)
+
+    @property
+    def key(self) -> ObjectKey:
+        return ObjectKey("foreign data wrapper", "", self.name)
+
+
+@dataclass(frozen=True, slots=True)
+class Server:
+    """A foreign server; database-wide (key schema '')."""
+
+    name: str
+    wrapper: str
+    type: str | None = None
+    version: str | None = None
+    options: Options = ()
+    comment: str | None = None
+    origin: SourceMark | None = field(default=None, compare=False, repr=False)
+
+    @property
+    def key(self) -> ObjectKey:
+        return ObjectKey("server", "", self.name)
+
+
+@dataclass(frozen=True, slots=True)
+class UserMapping:
+    """A user mapping; ``secrets`` names the options holding secrets (their values are never
+    read). ``secret_env`` (desired side only, from the spec): option -> environment variable."""
+
+    role: str                        # PUBLIC for a mapping of every role
+    server: str
+    options: Options = ()
+    secrets: tuple[str, ...] = ()
+    secret_env: tuple[tuple[str, str], ...] = field(default=(), compare=False)
+    origin: SourceMark | None = field(default=None, compare=False, repr=False)
+
+    @property
+    def key(self) -> ObjectKey:
+        return ObjectKey("user mapping", "", f"{self.role}@{self.server}")
+
+
+@dataclass(frozen=True, slots=True)
+class ForeignColumn:
+    name: str
+    type: str                        # format_type
+    not_null: bool = False
+    default: str | None = None       # pg_get_expr
+    options: Options = ()
+
+
+@dataclass(frozen=True, slots=True)
+class ForeignTable:
+    """A foreign table (not a partition: a foreign partition stays unmanaged)."""
+
+    schema: str
+    name: str
+    server: str
+    columns: tuple[ForeignColumn, ...] = ()
+    options: Options = ()
+    comment: str | None = None
+    origin: SourceMark | None = field(default=None, compare=False, repr=False)
+
+    @property
+    def key(self) -> ObjectKey:
+        return ObjectKey("foreign table", self.schema, self.name)
+
+
+@dataclass(frozen=True, slots=True)
 class Trigger:
     schema: str
     table: str
@@ -451,6 +702,27 @@ class Trigger:
 
 
 @dataclass(frozen=True, slots=True)
+class Statistics:
+    """An extended statistics object (CREATE STATISTICS) on a table. Its name is unique in
+    its schema; the key's parent is the table, as for a constraint."""
+
+    schema: str
+    table: str
+    name: str
+    definition: str                  # pg_get_statisticsobjdef: 'CREATE STATISTICS public.s (mcv) ON a, b FROM public.t'
+    target: int | None = None        # SET STATISTICS; None: the default
+    columns: tuple[str, ...] = ()    # for export (the definition holds them)
+    expressions: tuple[str, ...] = ()
+    kinds: tuple[str, ...] = ()      # ndistinct | dependencies | mcv, as built
+    comment: str | None = None
+    origin: SourceMark | None = field(default=None, compare=False, repr=False)
+
+    @property
+    def key(self) -> ObjectKey:
+        return ObjectKey("statistics", self.schema, self.name, self.table)
+
+
+@dataclass(frozen=True, slots=True)
 class View:
     schema: str
     name: str
@@ -460,6 +732,7 @@ class View:
     check_option: str | None = None  # 'local' | 'cascaded' | None
     materialized: bool = False
     comment: str | None = None
+    column_comments: tuple[tuple[str, str], ...] = ()   # (column, comment) in column order
     # a materialized view's data is state, not schema: it is created WITH NO DATA when the
     # spec says with_data: false, and never compared
     populated: bool = field(default=True, compare=False, repr=False)
@@ -523,12 +796,101 @@ class Dependency:
     column: str = ""
 
 
+@dataclass(frozen=True, slots=True, order=True)
+class PublicationTable:
+    """One table of a publication: its column list (None: every column) and row filter
+    (pg_get_expr of prqual, None: every row); both PostgreSQL 15 and later."""
+
+    schema: str
+    name: str
+    columns: tuple[str, ...] | None = None
+    where: str | None = None
+
+
+PUBLISH_ACTIONS = ("insert", "update", "delete", "truncate")
+
+
+@dataclass(frozen=True, slots=True)
+class Publication:
+    """A publication (database-wide, no schema): FOR ALL TABLES, or its tables and schemas."""
+
+    name: str
+    all_tables: bool = False
+    publish: tuple[str, ...] = PUBLISH_ACTIONS      # in PUBLISH_ACTIONS order
+    via_root: bool = False                          # publish_via_partition_root
+    tables: tuple[PublicationTable, ...] = ()       # sorted
+    schemas: tuple[str, ...] = ()                   # FOR TABLES IN SCHEMA (15+), sorted
+    comment: str | None = None
+    origin: SourceMark | None = field(default=None, compare=False, repr=False)
+
+    @property
+    def key(self) -> ObjectKey:
+        return ObjectKey("publication", "", self.name)
+
+
+
+@dataclass(frozen=True, slots=True)
+class EventTrigger:
+    """An event trigger (database-wide, no schema)."""
+
+    name: str
+    event: str                       # ddl_command_start | ddl_command_end | sql_drop | table_rewrite | login
+    function: str                    # 'schema.name' (evtfoid::regproc under an empty search_path)
+    tags: tuple[str, ...] = ()       # WHEN TAG IN (…), as stored
+    enabled: str = "O"               # evtenabled: O (origin), R (replica), A (always), D (disabled)
+    comment: str | None = None
+    origin: SourceMark | None = field(default=None, compare=False, repr=False)
+
+    @property
+    def key(self) -> ObjectKey:
+        return ObjectKey("event trigger", "", self.name)
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """A rule on a table or view (not a view's own _RETURN rule)."""
+
+    schema: str
+    table: str                       # the table or view it is on
+    name: str
+    definition: str                  # pg_get_ruledef: 'CREATE RULE r AS ON DELETE TO app.t DO INSTEAD NOTHING;'
+    comment: str | None = None
+    # ev_enabled (O, D, R, A): not managed, export warns when it is not O
+    enabled: str = field(default="O", compare=False)
+    origin: SourceMark | None = field(default=None, compare=False, repr=False)
+
+    @property
+    def key(self) -> ObjectKey:
+        return ObjectKey("rule", self.schema, self.name, self.table)
+
+
+@dataclass(frozen=True, slots=True)
+class Cast:
+    """A cast that involves a type or function of a managed schema (no schema of its own)."""
+
+    source: str                      # format_type
+    target: str
+    method: str                      # castmethod: f (function), i (inout), b (binary)
+    context: str                     # castcontext: e (explicit), a (assignment), i (implicit)
+    function: str | None = None      # castfunc::regprocedure: 'app.pair_a(app.pair)'
+    # what it uses, for ordering: the function's key, the user types' keys (as type and as table)
+    uses: tuple[ObjectKey, ...] = field(default=(), compare=False)
+    schemas: tuple[str, ...] = field(default=(), compare=False)   # the managed schemas it involves
+    comment: str | None = None
+    origin: SourceMark | None = field(default=None, compare=False, repr=False)
+
+    @property
+    def key(self) -> ObjectKey:
+        return ObjectKey("cast", "", f"({self.source} AS {self.target})")
+
+
 @dataclass(slots=True)
 class Catalog:
     """Everything pgdecl knows about one database (or one desired state), by key."""
 
     schemas: dict[ObjectKey, Schema] = field(default_factory=dict)
     extensions: dict[ObjectKey, Extension] = field(default_factory=dict)
+    collations: dict[ObjectKey, Collation] = field(default_factory=dict)
     types: dict[ObjectKey, UserType] = field(default_factory=dict)
     sequences: dict[ObjectKey, Sequence] = field(default_factory=dict)
     tables: dict[ObjectKey, Table] = field(default_factory=dict)
@@ -536,9 +898,19 @@ class Catalog:
     indexes: dict[ObjectKey, Index] = field(default_factory=dict)
     functions: dict[ObjectKey, Function] = field(default_factory=dict)
     aggregates: dict[ObjectKey, Aggregate] = field(default_factory=dict)
+    operators: dict[ObjectKey, Operator] = field(default_factory=dict)
+    operator_families: dict[ObjectKey, OperatorFamily] = field(default_factory=dict)
+    operator_classes: dict[ObjectKey, OperatorClass] = field(default_factory=dict)
+    foreign_data_wrappers: dict[ObjectKey, ForeignDataWrapper] = field(default_factory=dict)
+    servers: dict[ObjectKey, Server] = field(default_factory=dict)
+    user_mappings: dict[ObjectKey, UserMapping] = field(default_factory=dict)
+    foreign_tables: dict[ObjectKey, ForeignTable] = field(default_factory=dict)
     triggers: dict[ObjectKey, Trigger] = field(default_factory=dict)
     views: dict[ObjectKey, View] = field(default_factory=dict)
     policies: dict[ObjectKey, Policy] = field(default_factory=dict)
+    statistics: dict[ObjectKey, Statistics] = field(default_factory=dict)
+    text_search_dictionaries: dict[ObjectKey, TextSearchDictionary] = field(default_factory=dict)
+    text_search_configurations: dict[ObjectKey, TextSearchConfiguration] = field(default_factory=dict)
     privileges: dict[tuple[ObjectKey, str, str, str], Privilege] = field(default_factory=dict)
     dependencies: frozenset[Dependency] = frozenset()
     default_privileges: dict[ObjectKey, DefaultPrivileges] = field(default_factory=dict)
@@ -549,6 +921,13 @@ class Catalog:
     # objects of the managed schemas that no spec describes (kinds pgdecl does not manage)
     unmanaged: tuple[UnmanagedObject, ...] = ()
     server_version: int = 0          # server_version_num
+    # database-wide objects (the live side: every one; the desired side: the spec's)
+    publications: dict[ObjectKey, Publication] = field(default_factory=dict)
+    event_triggers: dict[ObjectKey, EventTrigger] = field(default_factory=dict)
+    rules: dict[ObjectKey, Rule] = field(default_factory=dict)
+    casts: dict[ObjectKey, Cast] = field(default_factory=dict)
+    # database-wide objects the spec says must not exist (``absent: true``): dropped if present
+    absent: frozenset[ObjectKey] = frozenset()
     # (source, target) of every cast (pg_cast), format_type names without modifiers
     cast_paths: frozenset[tuple[str, str]] = frozenset()
 
@@ -558,11 +937,19 @@ class Catalog:
 
     def by_kind(self, kind: str) -> dict[ObjectKey, object]:
         return {
-            "schema": self.schemas, "extension": self.extensions, "type": self.types,
+            "schema": self.schemas, "extension": self.extensions, "collation": self.collations, "type": self.types,
             "sequence": self.sequences, "table": self.tables,
             "constraint": self.constraints, "index": self.indexes,
             "function": self.functions, "aggregate": self.aggregates, "trigger": self.triggers,
-            "view": self.views, "policy": self.policies,
+            "view": self.views, "policy": self.policies, "operator": self.operators,
+            "operator family": self.operator_families, "operator class": self.operator_classes,
+            "foreign data wrapper": self.foreign_data_wrappers, "server": self.servers,
+            "user mapping": self.user_mappings, "foreign table": self.foreign_tables,
+            "statistics": self.statistics,
+            "text search dictionary": self.text_search_dictionaries,
+            "text search configuration": self.text_search_configurations,
+            "publication": self.publications,
+            "event trigger": self.event_triggers, "rule": self.rules, "cast": self.casts,
         }[kind]  # type: ignore[return-value]
 
     def all_objects(self) -> dict[ObjectKey, object]:

@@ -8,8 +8,9 @@ from dataclasses import replace as dc_replace
 from typing import Union
 
 from pgdecl.catalog.model import (
-    Aggregate, Column, Constraint, Extension, Function, Index, ObjectKey, Policy, Privilege,
-    Schema, Sequence, Table, Trigger, View,
+    Aggregate, Column, Constraint, Extension, Function, Index, ObjectKey, Operator, OperatorClass, OperatorFamily,
+    OperatorMember, Policy, Privilege, ForeignDataWrapper, ForeignTable, Server, UserMapping,
+    Rule, Schema, Sequence, Table, Trigger, View,
 )
 
 # --- guard conditions: when a step still has work to do (rendered as SQL booleans) ---
@@ -520,6 +521,219 @@ class DropAggregate(Op):
 
 
 @dataclass(frozen=True, slots=True)
+class CreateOperator(Op):
+    operator: Operator
+    action = "create"
+
+    @property
+    def key(self) -> ObjectKey:
+        return self.operator.key
+
+
+@dataclass(frozen=True, slots=True)
+class AlterOperator(Op):
+    """ALTER OPERATOR … SET (…) of the attributes in ``changes`` (restrict, join; on
+    PostgreSQL 17+ also a commutator, negator, hashes or merges not set before)."""
+
+    operator: Operator
+    changes: tuple[str, ...]
+
+    @property
+    def key(self) -> ObjectKey:
+        return self.operator.key
+
+
+@dataclass(frozen=True, slots=True)
+class DropOperator(Op):
+    operator: Operator
+    when: tuple[Condition, ...] = ()
+    action = "drop"
+
+    @property
+    def key(self) -> ObjectKey:
+        return self.operator.key
+
+
+@dataclass(frozen=True, slots=True)
+class CreateOperatorFamily(Op):
+    family: OperatorFamily
+    action = "create"
+
+    @property
+    def key(self) -> ObjectKey:
+        return self.family.key
+
+
+@dataclass(frozen=True, slots=True)
+class AlterOperatorFamily(Op):
+    """ALTER OPERATOR FAMILY … ADD / DROP of loose members, one statement each (guarded)."""
+
+    family: OperatorFamily
+    add: tuple[OperatorMember, ...] = ()
+    drop: tuple[OperatorMember, ...] = ()
+
+    @property
+    def key(self) -> ObjectKey:
+        return self.family.key
+
+
+@dataclass(frozen=True, slots=True)
+class DropOperatorFamily(Op):
+    family: OperatorFamily
+    action = "drop"
+
+    @property
+    def key(self) -> ObjectKey:
+        return self.family.key
+
+
+@dataclass(frozen=True, slots=True)
+class CreateOperatorClass(Op):
+    operator_class: OperatorClass
+    action = "create"
+
+    @property
+    def key(self) -> ObjectKey:
+        return self.operator_class.key
+
+
+@dataclass(frozen=True, slots=True)
+class DropOperatorClass(Op):
+    """DROP OPERATOR CLASS; with ``with_family`` DROP OPERATOR FAMILY of the family CREATE
+    OPERATOR CLASS made for it (which drops the class too), when nothing keeps using it."""
+
+    operator_class: OperatorClass
+    when: tuple[Condition, ...] = ()
+    with_family: bool = False
+    action = "drop"
+
+    @property
+    def key(self) -> ObjectKey:
+        return self.operator_class.key
+
+
+@dataclass(frozen=True, slots=True)
+class CreateForeignDataWrapper(Op):
+    wrapper: ForeignDataWrapper
+    action = "create"
+
+    @property
+    def key(self) -> ObjectKey:
+        return self.wrapper.key
+
+
+@dataclass(frozen=True, slots=True)
+class AlterForeignDataWrapper(Op):
+    """ALTER FOREIGN DATA WRAPPER: HANDLER / VALIDATOR (or NO …) and OPTIONS from ``old``."""
+
+    wrapper: ForeignDataWrapper
+    old: ForeignDataWrapper
+
+    @property
+    def key(self) -> ObjectKey:
+        return self.wrapper.key
+
+
+@dataclass(frozen=True, slots=True)
+class CreateServer(Op):
+    server: Server
+    action = "create"
+
+    @property
+    def key(self) -> ObjectKey:
+        return self.server.key
+
+
+@dataclass(frozen=True, slots=True)
+class AlterServer(Op):
+    """ALTER SERVER: VERSION and OPTIONS (SET / ADD / DROP) from ``old``."""
+
+    server: Server
+    old: Server
+
+    @property
+    def key(self) -> ObjectKey:
+        return self.server.key
+
+
+@dataclass(frozen=True, slots=True)
+class DropServer(Op):
+    server: Server
+    action = "drop"
+
+    @property
+    def key(self) -> ObjectKey:
+        return self.server.key
+
+
+@dataclass(frozen=True, slots=True)
+class CreateUserMapping(Op):
+    mapping: UserMapping
+    action = "create"
+
+    @property
+    def key(self) -> ObjectKey:
+        return self.mapping.key
+
+
+@dataclass(frozen=True, slots=True)
+class AlterUserMapping(Op):
+    """ALTER USER MAPPING … OPTIONS: plain options changed, secret options added or dropped
+    (a secret's value is never read, so a changed password is not seen)."""
+
+    mapping: UserMapping
+    old: UserMapping
+
+    @property
+    def key(self) -> ObjectKey:
+        return self.mapping.key
+
+
+@dataclass(frozen=True, slots=True)
+class DropUserMapping(Op):
+    mapping: UserMapping
+    action = "drop"
+
+    @property
+    def key(self) -> ObjectKey:
+        return self.mapping.key
+
+
+@dataclass(frozen=True, slots=True)
+class CreateForeignTable(Op):
+    table: ForeignTable
+    action = "create"
+
+    @property
+    def key(self) -> ObjectKey:
+        return self.table.key
+
+
+@dataclass(frozen=True, slots=True)
+class AlterForeignTable(Op):
+    """ALTER FOREIGN TABLE: columns added, dropped, retyped, NOT NULL, DEFAULT, their OPTIONS;
+    the table's OPTIONS (from ``old``)."""
+
+    table: ForeignTable
+    old: ForeignTable
+
+    @property
+    def key(self) -> ObjectKey:
+        return self.table.key
+
+
+@dataclass(frozen=True, slots=True)
+class DropForeignTable(Op):
+    table: ForeignTable
+    when: tuple[Condition, ...] = ()
+    action = "drop"
+
+    @property
+    def key(self) -> ObjectKey:
+        return self.table.key
+
+
+@dataclass(frozen=True, slots=True)
 class CreateTrigger(Op):
     trigger: Trigger
     or_replace: bool = False
@@ -612,6 +826,43 @@ class DropPolicy(Op):
         return self.policy.key
 
 
+# --- rules ---
+
+@dataclass(frozen=True, slots=True)
+class CreateRule(Op):
+    """CREATE OR REPLACE RULE (a changed rule is replaced in place)."""
+
+    rule: Rule
+    action = "create"
+
+    @property
+    def key(self) -> ObjectKey:
+        return self.rule.key
+
+    def own_hazards(self) -> list[tuple[str, str]]:
+        if self.replace:
+            return []
+        return [("security", f"rule {self.rule.name} on {self.rule.schema}.{self.rule.table}: its commands run with "
+                             "the privileges of the table's owner for whoever runs the command it rewrites")]
+
+
+@dataclass(frozen=True, slots=True)
+class DropRule(Op):
+    rule: Rule
+    when: tuple[Condition, ...] = ()
+    action = "drop"
+
+    @property
+    def key(self) -> ObjectKey:
+        return self.rule.key
+
+    def own_hazards(self) -> list[tuple[str, str]]:
+        if self.replace:
+            return []
+        return [("security", f"rule {self.rule.name} dropped: what it rewrote or prevented on "
+                             f"{self.rule.schema}.{self.rule.table} happens again")]
+
+
 # --- privileges and comments ---
 
 @dataclass(frozen=True, slots=True)
@@ -680,13 +931,15 @@ class SetComment(Op):
     column: str = ""
     function: Function | None = None     # for COMMENT ON FUNCTION (or PROCEDURE): its signature
     materialized: bool = False
+    constraint: str = ""                 # a domain's constraint: COMMENT ON CONSTRAINT … ON DOMAIN
 
     @property
     def key(self) -> ObjectKey:
         return self.target
 
     def describe(self) -> str:
-        what = f"column {self.column} of {self.target}" if self.column else str(self.target)
+        what = f"column {self.column} of {self.target}" if self.column else \
+            f"constraint {self.constraint} of {self.target}" if self.constraint else str(self.target)
         return f"comment on {what}"
 
 
@@ -695,8 +948,9 @@ def replacing(op: Op) -> Op:
     return dc_replace(op, replace=True)
 
 
-CONDITIONAL_DROPS = (DropConstraint, DropIndex, DropFunction, DropAggregate, DropTrigger, DropView, DropPolicy,
-                     DropTable)
+CONDITIONAL_DROPS = (DropConstraint, DropIndex, DropFunction, DropAggregate, DropOperator, DropOperatorClass,
+                     DropForeignTable, DropTrigger, DropView, DropPolicy,
+                     DropTable, DropRule)
 
 
 def with_conditions(op: Op, conditions: tuple[Condition, ...]) -> Op:

@@ -125,6 +125,7 @@ def prepare(ctx: DiffContext) -> Prepared:
         indexes={k: i for k, i in indexes.items() if (i.schema, i.table) not in gone},
         policies={k: p for k, p in live.policies.items() if (p.schema, p.table) not in gone},
         triggers={k: t for k, t in live.triggers.items() if (t.schema, t.table) not in gone},
+        statistics={k: x for k, x in live.statistics.items() if (x.schema, x.table) not in gone},
     )
     return Prepared(replace(ctx, live=prepared_live), tuple(ops), frozenset(replaced))
 

@@ -77,6 +77,7 @@ def diff_views(ctx: DiffContext) -> Iterator[Op]:
         yield CreateView(desired[key])
         if desired[key].comment:
             yield SetComment(key, desired[key].comment, materialized=desired[key].materialized)
+        yield from view_column_comments(None, desired[key])
     for key in removed(live, desired):
         yield DropView(live[key])
     for key in common(live, desired):
@@ -91,6 +92,19 @@ def diff_views(ctx: DiffContext) -> Iterator[Op]:
             yield view_options_change(old, new)
         if old.comment != new.comment:
             yield SetComment(key, new.comment, materialized=new.materialized)
+        recreated = query_changed and not replaceable_in_place(old, new)
+        yield from view_column_comments(None if recreated else old, new)
+
+
+def view_column_comments(old: View | None, new: View) -> Iterator[SetComment]:
+    """COMMENT ON COLUMN of a view's columns whose comment differs from ``old``'s (None: the
+    view is created (again), every comment is set)."""
+    before = dict(old.column_comments) if old is not None else {}
+    after = dict(new.column_comments)
+    columns = {name for name, _ in new.columns}
+    for column in sorted(before.keys() | after.keys()):
+        if before.get(column) != after.get(column) and column in columns:
+            yield SetComment(new.key, after.get(column), column=column)
 
 
 def view_options_change(old: View, new: View) -> AlterViewOptions:

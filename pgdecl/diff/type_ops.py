@@ -15,6 +15,10 @@ def type_shape(user_type: UserType) -> str:
         return "e|" + ",".join(user_type.labels)
     if user_type.kind == "domain":
         return f"d|{user_type.base_type}|{user_type.collation or ''}"
+    if user_type.kind == "range":
+        return "r|" + "|".join(value or "" for value in (
+            user_type.base_type, user_type.collation, user_type.subtype_opclass, user_type.canonical,
+            user_type.subtype_diff, user_type.multirange))
     return "c|" + ",".join(f"{a.name} {a.type}" for a in user_type.attributes)
 
 

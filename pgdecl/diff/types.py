@@ -10,6 +10,7 @@ from pgdecl.catalog.model import ObjectKey, UserType
 from pgdecl.diff.context import DiffContext, added, common, removed
 from pgdecl.diff.ops import Op, SetComment, replacing
 from pgdecl.diff.type_ops import (
+    type_shape,
     AddDomainConstraint, AddEnumValues, AlterDomain, AlterTypeAttribute, CreateType,
     DropDomainConstraint, DropType, EnumValue,
 )
@@ -32,13 +33,28 @@ def diff_types(ctx: DiffContext) -> Iterator[Op]:
         yield CreateType(desired[key])
         if desired[key].comment is not None:
             yield SetComment(key, desired[key].comment)
+        yield from constraint_comments(None, desired[key])
     for key in removed(live, desired):
         yield DropType(live[key])
     for key in common(live, desired):
         old, new = live[key], desired[key]
-        if old == new:
-            continue
-        yield from _changes(ctx, old, new)
+        replaced = old != new and _in_place(old, new) is None
+        if old != new:
+            yield from _changes(ctx, old, new)
+        yield from constraint_comments(None if replaced else old, new)
+
+
+def constraint_comments(old: UserType | None, new: UserType) -> Iterator[Op]:
+    """COMMENT ON CONSTRAINT … ON DOMAIN for each constraint of ``new`` whose comment differs
+    from ``old``'s, or that is created (again), and has one."""
+    before = {c.name: c for c in old.constraints} if old is not None else {}
+    for constraint in new.constraints:
+        kept = before.get(constraint.name)
+        if kept is not None and kept.definition == constraint.definition:
+            if kept.comment != constraint.comment:
+                yield SetComment(new.key, constraint.comment, constraint=constraint.name)
+        elif constraint.comment is not None:
+            yield SetComment(new.key, constraint.comment, constraint=constraint.name)
 
 
 def _changes(ctx: DiffContext, old: UserType, new: UserType) -> Iterator[Op]:
@@ -68,6 +84,8 @@ def _in_place(old: UserType, new: UserType) -> list[Op] | None:
         return _enum_changes(old, new)
     if new.kind == "domain":
         return _domain_changes(old, new)
+    if new.kind == "range":     # no ALTER TYPE for a range's definition
+        return [] if type_shape(old) == type_shape(new) else None
     return _composite_changes(old, new)
 
 
@@ -166,6 +184,8 @@ def _blocked_message(old: UserType, new: UserType, blockers: list[ObjectKey]) ->
         what, how = f"changing a {old.kind} into a {new.kind}", "the type must be recreated"
     elif old.kind == "domain":
         what, how = "changing the base type or collation of a domain", "the domain must be recreated"
+    elif old.kind == "range":
+        what, how = "changing the definition of a range type", "the type must be recreated"
     else:
         what, how = "reordering the attributes of a composite type", "the type must be recreated"
     users = ", ".join(str(key) for key in blockers)

@@ -11,8 +11,7 @@ from pgdecl.spec.names import split_top_level
 
 
 def indexes(ctx: ExportContext, schema: str, relation: str) -> Document:
-    found = sorted((i for i in ctx.catalog.indexes.values() if (i.schema, i.table) == (schema, relation)),
-                   key=lambda i: i.name)
+    found = sorted(ctx.on_relation("indexes", schema, relation), key=lambda i: i.name)
     result: Document = {}
     for index in found:
         body = index_body(index)

@@ -34,8 +34,7 @@ def table(ctx: ExportContext, table: Table) -> Document:
     if table.options:
         body["with"] = dict(option.partition("=")[::2] for option in table.options)
     constraints = {}
-    for con in sorted((c for c in ctx.catalog.constraints.values()
-                       if (c.schema, c.table) == (table.schema, table.name)), key=lambda c: c.name):
+    for con in sorted(ctx.on_relation("constraints", table.schema, table.name), key=lambda c: c.name):
         constraints[con.name] = _constraint(ctx, con)
     if constraints:
         body["constraints"] = constraints
@@ -46,14 +45,18 @@ def table(ctx: ExportContext, table: Table) -> Document:
         body["row_level_security"] = {"enabled": table.rls_enabled, "force": True}
     elif table.rls_enabled:
         body["row_level_security"] = True
-    policies = {p.name: _policy(p) for p in sorted(
-        (p for p in ctx.catalog.policies.values() if (p.schema, p.table) == (table.schema, table.name)),
-        key=lambda p: p.name)}
+    policies = {p.name: _policy(p) for p in sorted(ctx.on_relation("policies", table.schema, table.name),
+                                                   key=lambda p: p.name)}
     if policies:
         body["policies"] = policies
     triggers = _triggers(ctx, table.schema, table.name)
     if triggers:
         body["triggers"] = triggers
+    from pgdecl.export.statistics import statistics_of
+
+    statistics = statistics_of(ctx, table.schema, table.name)
+    if statistics:
+        body["statistics"] = statistics
     if table.replica_identity_index is not None:
         body["replica_identity"] = {"index": table.replica_identity_index}
     elif table.replica_identity != "default":
@@ -203,8 +206,7 @@ def _policy(policy: Policy) -> Document:
 
 def _triggers(ctx: ExportContext, schema: str, table: str) -> Document:
     result: Document = {}
-    for trigger in sorted((t for t in ctx.catalog.triggers.values() if (t.schema, t.table) == (schema, table)),
-                          key=lambda t: t.name):
+    for trigger in sorted(ctx.on_relation("triggers", schema, table), key=lambda t: t.name):
         extra = ctx.extras.triggers[(schema, table, trigger.name)]
         result[trigger.name] = _trigger(ctx, trigger, extra)
     return result

@@ -26,6 +26,16 @@ def user_type(ctx: ExportContext, user_type: UserType) -> Document:
     body: Document = {}
     if user_type.kind == "enum":
         body["enum"] = list(user_type.labels)
+    elif user_type.kind == "range":
+        body["range"] = user_type.base_type
+        for key, value in (("collation", user_type.collation), ("subtype_opclass", user_type.subtype_opclass),
+                           ("canonical", user_type.canonical), ("subtype_diff", user_type.subtype_diff)):
+            if value is not None:
+                body[key] = value
+        schema = quote_name(user_type.schema) + "."
+        multirange = user_type.multirange or ""
+        if multirange != schema + quote_name(default_multirange(user_type.name)):
+            body["multirange_type_name"] = multirange.removeprefix(schema)
     elif user_type.kind == "composite":
         body["composite"] = {a.name: a.type + (f" COLLATE {a.collation}" if a.collation else "")
                              for a in user_type.attributes}
@@ -35,7 +45,7 @@ def user_type(ctx: ExportContext, user_type: UserType) -> Document:
             body["default"] = user_type.default
         if user_type.not_null:
             body["not_null"] = True
-        constraints = {}
+        constraints, comments = {}, {}
         for constraint in user_type.constraints:
             text = constraint.definition
             if text.endswith(" NOT VALID"):
@@ -45,11 +55,22 @@ def user_type(ctx: ExportContext, user_type: UserType) -> Document:
                 ctx.warn(f"{user_type.key}: constraint {constraint.name} {text!r} is not exported")
                 continue
             constraints[constraint.name] = text[len("CHECK ("):-1]
+            if constraint.comment is not None:
+                comments[constraint.name] = constraint.comment
         if constraints:
             body["constraints"] = constraints
+        if comments:
+            body["constraint_comments"] = comments
     if user_type.comment is not None:
         body["comment"] = user_type.comment
     return body
+
+
+def default_multirange(range_name: str) -> str:
+    """The name PostgreSQL gives a range type's multirange when CREATE TYPE names none."""
+    if "range" in range_name:
+        return range_name.replace("range", "multirange", 1)
+    return f"{range_name}_multirange"
 
 
 _TYPE_RANGE = {"smallint": 2**15 - 1, "integer": 2**31 - 1, "bigint": 2**63 - 1}

@@ -44,4 +44,6 @@ def view(ctx: ExportContext, view: View) -> Document:
     grants(ctx, body, view.key, "table")
     if view.comment is not None:
         body["comment"] = view.comment
+    if view.column_comments:
+        body["column_comments"] = dict(view.column_comments)
     return body

@@ -10,11 +10,18 @@ from psycopg import sql
 
 from pgdecl.catalog.model import ObjectKey, SourceMark
 from pgdecl.spec.model import (
-    AggregateSpec, ColumnSpec, ConstraintSpec, DefaultPrivilegesSpec, ExtensionSpec, FunctionSpec, Grants, IdentitySpec, IndexElement,
+    AggregateSpec, CollationSpec, ForeignTableSpec, ForeignDataWrapperSpec, ServerSpec, UserMappingSpec,
+    OperatorClassSpec, OperatorFamilySpec, OperatorSpec, ColumnSpec, ConstraintSpec, DefaultPrivilegesSpec,
+    ExtensionSpec, FunctionSpec, Grants, IdentitySpec, IndexElement, StatisticsSpec, TextSearchConfigurationSpec,
+    TextSearchDictionarySpec,
     IndexSpec,
     PolicySpec, ReferenceSpec, SchemaSpec, SequenceSpec, Spec, TableSpec, TriggerSpec, TypeSpec, ViewSpec,
 )
-from pgdecl.spec.names import Call, aggregate_function_arguments
+from pgdecl.spec.names import Call, aggregate_function_arguments, parse_call
+from pgdecl.spec.casts import cast_ddl
+from pgdecl.spec.events import event_trigger_ddl
+from pgdecl.spec.publications import publication_ddl
+from pgdecl.spec.rules import create_rule, rule_key
 from pgdecl.spec.trusted import dollar_tag, keyword, number, sql_standard_body, trusted_sql
 
 SCHEMAS_AND_EXTENSIONS, SEQUENCES, FUNCTIONS, TABLES, FOREIGN_KEYS = 0, 1, 2, 3, 4
@@ -24,7 +31,18 @@ DEFINITIONS = 11
 # last: the scratch database's own objects are built without them (they would only change the
 # privileges of roles the spec does not name on those objects, which are not compared)
 DEFAULT_PRIVILEGES = 12
+# after everything, the functions' definitions included: an event trigger fires on DDL run
+# after it (spec/events.py); build_desired runs this phase last even when it defers statements
+EVENT_TRIGGERS = 13
 TYPES = SEQUENCES   # types and sequences never use each other; both precede functions and tables
+# operators once their functions (stand-ins) exist, before the tables, indexes and views using them
+OPERATORS = 2.5
+# foreign data wrappers, then servers: after extensions (their handlers), before foreign tables
+FOREIGN_SERVERS = 0.5
+# operator families, then classes (in a family), then the families' loose members: added once the
+# classes exist, as a plan adds them to a live family (btree binds a member of a class's type to it)
+OPERATOR_FAMILIES, OPERATOR_CLASSES, OPERATOR_FAMILY_MEMBERS = 2.6, 2.7, 2.8
+RANGES_WITH_FUNCTIONS = FUNCTIONS + 0.25    # a range type with canonical / subtype_diff: after the functions, before operators
 
 
 @dataclass(frozen=True)
@@ -34,7 +52,7 @@ class DDLStatement:
     sql: str
     key: ObjectKey
     origin: SourceMark
-    phase: int
+    phase: float                        # RANGES_WITH_FUNCTIONS sits between two whole phases
     what: str
 
 
@@ -45,6 +63,10 @@ def render_ddl(spec: Spec) -> list[DDLStatement]:
     statements += _default_privileges("", spec.default_privileges)
     for schema in spec.schemas.values():
         statements += _default_privileges(schema.name, schema.default_privileges or {})
+    statements += [_statement(*parts) for parts in publication_ddl(spec.publications, GRANTS_AND_COMMENTS)]
+    statements += [_statement(*parts) for parts in event_trigger_ddl(spec.event_triggers, EVENT_TRIGGERS)]
+    # after the functions (stand-ins) and types, before the tables whose expressions may use them
+    statements += [_statement(*parts) for parts in cast_ddl(spec.casts, FUNCTIONS)]
     depth = _partition_depths(spec)
     return sorted(statements, key=lambda statement: (
         statement.phase, depth.get(statement.key, 0) if statement.phase == TABLES else 0))
@@ -73,6 +95,11 @@ def _join(parts: Iterable[sql.Composable | None], separator: str = " ") -> sql.C
 
 def _names(names: Iterable[str]) -> sql.Composed:
     return sql.SQL(", ").join(sql.Identifier(name) for name in names)
+
+
+def qualified_name(name: str) -> sql.Identifier:
+    """``name``, ``schema.name`` or ``"Quoted".name`` as written in the spec (a collation)."""
+    return sql.Identifier(*parse_call(name).parts)
 
 
 def _role(role: str) -> sql.Composable:
@@ -138,6 +165,60 @@ def _schemas_first(spec: Spec) -> Iterator[DDLStatement]:
                          SCHEMAS_AND_EXTENSIONS, f"schema {schema.name}")
     for extension in spec.extensions.values():
         yield _extension(extension)
+    for wrapper in spec.foreign_data_wrappers.values():
+        yield from _foreign_data_wrapper(wrapper)
+    for server in spec.servers.values():
+        yield from _server(server)
+    for mapping in spec.user_mappings.values():
+        yield _user_mapping(mapping)
+
+
+# what the scratch database gets for a secret option: the spec has no value, only where to read it
+SECRET_PLACEHOLDER = "pgdecl: secret read at apply"
+
+
+def _user_mapping(mapping: UserMappingSpec) -> DDLStatement:
+    role, server = mapping.parts
+    options = dict(mapping.options)
+    options.update({name: SECRET_PLACEHOLDER for name in mapping.secret_options})
+    query = sql.SQL("CREATE USER MAPPING FOR {} SERVER {}{}").format(
+        sql.SQL("PUBLIC") if role == "PUBLIC" else sql.Identifier(role), sql.Identifier(server), spec_options(options))
+    return _statement(query, ObjectKey("user mapping", "", mapping.name), mapping.origin,
+                      FOREIGN_SERVERS + 0.1, f"user mapping {mapping.name}")  # type: ignore[arg-type]
+
+
+def spec_options(options: dict[str, str]) -> sql.Composable:
+    """`` OPTIONS (name 'value', …)`` or nothing."""
+    if not options:
+        return sql.SQL("")
+    return sql.SQL(" OPTIONS ({})").format(sql.SQL(", ").join(
+        sql.SQL("{} {}").format(sql.Identifier(name), sql.Literal(value)) for name, value in options.items()))
+
+
+def _foreign_data_wrapper(wrapper: ForeignDataWrapperSpec) -> Iterator[DDLStatement]:
+    key = ObjectKey("foreign data wrapper", "", wrapper.name)
+    what = f"foreign data wrapper {wrapper.name}"
+    query = sql.SQL("CREATE FOREIGN DATA WRAPPER {}{}{}{}").format(
+        sql.Identifier(wrapper.name),
+        sql.SQL(" HANDLER {}").format(_function_name(wrapper.handler)) if wrapper.handler else sql.SQL(""),
+        sql.SQL(" VALIDATOR {}").format(_function_name(wrapper.validator)) if wrapper.validator else sql.SQL(""),
+        spec_options(wrapper.options))
+    yield _statement(query, key, wrapper.origin, FOREIGN_SERVERS, what)  # type: ignore[arg-type]
+    yield from _comment(sql.SQL("FOREIGN DATA WRAPPER {}").format(sql.Identifier(wrapper.name)), wrapper.comment,
+                        key, wrapper.origin, what)
+
+
+def _server(server: ServerSpec) -> Iterator[DDLStatement]:
+    key = ObjectKey("server", "", server.name)
+    what = f"server {server.name}"
+    query = sql.SQL("CREATE SERVER {}{}{} FOREIGN DATA WRAPPER {}{}").format(
+        sql.Identifier(server.name),
+        sql.SQL(" TYPE {}").format(sql.Literal(server.type)) if server.type is not None else sql.SQL(""),
+        sql.SQL(" VERSION {}").format(sql.Literal(server.version)) if server.version is not None else sql.SQL(""),
+        sql.Identifier(server.wrapper), spec_options(server.options))
+    yield _statement(query, key, server.origin, FOREIGN_SERVERS + 0.05, what)  # type: ignore[arg-type]
+    yield from _comment(sql.SQL("SERVER {}").format(sql.Identifier(server.name)), server.comment,
+                        key, server.origin, what)
 
 
 def _extension(extension: ExtensionSpec) -> DDLStatement:
@@ -152,10 +233,26 @@ def _extension(extension: ExtensionSpec) -> DDLStatement:
 
 def _schema_objects(schema: SchemaSpec) -> Iterator[DDLStatement]:
     s = schema.name
+    if not schema.managed:      # its tables are the owner's: only what the spec lists on them
+        for function in schema.functions.values():
+            yield from _function(s, function)
+        for table in schema.tables.values():
+            for policy in table.policies.values():
+                yield _policy(s, table.name, policy)
+            for trigger in table.triggers.values():
+                yield _trigger(s, table.name, trigger)
+            yield from _relation_comments(s, table.name, {}, table.policies, table.triggers)
+        return
     key = ObjectKey("schema", s, s)
     target = sql.SQL("SCHEMA {}").format(sql.Identifier(s))
     yield from _comment(target, schema.comment, key, schema.origin, f"schema {s}")
     yield from _grants(target, schema.grants, key, schema.origin, f"schema {s}")
+    for collation in schema.collations.values():
+        yield from _collation(s, collation)
+    for dictionary in schema.text_search_dictionaries.values():
+        yield from _text_search_dictionary(s, dictionary)
+    for configuration in schema.text_search_configurations.values():
+        yield from _text_search_configuration(s, configuration)
     yield from _types(s, schema.types)
     for sequence in schema.sequences.values():
         yield from _sequence(s, sequence)
@@ -163,10 +260,93 @@ def _schema_objects(schema: SchemaSpec) -> Iterator[DDLStatement]:
         yield from _function(s, function)
     for aggregate in schema.aggregates.values():
         yield from _aggregate(s, aggregate)
+    for operator in schema.operators.values():
+        yield from _operator(s, operator)
+    for family in schema.operator_families.values():
+        yield from _operator_family(s, family)
+    for operator_class in schema.operator_classes.values():
+        yield from _operator_class(s, operator_class)
+    for foreign in schema.foreign_tables.values():
+        yield from _foreign_table(s, foreign)
     for table in schema.tables.values():
         yield from _table(s, table)
     for view in schema.views.values():
         yield from _view(s, view)
+
+
+# --- collations ---------------------------------------------------------------------------
+
+def collation_options(provider: str, locale: str | None, lc_collate: str | None, lc_ctype: str | None,
+                      deterministic: bool, rules: str | None) -> sql.Composed:
+    """The parenthesized options of CREATE COLLATION (shared with the plan's renderer)."""
+    options = [sql.SQL("provider = {}").format(keyword(provider))]
+    for word, value in (("locale", locale), ("lc_collate", lc_collate), ("lc_ctype", lc_ctype), ("rules", rules)):
+        if value is not None:
+            options.append(sql.SQL("{} = {}").format(keyword(word), sql.Literal(value)))
+    if not deterministic:
+        options.append(sql.SQL("deterministic = false"))
+    return sql.SQL("({})").format(sql.SQL(", ").join(options))
+
+
+def _collation(s: str, collation: CollationSpec) -> Iterator[DDLStatement]:
+    """First in its schema (phase 0, after every schema and extension): columns, domains,
+    composite types and indexes may use it."""
+    key = ObjectKey("collation", s, collation.name)
+    name = sql.Identifier(s, collation.name)
+    what = f"collation {s}.{collation.name}"
+    query = sql.SQL("CREATE COLLATION {} {}").format(name, collation_options(
+        collation.provider, collation.locale, collation.lc_collate, collation.lc_ctype, collation.deterministic,
+        collation.rules))
+    yield _statement(query, key, collation.origin, SCHEMAS_AND_EXTENSIONS, what)
+    yield from _comment(sql.SQL("COLLATION {}").format(name), collation.comment, key, collation.origin, what)
+
+
+# --- text search -------------------------------------------------------------------------
+
+def dictionary_options(template: sql.Composable, options: Iterable[tuple[str, str]]) -> sql.Composed:
+    """``(TEMPLATE = t, name = 'value', …)`` (shared with the plan's renderer)."""
+    return sql.SQL("({})").format(sql.SQL(", ").join(
+        [sql.SQL("template = {}").format(template)]
+        + [sql.SQL("{} = {}").format(sql.Identifier(name), sql.Literal(value)) for name, value in options]))
+
+
+def mapping_statement(name: sql.Identifier, tokens: Iterable[str], dictionaries: Iterable[sql.Composable]) -> sql.Composed:
+    """``ALTER TEXT SEARCH CONFIGURATION … ALTER MAPPING FOR tokens WITH dictionaries`` (adds or replaces)."""
+    return sql.SQL("ALTER TEXT SEARCH CONFIGURATION {} ALTER MAPPING FOR {} WITH {}").format(
+        name, sql.SQL(", ").join(sql.Identifier(token) for token in tokens), sql.SQL(", ").join(dictionaries))
+
+
+def _text_search_dictionary(s: str, dictionary: TextSearchDictionarySpec) -> Iterator[DDLStatement]:
+    """In phase 0 after the extensions (a template may be an extension's). The template's C
+    init function runs at CREATE (built-in or extension code: it reads a stop word or synonym
+    file named by the options from the server's tsearch_data folder), no spec code."""
+    key = ObjectKey("text search dictionary", s, dictionary.name)
+    name = sql.Identifier(s, dictionary.name)
+    what = f"text search dictionary {s}.{dictionary.name}"
+    query = sql.SQL("CREATE TEXT SEARCH DICTIONARY {} {}").format(
+        name, dictionary_options(qualified_name(dictionary.template), dictionary.options.items()))
+    yield _statement(query, key, dictionary.origin, SCHEMAS_AND_EXTENSIONS, what)
+    yield from _comment(sql.SQL("TEXT SEARCH DICTIONARY {}").format(name), dictionary.comment, key,
+                        dictionary.origin, what)
+
+
+def _text_search_configuration(s: str, configuration: TextSearchConfigurationSpec) -> Iterator[DDLStatement]:
+    key = ObjectKey("text search configuration", s, configuration.name)
+    name = sql.Identifier(s, configuration.name)
+    what = f"text search configuration {s}.{configuration.name}"
+    source = sql.SQL("copy = {}").format(qualified_name(configuration.copy)) if configuration.copy \
+        else sql.SQL("parser = {}").format(qualified_name(configuration.parser or ""))
+    yield _statement(sql.SQL("CREATE TEXT SEARCH CONFIGURATION {} ({})").format(name, source), key,
+                     configuration.origin, SCHEMAS_AND_EXTENSIONS, what)
+    for tokens, dictionaries in configuration.mappings.items():
+        if dictionaries:
+            query = mapping_statement(name, tokens.split(", "), [qualified_name(d) for d in dictionaries])
+        else:
+            query = sql.SQL("ALTER TEXT SEARCH CONFIGURATION {} DROP MAPPING IF EXISTS FOR {}").format(
+                name, sql.SQL(", ").join(sql.Identifier(token) for token in tokens.split(", ")))
+        yield _statement(query, key, configuration.origin, SCHEMAS_AND_EXTENSIONS, f"mapping of {what}")
+    yield from _comment(sql.SQL("TEXT SEARCH CONFIGURATION {}").format(name), configuration.comment, key,
+                        configuration.origin, what)
 
 
 # --- user-defined types ----------------------------------------------------------------
@@ -189,14 +369,23 @@ def _user_type(s: str, user_type: TypeSpec) -> Iterator[DDLStatement]:
         query = sql.SQL("CREATE TYPE {} AS ({})").format(name, sql.SQL(", ").join(
             sql.SQL("{} {}").format(sql.Identifier(attribute), trusted_sql(type_))
             for attribute, type_ in user_type.composite.items()))
+    elif user_type.range is not None:
+        multirange = user_type.multirange_type_name
+        if multirange is not None and len(parse_call(multirange).parts) == 1:     # in the range's schema
+            multirange = f"{sql.Identifier(s).as_string(None)}.{multirange}"
+        query = range_statement(name, user_type.range, user_type.subtype_opclass, user_type.collation,
+                                user_type.canonical, user_type.subtype_diff, multirange)
     else:
         query = _join([
             sql.SQL("CREATE DOMAIN {} AS {}").format(name, trusted_sql(user_type.domain or "")),
-            sql.SQL("COLLATE {}").format(sql.Identifier(user_type.collation)) if user_type.collation else None,
+            sql.SQL("COLLATE {}").format(qualified_name(user_type.collation)) if user_type.collation else None,
             sql.SQL("DEFAULT {}").format(trusted_sql(user_type.default)) if user_type.default is not None else None,
             _when(user_type.not_null, "not null"),
         ])
-    yield _statement(query, key, user_type.origin, TYPES, what)
+    # a range type naming its functions comes after them (they are stand-ins until
+    # DEFINITIONS: CREATE TYPE … AS RANGE calls neither)
+    phase = RANGES_WITH_FUNCTIONS if user_type.canonical or user_type.subtype_diff else TYPES
+    yield _statement(query, key, user_type.origin, phase, what)
     # a domain's CHECK constraints come last: PostgreSQL runs them on every value coerced to the
     # domain, a partition bound or an aggregate's initial state included, and their functions are
     # spec code that must not run while pgdecl only plans (an unnamed one is named <domain>_check
@@ -210,6 +399,20 @@ def _user_type(s: str, user_type: TypeSpec) -> Iterator[DDLStatement]:
     word = "domain" if user_type.domain is not None else "type"
     yield from _comment(sql.SQL("{} {}").format(keyword(word), name), user_type.comment, key,
                         user_type.origin, what)
+    for constraint, comment in user_type.constraint_comments.items():
+        yield from _comment(sql.SQL("CONSTRAINT {} ON DOMAIN {}").format(sql.Identifier(constraint), name), comment,
+                            key, user_type.origin, f"constraint {constraint} of {what}")
+
+
+def range_statement(name: sql.Identifier, subtype: str, opclass: str | None, collation: str | None,
+                    canonical: str | None, subtype_diff: str | None, multirange: str | None) -> sql.Composed:
+    """``CREATE TYPE name AS RANGE (subtype = …, …)`` (shared with the plan's renderer)."""
+    options = [sql.SQL("subtype = {}").format(trusted_sql(subtype))]
+    for word, value in (("subtype_opclass", opclass), ("collation", collation), ("canonical", canonical),
+                        ("subtype_diff", subtype_diff), ("multirange_type_name", multirange)):
+        if value is not None:
+            options.append(sql.SQL("{} = {}").format(keyword(word), qualified_name(value)))
+    return sql.SQL("CREATE TYPE {} AS RANGE ({})").format(name, sql.SQL(", ").join(options))
 
 
 # --- sequences and functions -----------------------------------------------------------
@@ -381,6 +584,103 @@ def _aggregate(s: str, aggregate: AggregateSpec) -> Iterator[DDLStatement]:
     yield from _grants(grant_target, aggregate.grants, key, aggregate.origin, what)
 
 
+def operator_reference(s: str, operator: tuple[str | None, str]) -> sql.Composed:
+    """``OPERATOR(schema.op)`` of a commutator or negator; unqualified means ``s``."""
+    schema, name = operator
+    return sql.SQL("OPERATOR({}.{})").format(sql.Identifier(schema or s), trusted_sql(name))  # loader: operator chars
+
+
+def operator_target(s: str, operator: OperatorSpec) -> sql.Composed:
+    """``OPERATOR s.op (left, right)`` for COMMENT ON."""
+    name, left, right = operator.parts
+    return sql.SQL("OPERATOR {}.{} ({}, {})").format(sql.Identifier(s), trusted_sql(name),
+                                                     trusted_sql(left or "NONE"), trusted_sql(right))
+
+
+def _operator(s: str, operator: OperatorSpec) -> Iterator[DDLStatement]:
+    key = ObjectKey("operator", s, operator.name)
+    name, left, right = operator.parts
+    what = f"operator {s}.{operator.name}"
+    options: list[sql.Composable] = [sql.SQL("FUNCTION = {}").format(_function_name(operator.function))]
+    if left is not None:
+        options.append(sql.SQL("LEFTARG = {}").format(trusted_sql(left)))
+    options.append(sql.SQL("RIGHTARG = {}").format(trusted_sql(right)))
+    if operator.commutator is not None:
+        options.append(sql.SQL("COMMUTATOR = {}").format(operator_reference(s, operator.commutator)))
+    if operator.negator is not None:
+        options.append(sql.SQL("NEGATOR = {}").format(operator_reference(s, operator.negator)))
+    if operator.restrict is not None:
+        options.append(sql.SQL("RESTRICT = {}").format(_function_name(operator.restrict)))
+    if operator.join is not None:
+        options.append(sql.SQL("JOIN = {}").format(_function_name(operator.join)))
+    if operator.hashes:
+        options.append(sql.SQL("HASHES"))
+    if operator.merges:
+        options.append(sql.SQL("MERGES"))
+    query = sql.SQL("CREATE OPERATOR {}.{} ({})").format(sql.Identifier(s), trusted_sql(name),
+                                                        sql.SQL(", ").join(options))
+    yield _statement(query, key, operator.origin, OPERATORS, what)  # type: ignore[arg-type]
+    yield from _comment(operator_target(s, operator), operator.comment, key, operator.origin, what)
+
+
+def _class_target(s: str, name: str, method: str) -> sql.Composed:
+    return sql.SQL("{} USING {}").format(sql.Identifier(s, name), sql.Identifier(method))
+
+
+def _items(operators: tuple[str, ...], functions: tuple[str, ...]) -> list[sql.Composable]:
+    """Members as OPERATOR … / FUNCTION … (each checked by sqlcheck.operator_class_item)."""
+    return ([sql.SQL("OPERATOR {}").format(trusted_sql(item)) for item in operators]
+            + [sql.SQL("FUNCTION {}").format(trusted_sql(item)) for item in functions])
+
+
+def _operator_family(s: str, family: OperatorFamilySpec) -> Iterator[DDLStatement]:
+    key = ObjectKey("operator family", s, family.name)
+    name, method = family.parts
+    what = f"operator family {s}.{family.name}"
+    target = _class_target(s, name, method)
+    yield _statement(sql.SQL("CREATE OPERATOR FAMILY {}").format(target), key, family.origin,
+                     OPERATOR_FAMILIES, what)  # type: ignore[arg-type]
+    for item in _items(family.operators, family.functions):
+        yield _statement(sql.SQL("ALTER OPERATOR FAMILY {} ADD {}").format(target, item), key, family.origin,
+                         OPERATOR_FAMILY_MEMBERS, what)  # type: ignore[arg-type]
+    yield from _comment(sql.SQL("OPERATOR FAMILY {}").format(target), family.comment, key, family.origin, what)
+
+
+def _operator_class(s: str, operator_class: OperatorClassSpec) -> Iterator[DDLStatement]:
+    key = ObjectKey("operator class", s, operator_class.name)
+    name, method = operator_class.parts
+    what = f"operator class {s}.{operator_class.name}"
+    items = _items(operator_class.operators, operator_class.functions)
+    if operator_class.storage:
+        items.append(sql.SQL("STORAGE {}").format(trusted_sql(operator_class.storage)))
+    family = sql.SQL("")
+    if operator_class.family is not None:
+        parts = operator_class.family.parts
+        family = sql.SQL(" FAMILY {}").format(sql.Identifier(*(parts if len(parts) == 2 else (s, *parts))))
+    query = sql.SQL("CREATE OPERATOR CLASS {}{} FOR TYPE {} USING {}{} AS {}").format(
+        sql.Identifier(s, name), sql.SQL(" DEFAULT") if operator_class.default else sql.SQL(""),
+        trusted_sql(operator_class.type), sql.Identifier(method), family, sql.SQL(", ").join(items))
+    yield _statement(query, key, operator_class.origin, OPERATOR_CLASSES, what)  # type: ignore[arg-type]
+    yield from _comment(sql.SQL("OPERATOR CLASS {}").format(_class_target(s, name, method)), operator_class.comment,
+                        key, operator_class.origin, what)
+
+
+def _foreign_table(s: str, table: ForeignTableSpec) -> Iterator[DDLStatement]:
+    key = ObjectKey("foreign table", s, table.name)
+    what = f"foreign table {s}.{table.name}"
+    columns = [_join([sql.Identifier(column.name), trusted_sql(column.type),
+                      spec_options(column.options) if column.options else None,
+                      sql.SQL("DEFAULT {}").format(trusted_sql(column.default)) if column.default is not None else None,
+                      _when(column.not_null, "not null")])
+               for column in table.columns.values()]
+    query = sql.SQL("CREATE FOREIGN TABLE {} ({}) SERVER {}{}").format(
+        sql.Identifier(s, table.name), sql.SQL(", ").join(columns), sql.Identifier(table.server),
+        spec_options(table.options))
+    yield _statement(query, key, table.origin, TABLES, what)
+    yield from _comment(sql.SQL("FOREIGN TABLE {}").format(sql.Identifier(s, table.name)), table.comment, key,
+                        table.origin, what)
+
+
 # --- tables ---------------------------------------------------------------------------------
 
 def identity_options(options: dict[str, int | bool | None]) -> sql.Composable | None:
@@ -413,7 +713,7 @@ def _column(column: ColumnSpec) -> sql.Composed:
             trusted_sql(column.generated), keyword("virtual" if column.virtual else "stored"))
     return _join([
         sql.Identifier(column.name), trusted_sql(column.type),
-        sql.SQL("COLLATE {}").format(sql.Identifier(column.collation)) if column.collation else None,
+        sql.SQL("COLLATE {}").format(qualified_name(column.collation)) if column.collation else None,
         identity, generated,
         sql.SQL("DEFAULT {}").format(trusted_sql(column.default)) if column.default is not None else None,
         _when(column.not_null, "not null"),
@@ -588,6 +888,9 @@ def _table(s: str, table: TableSpec) -> Iterator[DDLStatement]:
         yield _policy(s, table.name, policy)
     for trigger in table.triggers.values():
         yield _trigger(s, table.name, trigger)
+    for statistics in table.statistics.values():
+        yield from _statistics(s, table.name, statistics)
+    yield from _rules(s, table.name, table.rules)
     target = sql.SQL("TABLE {}").format(name)
     yield from _comment(target, table.comment, key, table.origin, what)
     for column in table.columns.values():
@@ -618,6 +921,25 @@ def _relation_comments(s: str, relation: str, indexes: dict[str, IndexSpec],
                             f"trigger {trigger.name} on {s}.{relation}")
 
 
+def _statistics(s: str, table: str, statistics: StatisticsSpec) -> Iterator[DDLStatement]:
+    """CREATE STATISTICS with the indexes (it computes nothing until ANALYZE)."""
+    key = ObjectKey("statistics", s, statistics.name, table)
+    name = sql.Identifier(s, statistics.name)
+    what = f"statistics {s}.{statistics.name} on {s}.{table}"
+    elements = [sql.Identifier(column) for column in statistics.columns] + [
+        sql.SQL("({})").format(trusted_sql(expression)) for expression in statistics.expressions]
+    query = _join([
+        sql.SQL("CREATE STATISTICS {}").format(name),
+        sql.SQL("({})").format(sql.SQL(", ").join(keyword(k) for k in statistics.kinds)) if statistics.kinds else None,
+        sql.SQL("ON {} FROM {}").format(sql.SQL(", ").join(elements), sql.Identifier(s, table)),
+    ])
+    yield _statement(query, key, statistics.origin, INDEXES, what)
+    if statistics.target is not None and statistics.target != -1:
+        yield _statement(sql.SQL("ALTER STATISTICS {} SET STATISTICS {}").format(name, number(statistics.target)),
+                         key, statistics.origin, INDEXES, f"target of {what}")
+    yield from _comment(sql.SQL("STATISTICS {}").format(name), statistics.comment, key, statistics.origin, what)
+
+
 # --- indexes, security, triggers -------------------------------------------------------
 
 def _index_element(element: IndexElement) -> sql.Composed:
@@ -625,7 +947,7 @@ def _index_element(element: IndexElement) -> sql.Composed:
         else sql.SQL("({})").format(trusted_sql(element.expression or ""))
     return _join([
         subject,
-        sql.SQL("COLLATE {}").format(sql.Identifier(element.collate)) if element.collate else None,
+        sql.SQL("COLLATE {}").format(qualified_name(element.collate)) if element.collate else None,
         sql.Identifier(*element.opclass.split(".")) if element.opclass else None,
         keyword(element.order) if element.order else None,
         sql.SQL("NULLS {}").format(keyword(element.nulls)) if element.nulls else None,
@@ -747,6 +1069,20 @@ def _view(s: str, view: ViewSpec) -> Iterator[DDLStatement]:
         yield _index(s, view.name, index, VIEW_INDEXES)
     target = sql.SQL("{} {}").format(keyword(kind), sql.Identifier(s, view.name))
     yield from _comment(target, view.comment, key, view.origin, what)
+    for column, comment in view.column_comments.items():
+        yield from _comment(sql.SQL("COLUMN {}").format(sql.Identifier(s, view.name, column)), comment, key,
+                            view.origin, f"column {column} of {what}")
     yield from _relation_comments(s, view.name, view.indexes, {}, {})
+    yield from _rules(s, view.name, view.rules)
     yield from _grants(sql.SQL("TABLE {}").format(sql.Identifier(s, view.name)), view.grants, key,
                        view.origin, what)
+
+
+def _rules(s: str, relation: str, rules: dict) -> Iterator[DDLStatement]:
+    """A table's or view's rules, once every table and view exists (their commands may use any)."""
+    for rule in rules.values():
+        key = rule_key(s, relation, rule)
+        what = f"rule {rule.name} on {s}.{relation}"
+        yield _statement(create_rule(s, relation, rule), key, rule.origin, TRIGGERS, what)
+        yield from _comment(sql.SQL("RULE {} ON {}").format(sql.Identifier(rule.name), sql.Identifier(s, relation)),
+                            rule.comment, key, rule.origin, what)

@@ -12,14 +12,22 @@ from pgdecl.spec.fields import (
     RecordSite, Site, Text,
 )
 from pgdecl.spec.model import (
-    AggregateSpec, ColumnSpec, ConstraintSpec, DefaultPrivilegesSpec, ExtensionSpec, FunctionSpec, Grants, IdentitySpec, IndexElement,
+    AggregateSpec, CollationSpec, ForeignColumnSpec, ForeignTableSpec, ForeignDataWrapperSpec, ServerSpec,
+    UserMappingSpec, OperatorClassSpec, OperatorFamilySpec, OperatorSpec, ColumnSpec, ConstraintSpec,
+    DefaultPrivilegesSpec, ExtensionSpec, FunctionSpec, Grants, IdentitySpec, IndexElement,
     IndexSpec, LintSpec, PartitionOfSpec,
     PolicySpec, PrimaryKeySpec, PrivilegeSpec, ReferenceSpec, Referencing, RelationSeed, ReplicaIdentitySpec,
-    RowLevelSecurity, SchemaSpec, SequenceSpec, SpecDocument, TableSpec, TriggerSpec, TypeSpec, VerifyRlsSpec,
-    ViewSpec,
+    RowLevelSecurity, SchemaSpec, SequenceSpec, SpecDocument, StatisticsSpec, TableSpec, TriggerSpec, TypeSpec, VerifyRlsSpec,
+    TextSearchConfigurationSpec, TextSearchDictionarySpec, ViewSpec,
 )
+from pgdecl.spec import partial
+from pgdecl.spec.partial import AbsentOr
+from pgdecl.spec.casts import CASTS
+from pgdecl.spec.events import EVENT_TRIGGERS
+from pgdecl.spec.rules import RULE
+from pgdecl.spec.publications import PUBLICATIONS
 from pgdecl.spec.names import (
-    SIMPLE_NAME, check_length, normalize_signature, parse_call, parse_names, parse_signature, split_order_by,
+    SIMPLE_NAME, check_length, normalize_method_key, normalize_operator_key, normalize_signature, parse_call, split_operator_key, parse_names, parse_signature, split_order_by,
 )
 
 REFERENTIAL_ACTIONS = ("cascade", "restrict", "no action", "set null", "set default")
@@ -411,14 +419,35 @@ def _check_table(table: TableSpec, at: RecordSite) -> None:
         at.fail("more than one primary key: " + ", ".join(keys))
 
 
+def _check_statistics(statistics: StatisticsSpec, at: RecordSite) -> None:
+    count = len(statistics.columns) + len(statistics.expressions)
+    if count == 0 or (count == 1 and not statistics.expressions):
+        at.fail("a statistics object needs at least two columns or expressions, or one expression")
+    if len(set(statistics.kinds)) != len(statistics.kinds):
+        at.fail("a statistics kind is listed twice", "kinds")
+    if statistics.target is not None and not -1 <= statistics.target <= 10000:
+        at.fail("target is -1 (the default) or 0 to 10000", "target")
+
+
+# ``statistics: {name: {columns: [a, b], expressions: [lower(c)], kinds: [mcv], target: 500}}``
+STATISTICS = Record(StatisticsSpec, {
+    "columns": Field(NAMES),
+    "expressions": Field(ListOf(SQL, single=True)),
+    "kinds": Field(ListOf(Choice("statistics kind", ("ndistinct", "dependencies", "mcv")), single=True)),
+    "target": Field(Integer()),
+    "comment": COMMENT,
+}, _check_statistics)
+
+
 TABLE = Record(TableSpec, {
     "columns": Field(NamedMap(COLUMN, "column")),
     "primary_key": Field(PRIMARY_KEY),
     "constraints": Field(NamedMap(CONSTRAINT, "constraint")),
     "indexes": Field(NamedMap(INDEX, "index")),
     "row_level_security": Field(ROW_LEVEL_SECURITY),
-    "policies": Field(NamedMap(POLICY, "policy")),
-    "triggers": Field(NamedMap(TRIGGER, "trigger")),
+    "policies": Field(NamedMap(AbsentOr(POLICY), "policy")),
+    "triggers": Field(NamedMap(AbsentOr(TRIGGER), "trigger")),
+    "statistics": Field(NamedMap(STATISTICS, "statistics object")),
     "grants": grants_of("table"),
     "comment": COMMENT,
     "lint": LINT,
@@ -429,6 +458,7 @@ TABLE = Record(TableSpec, {
     "unlogged": Field(Boolean()),
     "with": Field(NamedMap(Text("a storage parameter value"), "storage parameter", check_key=_storage_parameter),
                   "storage_parameters"),
+    "rules": Field(NamedMap(RULE, "rule")),
 }, _check_table)
 
 
@@ -456,8 +486,10 @@ VIEW = Record(ViewSpec, {
     "indexes": Field(NamedMap(INDEX, "index")),
     "grants": grants_of("table"),
     "comment": COMMENT,
+    "column_comments": Field(NamedMap(Text(allow_empty=True), "column")),
     "lint": LINT,
     "renamed_from": RENAMED_FROM,
+    "rules": Field(NamedMap(RULE, "rule")),
 }, _check_view)
 
 
@@ -640,10 +672,113 @@ AGGREGATE = _AggregateRecord(AggregateSpec, {
 }, _check_aggregate)
 
 
+# --- operators ------------------------------------------------------------------------------
+
+_BINARY_ONLY = ("commutator", "negator", "restrict", "join", "hashes", "merges")
+
+
+def _check_operator(operator: OperatorSpec, at: RecordSite) -> None:
+    _, left, _ = operator.parts
+    if left is None:
+        for key in _BINARY_ONLY:
+            if key in at.nodes:
+                at.fail(f"{key} applies to binary operators only (this one is prefix: NONE on the left)", key)
+
+
+def _operator_key(key: str) -> str:
+    normalized = normalize_operator_key(key)
+    _, left, right = split_operator_key(normalized)
+    for type_text in (left, right):
+        if type_text is not None:
+            sqlcheck.type_name(type_text)
+    return normalized
+
+
+OPERATOR = Record(OperatorSpec, {
+    "function": Field(FUNCTION_NAME, required=True),
+    "commutator": Field(Mapped(Text("an operator"), _operator)),
+    "negator": Field(Mapped(Text("an operator"), _operator)),
+    "restrict": Field(FUNCTION_NAME),
+    "join": Field(FUNCTION_NAME),
+    "hashes": Field(Boolean()),
+    "merges": Field(Boolean()),
+    "comment": COMMENT,
+}, _check_operator)
+
+
+# --- operator families and classes ------------------------------------------------------------
+
+
+def _members(kind: str, family: bool) -> Field:
+    item = Mapped(Text(f"an {kind} member" if kind == "operator" else "a function member"),
+                  lambda text, site: sqlcheck.operator_class_item(kind, text, family))
+    return Field(ListOf(item, single=True))
+
+
+def _family_name(text: str, site: Site) -> Any:
+    call = parse_call(text)
+    if call.inner is not None or len(call.parts) > 2:
+        raise ValueError(f"expected an operator family name [schema.]name, got {text!r}")
+    return call
+
+
+def _check_operator_class(operator_class: OperatorClassSpec, at: RecordSite) -> None:
+    if not operator_class.operators and not operator_class.functions:
+        at.fail("an operator class needs at least one of operators or functions")
+
+
+OPERATOR_FAMILY = Record(OperatorFamilySpec, {
+    "operators": _members("operator", True),
+    "functions": _members("function", True),
+    "comment": COMMENT,
+})
+
+OPERATOR_CLASS = Record(OperatorClassSpec, {
+    "type": Field(Mapped(Text("a type"), lambda text, site: sqlcheck.type_name(text)), required=True),
+    "default": Field(Boolean()),
+    "family": Field(Mapped(Text("an operator family"), _family_name)),
+    "storage": Field(Mapped(Text("a type"), lambda text, site: sqlcheck.type_name(text))),
+    "operators": _members("operator", False),
+    "functions": _members("function", False),
+    "comment": COMMENT,
+}, _check_operator_class)
+
+
+# --- foreign tables ----------------------------------------------------------------------------
+
+_FOREIGN_COLUMN_SHORTHAND = re.compile(r"(?is)(?P<type>.+?)(?P<not_null>\s+not\s+null)?\s*")
+
+
+def _foreign_column_shorthand(text: str, site: Site) -> ForeignColumnSpec:
+    match = _FOREIGN_COLUMN_SHORTHAND.fullmatch(text)
+    assert match is not None
+    type_text = sqlcheck.type_name(match["type"].strip())
+    return ForeignColumnSpec(site.name, type_text, bool(match["not_null"]), origin=site.origin)
+
+
+FOREIGN_COLUMN = Either(
+    scalar=Mapped(Text("a column type [not null]"), _foreign_column_shorthand),
+    mapping=Record(ForeignColumnSpec, {
+        "type": Field(Mapped(Text("a type"), lambda text, site: sqlcheck.type_name(text)), required=True),
+        "not_null": Field(Boolean()),
+        "default": Field(SQL),
+        "options": Field(NamedMap(Text("an option value", allow_empty=True), "option")),
+    }),
+    expected="a column type, or a mapping with type, not_null, default, options")
+
+FOREIGN_TABLE = Record(ForeignTableSpec, {
+    "server": Field(NAME, required=True),
+    "columns": Field(NamedMap(FOREIGN_COLUMN, "column"), required=True),
+    "options": Field(NamedMap(Text("an option value", allow_empty=True), "option")),
+    "comment": COMMENT,
+})
+
+
 # --- user-defined types -------------------------------------------------------------------
 
-_TYPE_KINDS = ("enum", "domain", "composite")
-_DOMAIN_ONLY = ("default", "not_null", "collation", "check", "constraints")
+_TYPE_KINDS = ("enum", "domain", "composite", "range")
+_DOMAIN_ONLY = ("default", "not_null", "check", "constraints", "constraint_comments")
+_RANGE_ONLY = ("subtype_opclass", "canonical", "subtype_diff", "multirange_type_name")
 
 
 def _check_type(user_type: TypeSpec, at: RecordSite) -> None:
@@ -654,6 +789,12 @@ def _check_type(user_type: TypeSpec, at: RecordSite) -> None:
         for key in _DOMAIN_ONLY:
             if key in at.nodes:
                 at.fail(f"{key} applies to domains only", key)
+    if given[0] != "range":
+        for key in _RANGE_ONLY:
+            if key in at.nodes:
+                at.fail(f"{key} applies to range types only", key)
+    if given[0] not in ("domain", "range") and "collation" in at.nodes:
+        at.fail("collation applies to domains and range types only", "collation")
     if user_type.renamed_values and user_type.enum is None:
         at.fail("renamed_values applies to enums only", "renamed_values")
     for new, old in user_type.renamed_values.items():
@@ -662,6 +803,9 @@ def _check_type(user_type: TypeSpec, at: RecordSite) -> None:
         if old in (user_type.enum or ()):
             at.fail(f"renamed_values: {old!r} (renamed to {new!r}) is still one of the enum's labels",
                     "renamed_values")
+    for constraint in user_type.constraint_comments:
+        if constraint not in user_type.constraints and not (user_type.check and constraint == f"{user_type.name}_check"):
+            at.fail(f"constraint_comments: {constraint!r} is not one of the domain's constraints", "constraint_comments")
     if user_type.enum is not None:
         seen: set[str] = set()
         for label in user_type.enum:
@@ -677,14 +821,96 @@ USER_TYPE = Record(TypeSpec, {
     "domain": Field(Mapped(Text("a base type"), lambda text, site: sqlcheck.domain_base(text))),
     "composite": Field(NamedMap(Mapped(Text("a type"), lambda text, site: sqlcheck.column_definition(text)),
                                 "attribute")),
+    "range": Field(TYPE),
     "default": Field(SQL),
     "not_null": Field(Boolean()),
     "collation": Field(NAME),
+    "subtype_opclass": Field(NAME),
+    "canonical": Field(NAME),
+    "subtype_diff": Field(NAME),
+    "multirange_type_name": Field(NAME),
     "check": Field(SQL),
     "constraints": Field(NamedMap(SQL, "constraint")),
     "renamed_values": Field(NamedMap(Text("the old label"), "label")),
+    "constraint_comments": Field(NamedMap(Text(allow_empty=True), "constraint")),
     "comment": COMMENT,
 }, _check_type)
+
+
+# --- collations -----------------------------------------------------------------------------
+
+def _check_collation(collation: CollationSpec, at: RecordSite) -> None:
+    libc_only = [key for key in ("lc_collate", "lc_ctype") if key in at.nodes]
+    if collation.provider != "libc":
+        for key in libc_only:
+            at.fail(f"{key} applies to the libc provider only (use locale)", key)
+        if collation.locale is None:
+            at.fail(f"a collation of provider {collation.provider} needs a locale")
+    elif collation.locale is None and len(libc_only) < 2:
+        at.fail("a libc collation needs a locale, or both lc_collate and lc_ctype")
+    elif collation.locale is not None and libc_only:
+        at.fail(f"locale sets lc_collate and lc_ctype: give one or the other", libc_only[0])
+    if collation.rules is not None and collation.provider != "icu":
+        at.fail("rules applies to the icu provider only", "rules")
+    if not collation.deterministic and collation.provider != "icu":
+        at.fail("only icu collations can be nondeterministic", "deterministic")
+
+
+COLLATION = Record(CollationSpec, {
+    "provider": Field(Choice("collation provider", ("libc", "icu", "builtin"))),
+    "locale": Field(Text("a locale", allow_empty=True)),
+    "lc_collate": Field(Text("a locale", allow_empty=True)),
+    "lc_ctype": Field(Text("a locale", allow_empty=True)),
+    "deterministic": Field(Boolean()),
+    "rules": Field(Text("ICU tailoring rules", allow_empty=True)),
+    "comment": COMMENT,
+}, _check_collation)
+
+
+# --- text search ---------------------------------------------------------------------------
+
+_OPTION_NAME = re.compile(r"[a-z_][a-z0-9_]*")
+
+
+def _option_name(name: str) -> str:
+    if not _OPTION_NAME.fullmatch(name):
+        raise ValueError(f"not a dictionary option name: {name!r} (lower case letters, digits, _)")
+    return name
+
+
+TEXT_SEARCH_DICTIONARY = Record(TextSearchDictionarySpec, {
+    "template": Field(NAME, required=True),
+    "options": Field(NamedMap(Text("an option value", allow_empty=True), "option", check_key=_option_name,
+                              names=False)),
+    "comment": COMMENT,
+})
+
+
+def _token_types(text: str) -> str:
+    tokens = [token.strip() for token in text.split(",")]
+    if not all(_OPTION_NAME.fullmatch(token) for token in tokens):
+        raise ValueError(f"expected token type names separated by commas, got {text!r}")
+    return ", ".join(tokens)
+
+
+def _check_configuration(configuration: TextSearchConfigurationSpec, at: RecordSite) -> None:
+    if (configuration.parser is None) == (configuration.copy is None):
+        at.fail("a text search configuration needs exactly one of: parser, copy")
+    seen: set[str] = set()
+    for key in configuration.mappings:
+        for token in key.split(", "):
+            if token in seen:
+                at.fail(f"token type {token!r} is mapped twice", "mappings")
+            seen.add(token)
+
+
+TEXT_SEARCH_CONFIGURATION = Record(TextSearchConfigurationSpec, {
+    "parser": Field(NAME),
+    "copy": Field(NAME),
+    "mappings": Field(NamedMap(ListOf(NAME, single=True, nonempty=False), "token type", check_key=_token_types,
+                               names=False)),
+    "comment": COMMENT,
+}, _check_configuration)
 
 
 def _is_named(role: str, grants: Grants) -> bool:
@@ -718,14 +944,24 @@ SCHEMA = Either(
         "comment": COMMENT,
         "grants": grants_of("schema"),
         "grantees": Field(ListOf(NAME, single=True, nonempty=False)),
+        "collations": Field(NamedMap(COLLATION, "collation")),
+        "text_search_dictionaries": Field(NamedMap(TEXT_SEARCH_DICTIONARY, "text search dictionary")),
+        "text_search_configurations": Field(NamedMap(TEXT_SEARCH_CONFIGURATION, "text search configuration")),
         "types": Field(NamedMap(USER_TYPE, "type")),
         "sequences": Field(NamedMap(SEQUENCE, "sequence")),
         "functions": Field(NamedMap(FUNCTION, "function", check_key=_signature, names=False)),
         "aggregates": Field(NamedMap(AGGREGATE, "aggregate", check_key=_signature, names=False)),
+        "operators": Field(NamedMap(OPERATOR, "operator", check_key=_operator_key, names=False)),
+        "operator_families": Field(NamedMap(OPERATOR_FAMILY, "operator family", check_key=normalize_method_key,
+                                            names=False)),
+        "operator_classes": Field(NamedMap(OPERATOR_CLASS, "operator class", check_key=normalize_method_key,
+                                           names=False)),
+        "foreign_tables": Field(NamedMap(FOREIGN_TABLE, "foreign table")),
         "tables": Field(NamedMap(TABLE, "table")),
         "views": Field(NamedMap(VIEW, "view")),
         "default_privileges": default_privileges_of(in_schema=True),
-    }), with_grantees),
+        "managed": Field(Boolean()),
+    }), lambda schema, site: partial.settle(with_grantees(schema, site), site)),
     expected="a mapping",
 )
 
@@ -780,11 +1016,73 @@ VERIFY_RLS = Field(Record(VerifyRlsSpec, {
 }, expected="a mapping with tables, public"))
 
 
+# --- foreign data wrappers and servers ---------------------------------------------------------
+
+OPTIONS = Field(NamedMap(Text("an option value", allow_empty=True), "option"))
+
+FOREIGN_DATA_WRAPPER = Record(ForeignDataWrapperSpec, {
+    "handler": Field(FUNCTION_NAME),
+    "validator": Field(FUNCTION_NAME),
+    "options": OPTIONS,
+    "comment": COMMENT,
+})
+
+SERVER = Record(ServerSpec, {
+    "wrapper": Field(NAME, required=True),
+    "type": Field(Text("a server type")),
+    "version": Field(Text("a server version")),
+    "options": OPTIONS,
+    "comment": COMMENT,
+})
+
+
+# option names whose values are secrets: never written in the spec, never read back
+SECRET_OPTION = re.compile(r"(?i)password|secret|token")
+_ENV_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+
+
+def _user_mapping_key(key: str) -> str:
+    role, at, server = key.strip().rpartition("@")
+    if not at or not role.strip() or not server.strip():
+        raise ValueError(f"expected 'role@server' (or 'PUBLIC@server'), got {key!r}")
+    role = "PUBLIC" if role.strip().lower() == "public" else check_length(role.strip())
+    return f"{role}@{check_length(server.strip())}"
+
+
+def _env_name(text: str, site: Site) -> str:
+    if not _ENV_NAME.fullmatch(text):
+        raise ValueError(f"expected the name of an environment variable, got {text!r}")
+    return text
+
+
+def _check_user_mapping(mapping: UserMappingSpec, at: RecordSite) -> None:
+    for name in mapping.options:
+        if SECRET_OPTION.search(name):
+            at.fail(f"option {name!r} holds a secret: write it as secret_options: {{{name}: ENV_VAR}} and set "
+                    f"the environment variable where pgdecl applies the plan (the spec is never the place "
+                    f"for a password)", "options")
+    for name in set(mapping.options) & set(mapping.secret_options):
+        at.fail(f"option {name!r} is both in options and in secret_options", "secret_options")
+
+
+USER_MAPPING = Record(UserMappingSpec, {
+    "options": OPTIONS,
+    "secret_options": Field(NamedMap(Mapped(Text("an environment variable name"), _env_name), "option")),
+}, _check_user_mapping)
+
+
 DOCUMENT = Record(SpecDocument, {
     "version": Field(Choice("version", ("1",))),
     "preset": Field(Choice("preset", ("supabase", "none"))),
     "extensions": Field(EXTENSIONS),
+    "foreign_data_wrappers": Field(NamedMap(FOREIGN_DATA_WRAPPER, "foreign data wrapper")),
+    "servers": Field(NamedMap(SERVER, "server")),
+    "user_mappings": Field(NamedMap(USER_MAPPING, "user mapping", check_key=_user_mapping_key, names=False)),
     "schemas": Field(NamedMap(SCHEMA, "schema")),
     "default_privileges": default_privileges_of(in_schema=False),
     "verify_rls": VERIFY_RLS,
-}, expected="a mapping with version, preset, extensions, schemas, default_privileges, verify_rls")
+    "publications": PUBLICATIONS,
+    "event_triggers": EVENT_TRIGGERS,
+    "casts": CASTS,
+}, expected="a mapping with version, preset, extensions, foreign_data_wrappers, servers, user_mappings, "
+            "schemas, default_privileges, verify_rls, publications, event_triggers, casts")

@@ -20,6 +20,7 @@ def load_spec(paths: str | Path | Iterable[str | Path]) -> Spec:
     document: SpecDocument = DOCUMENT.convert(root, Site("", mark_of(root)))
     origins = _origins(document)
     _check_partitions(document)
+    _check_user_mappings(document)
     return Spec(
         preset=None if document.preset in (None, "none") else document.preset,
         schemas=document.schemas,
@@ -31,6 +32,12 @@ def load_spec(paths: str | Path | Iterable[str | Path]) -> Spec:
         renames=_renames(document, origins),
         default_privileges=document.default_privileges or {},
         verify_rls=document.verify_rls or VerifyRlsSpec(),
+        foreign_data_wrappers=document.foreign_data_wrappers,
+        servers=document.servers,
+        user_mappings=document.user_mappings,
+        publications=document.publications,
+        event_triggers=document.event_triggers,
+        casts=document.casts,
     )
 
 
@@ -58,8 +65,17 @@ def _origins(document: SpecDocument) -> dict[ObjectKey, SourceMark]:
     registry = _Registry()
     for extension in document.extensions.values():
         registry.add(ObjectKey("extension", "", extension.name), extension.origin, f"extensions.{extension.name}")
+    for wrapper in document.foreign_data_wrappers.values():
+        registry.add(ObjectKey("foreign data wrapper", "", wrapper.name), wrapper.origin,
+                     f"foreign_data_wrappers.{wrapper.name}")
+    for server in document.servers.values():
+        registry.add(ObjectKey("server", "", server.name), server.origin, f"servers.{server.name}")
     for schema in document.schemas.values():
         _schema_origins(registry, schema)
+    for publication in document.publications.values():
+        registry.add(publication.key, publication.origin, f"publications.{publication.name}")
+    for trigger in document.event_triggers.values():
+        registry.add(trigger.key, trigger.origin, f"event_triggers.{trigger.name}")
     return registry.origins
 
 
@@ -67,6 +83,15 @@ def _schema_origins(registry: _Registry, schema: SchemaSpec) -> None:
     s = schema.name
     path = f"schemas.{s}"
     registry.add(ObjectKey("schema", s, s), schema.origin, path)
+    for dictionary in schema.text_search_dictionaries.values():
+        registry.add(ObjectKey("text search dictionary", s, dictionary.name), dictionary.origin,
+                     f"{path}.text_search_dictionaries.{dictionary.name}")
+    for configuration in schema.text_search_configurations.values():
+        registry.add(ObjectKey("text search configuration", s, configuration.name), configuration.origin,
+                     f"{path}.text_search_configurations.{configuration.name}")
+    for collation in schema.collations.values():
+        registry.add(ObjectKey("collation", s, collation.name), collation.origin,
+                     f"{path}.collations.{collation.name}")
     for user_type in schema.types.values():
         registry.add(ObjectKey("type", s, user_type.name), user_type.origin, f"{path}.types.{user_type.name}")
     for sequence in schema.sequences.values():
@@ -77,6 +102,17 @@ def _schema_origins(registry: _Registry, schema: SchemaSpec) -> None:
     for aggregate in schema.aggregates.values():
         registry.add(ObjectKey("aggregate", s, aggregate.name), aggregate.origin,
                      f"{path}.aggregates.{aggregate.name}")
+    for operator in schema.operators.values():
+        registry.add(ObjectKey("operator", s, operator.name), operator.origin, f"{path}.operators.{operator.name}")
+    for family in schema.operator_families.values():
+        registry.add(ObjectKey("operator family", s, family.name), family.origin,
+                     f"{path}.operator_families.{family.name}")
+    for operator_class in schema.operator_classes.values():
+        registry.add(ObjectKey("operator class", s, operator_class.name), operator_class.origin,
+                     f"{path}.operator_classes.{operator_class.name}")
+    for foreign in schema.foreign_tables.values():
+        registry.add(ObjectKey("foreign table", s, foreign.name), foreign.origin, f"{path}.foreign_tables.{foreign.name}")
+        registry.relation("foreign table", s, foreign.name, foreign.origin, f"{path}.foreign_tables.{foreign.name}")
     for table in schema.tables.values():
         _table_origins(registry, s, table, f"{path}.tables.{table.name}")
     for view in schema.views.values():
@@ -86,6 +122,11 @@ def _schema_origins(registry: _Registry, schema: SchemaSpec) -> None:
 def _table_origins(registry: _Registry, s: str, table: TableSpec, path: str) -> None:
     t = table.name
     registry.add(ObjectKey("table", s, t), table.origin, path)
+    for statistics in table.statistics.values():
+        # one namespace per schema: the key without the table says that two tables name the same one
+        where = f"{path}.statistics.{statistics.name}"
+        registry.add(ObjectKey("statistics", s, statistics.name), statistics.origin, where)
+        registry.add(ObjectKey("statistics", s, statistics.name, t), statistics.origin, where)
     registry.relation("table", s, t, table.origin, path)
     for column in table.columns.values():
         registry.add(ObjectKey("column", s, column.name, t), column.origin, f"{path}.columns.{column.name}")
@@ -109,14 +150,27 @@ def _table_origins(registry: _Registry, s: str, table: TableSpec, path: str) -> 
         registry.add(ObjectKey("policy", s, policy.name, t), policy.origin, f"{path}.policies.{policy.name}")
     for trigger in table.triggers.values():
         registry.add(ObjectKey("trigger", s, trigger.name, t), trigger.origin, f"{path}.triggers.{trigger.name}")
+    for rule in table.rules.values():
+        registry.add(ObjectKey("rule", s, rule.name, t), rule.origin, f"{path}.rules.{rule.name}")
 
 
 def _view_origins(registry: _Registry, s: str, view: ViewSpec, path: str) -> None:
     registry.add(ObjectKey("view", s, view.name), view.origin, path)
     registry.relation("materialized view" if view.materialized else "view", s, view.name, view.origin, path)
+    for rule in view.rules.values():
+        registry.add(ObjectKey("rule", s, rule.name, view.name), rule.origin, f"{path}.rules.{rule.name}")
     for index in view.indexes.values():
         registry.add(ObjectKey("index", s, index.name), index.origin, f"{path}.indexes.{index.name}")
         registry.relation("index", s, index.name, index.origin, f"{path}.indexes.{index.name}")
+
+
+def _check_user_mappings(document: SpecDocument) -> None:
+    """A user mapping's server is one the spec manages (user mappings are managed per server)."""
+    for mapping in document.user_mappings.values():
+        server = mapping.parts[1]
+        if server not in document.servers:
+            raise SpecError(f"user mapping {mapping.name}: server {server!r} is not listed under servers: "
+                            f"(pgdecl manages the user mappings of the servers the spec lists)", mapping.origin)
 
 
 def _check_partitions(document: SpecDocument) -> None:

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from pgdecl.catalog.model import ObjectKey, SourceMark
-from pgdecl.spec.names import Call, Signature, parse_signature
+from pgdecl.spec.names import Call, Signature, parse_signature, split_operator_key
 
 NOWHERE = SourceMark("", 0, 0)
 
@@ -54,6 +55,47 @@ class ExtensionSpec:
     schema: str | None = None
     version: str | None = None
     origin: SourceMark = NOWHERE
+
+
+@dataclass(frozen=True)
+class ForeignDataWrapperSpec:
+    """``foreign_data_wrappers: {name: …}`` (database-wide; superuser only)."""
+
+    name: str
+    handler: Call | None = None
+    validator: Call | None = None
+    options: dict[str, str] = field(default_factory=dict)
+    comment: str | None = None
+    origin: SourceMark = NOWHERE
+
+
+@dataclass(frozen=True)
+class ServerSpec:
+    """``servers: {name: …}``: a foreign server (database-wide)."""
+
+    name: str
+    wrapper: str
+    type: str | None = None
+    version: str | None = None
+    options: dict[str, str] = field(default_factory=dict)
+    comment: str | None = None
+    origin: SourceMark = NOWHERE
+
+
+@dataclass(frozen=True)
+class UserMappingSpec:
+    """``user_mappings: {role@server: …}``; ``secret_options`` maps an option (``password``) to
+    the environment variable apply reads its value from: the value is never in the spec."""
+
+    name: str                               # role@server (PUBLIC@server)
+    options: dict[str, str] = field(default_factory=dict)
+    secret_options: dict[str, str] = field(default_factory=dict)
+    origin: SourceMark = NOWHERE
+
+    @property
+    def parts(self) -> tuple[str, str]:
+        role, _, server = self.name.rpartition("@")
+        return role, server
 
 
 @dataclass(frozen=True)
@@ -259,6 +301,20 @@ class PartitionOfSpec:
 
 
 @dataclass(frozen=True)
+class StatisticsSpec:
+    """``statistics: {name: {columns, expressions, kinds, target, comment}}`` on a table:
+    CREATE STATISTICS name (kinds) ON columns, (expressions) FROM table."""
+
+    name: str
+    columns: tuple[str, ...] = ()
+    expressions: tuple[str, ...] = ()
+    kinds: tuple[str, ...] = ()         # ndistinct | dependencies | mcv; empty: all of them
+    target: int | None = None           # ALTER STATISTICS … SET STATISTICS (-1: the default)
+    comment: str | None = None
+    origin: SourceMark = NOWHERE
+
+
+@dataclass(frozen=True)
 class TableSpec:
     name: str
     columns: dict[str, ColumnSpec] = field(default_factory=dict)
@@ -268,6 +324,7 @@ class TableSpec:
     row_level_security: RowLevelSecurity | None = None
     policies: dict[str, PolicySpec] = field(default_factory=dict)
     triggers: dict[str, TriggerSpec] = field(default_factory=dict)
+    statistics: dict[str, StatisticsSpec] = field(default_factory=dict)
     grants: Grants | None = None
     comment: str | None = None
     lint: LintSpec | None = None
@@ -278,6 +335,7 @@ class TableSpec:
     unlogged: bool = False
     # WITH (name = value, ...): fillfactor, autovacuum_*, toast.* ... as written
     storage_parameters: dict[str, str] = field(default_factory=dict)
+    rules: dict[str, Any] = field(default_factory=dict)     # CREATE RULE (spec/rules.RuleSpec), by name
     origin: SourceMark = NOWHERE
 
 
@@ -363,6 +421,90 @@ class AggregateSpec:
 
 
 @dataclass(frozen=True)
+class OperatorSpec:
+    """A user-defined operator; ``name`` is the normalized key ``op(left, right)`` (``NONE``
+    as the left type of a prefix operator). The function and estimators are names (``Call``
+    parts); commutator and negator are (schema or None, operator)."""
+
+    name: str
+    function: Call
+    commutator: tuple[str | None, str] | None = None
+    negator: tuple[str | None, str] | None = None
+    restrict: Call | None = None
+    join: Call | None = None
+    hashes: bool = False
+    merges: bool = False
+    comment: str | None = None
+    origin: SourceMark = NOWHERE
+
+    @property
+    def parts(self) -> tuple[str, str | None, str]:
+        """(operator, left type or None, right type) of the key."""
+        return split_operator_key(self.name)
+
+
+@dataclass(frozen=True)
+class OperatorFamilySpec:
+    """An operator family; ``name`` is the key ``name using method``. ``operators`` and
+    ``functions`` are its loose members as ALTER OPERATOR FAMILY … ADD writes them after
+    the keyword: ``2 <<=(integer, integer)``, ``1 (integer, integer) cmp(integer, integer)``."""
+
+    name: str
+    operators: tuple[str, ...] = ()
+    functions: tuple[str, ...] = ()
+    comment: str | None = None
+    origin: SourceMark = NOWHERE
+
+    @property
+    def parts(self) -> tuple[str, str]:
+        """(name, method) of the normalized key ``name using method`` (the name unquoted)."""
+        name, _, method = self.name.rpartition(" using ")
+        return name, method
+
+
+@dataclass(frozen=True)
+class OperatorClassSpec:
+    """An operator class; ``name`` is the key ``name using method``; members as CREATE
+    OPERATOR CLASS writes them after OPERATOR / FUNCTION."""
+
+    name: str
+    type: str
+    default: bool = False
+    family: Call | None = None
+    storage: str | None = None
+    operators: tuple[str, ...] = ()
+    functions: tuple[str, ...] = ()
+    comment: str | None = None
+    origin: SourceMark = NOWHERE
+
+    @property
+    def parts(self) -> tuple[str, str]:
+        """(name, method) of the normalized key ``name using method`` (the name unquoted)."""
+        name, _, method = self.name.rpartition(" using ")
+        return name, method
+
+
+@dataclass(frozen=True)
+class ForeignColumnSpec:
+    name: str
+    type: str
+    not_null: bool = False
+    default: str | None = None
+    options: dict[str, str] = field(default_factory=dict)
+    origin: SourceMark = NOWHERE
+
+
+@dataclass(frozen=True)
+class ForeignTableSpec:
+    name: str
+    server: str
+    columns: dict[str, ForeignColumnSpec] = field(default_factory=dict)
+    options: dict[str, str] = field(default_factory=dict)
+    comment: str | None = None
+    origin: SourceMark = NOWHERE
+
+
+@dataclass(frozen=True)
 class ViewSpec:
     name: str
     query: str
@@ -377,33 +519,81 @@ class ViewSpec:
     comment: str | None = None
     lint: LintSpec | None = None
     renamed_from: str | None = None
+    column_comments: dict[str, str] = field(default_factory=dict)   # COMMENT ON COLUMN view.column
+    rules: dict[str, Any] = field(default_factory=dict)     # INSTEAD / ALSO rules (spec/rules.RuleSpec), by name
     origin: SourceMark = NOWHERE
 
 
 @dataclass(frozen=True)
 class TypeSpec:
-    """A user-defined type: exactly one of ``enum`` (labels), ``domain`` (base type) or
-    ``composite`` (attribute name -> type, as written) is set."""
+    """A user-defined type: exactly one of ``enum`` (labels), ``domain`` (base type),
+    ``composite`` (attribute name -> type, as written) or ``range`` (subtype) is set."""
 
     name: str
     enum: tuple[str, ...] | None = None
     domain: str | None = None
     composite: dict[str, str] | None = None
+    range: str | None = None
     default: str | None = None          # domain
     not_null: bool = False              # domain
-    collation: str | None = None        # domain
+    collation: str | None = None        # domain, range
+    subtype_opclass: str | None = None  # range: a btree operator class of the subtype
+    canonical: str | None = None        # range: a function name
+    subtype_diff: str | None = None     # range: a function name
+    multirange_type_name: str | None = None   # range
     check: str | None = None            # domain: one unnamed CHECK (named <type>_check by PostgreSQL)
     constraints: dict[str, str] = field(default_factory=dict)   # domain: name -> CHECK expression
     renamed_values: dict[str, str] = field(default_factory=dict)  # enum: new label -> its old label
+    constraint_comments: dict[str, str] = field(default_factory=dict)   # domain: constraint -> comment
     comment: str | None = None
     origin: SourceMark = NOWHERE
 
     @property
     def kind(self) -> str:
-        for kind in ("enum", "domain", "composite"):
+        for kind in ("enum", "domain", "composite", "range"):
             if getattr(self, kind) is not None:
                 return kind
         return ""
+
+
+@dataclass(frozen=True)
+class CollationSpec:
+    """``collations: {name: {provider, locale | lc_collate + lc_ctype, deterministic, rules}}``."""
+
+    name: str
+    provider: str = "libc"              # libc | icu | builtin
+    locale: str | None = None
+    lc_collate: str | None = None       # libc only
+    lc_ctype: str | None = None         # libc only
+    deterministic: bool = True
+    rules: str | None = None            # icu only, PostgreSQL 16+
+    comment: str | None = None
+    origin: SourceMark = NOWHERE
+
+
+@dataclass(frozen=True)
+class TextSearchDictionarySpec:
+    """``text_search_dictionaries: {name: {template, options, comment}}``."""
+
+    name: str
+    template: str = ""
+    options: dict[str, str] = field(default_factory=dict)
+    comment: str | None = None
+    origin: SourceMark = NOWHERE
+
+
+@dataclass(frozen=True)
+class TextSearchConfigurationSpec:
+    """``text_search_configurations: {name: {parser | copy, mappings, comment}}``; a mapping's
+    key is one token type or several (``"asciiword, word"``), its value the dictionaries (an
+    empty list drops the mapping a copied configuration has)."""
+
+    name: str
+    parser: str | None = None
+    copy: str | None = None
+    mappings: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    comment: str | None = None
+    origin: SourceMark = NOWHERE
 
 
 @dataclass(frozen=True)
@@ -413,14 +603,25 @@ class SchemaSpec:
     grants: Grants | None = None
     # roles whose privileges on every object of the schema are managed (format.with_grantees)
     grantees: tuple[str, ...] = ()
+    collations: dict[str, CollationSpec] = field(default_factory=dict)
+    text_search_dictionaries: dict[str, TextSearchDictionarySpec] = field(default_factory=dict)
+    text_search_configurations: dict[str, TextSearchConfigurationSpec] = field(default_factory=dict)
     types: dict[str, TypeSpec] = field(default_factory=dict)
     sequences: dict[str, SequenceSpec] = field(default_factory=dict)
     functions: dict[str, FunctionSpec] = field(default_factory=dict)
     aggregates: dict[str, AggregateSpec] = field(default_factory=dict)
+    operators: dict[str, OperatorSpec] = field(default_factory=dict)
+    operator_families: dict[str, OperatorFamilySpec] = field(default_factory=dict)
+    operator_classes: dict[str, OperatorClassSpec] = field(default_factory=dict)
+    foreign_tables: dict[str, ForeignTableSpec] = field(default_factory=dict)
     tables: dict[str, TableSpec] = field(default_factory=dict)
     views: dict[str, ViewSpec] = field(default_factory=dict)
     # None: this schema's default privileges are not managed; else by the creating role
     default_privileges: dict[str, DefaultPrivilegesSpec] | None = None
+    # false: a schema the spec does not own; only the objects it lists are managed (spec/partial.py)
+    managed: bool = True
+    # managed: false: policies and triggers written {absent: true} (dropped if they exist)
+    absent: tuple[ObjectKey, ...] = ()
     origin: SourceMark = NOWHERE
 
 
@@ -452,10 +653,19 @@ class SpecDocument:
     version: str = "1"
     preset: str | None = None
     extensions: dict[str, ExtensionSpec] = field(default_factory=dict)
+    foreign_data_wrappers: dict[str, ForeignDataWrapperSpec] = field(default_factory=dict)
+    servers: dict[str, ServerSpec] = field(default_factory=dict)
+    user_mappings: dict[str, UserMappingSpec] = field(default_factory=dict)
     schemas: dict[str, SchemaSpec] = field(default_factory=dict)
     # global default privileges (no IN SCHEMA), by the creating role; None: not managed
     default_privileges: dict[str, DefaultPrivilegesSpec] | None = None
     verify_rls: VerifyRlsSpec | None = None
+    # database-wide publications the spec manages, by name (spec/publications.py)
+    publications: dict[str, Any] = field(default_factory=dict)
+    # database-wide event triggers the spec manages, by name (spec/events.py)
+    event_triggers: dict[str, Any] = field(default_factory=dict)
+    # casts, by 'source AS target' (spec/casts.py)
+    casts: dict[str, Any] = field(default_factory=dict)
     origin: SourceMark = NOWHERE
 
 
@@ -478,10 +688,34 @@ class Spec:
     default_privileges: dict[str, DefaultPrivilegesSpec] = field(default_factory=dict)
     # hints for pgdecl verify-rls (never part of the desired state)
     verify_rls: VerifyRlsSpec = field(default_factory=VerifyRlsSpec)
+    # database-wide foreign data wrappers and servers the spec manages (others are left alone)
+    foreign_data_wrappers: dict[str, ForeignDataWrapperSpec] = field(default_factory=dict)
+    servers: dict[str, ServerSpec] = field(default_factory=dict)
+    user_mappings: dict[str, UserMappingSpec] = field(default_factory=dict)
+    # the publications the spec manages, by name (spec/publications.PublicationSpec)
+    publications: dict[str, Any] = field(default_factory=dict)
+    # the event triggers the spec manages, by name (spec/events.EventTriggerSpec)
+    event_triggers: dict[str, Any] = field(default_factory=dict)
+    # the casts it lists, by 'source AS target' (spec/casts.CastSpec)
+    casts: dict[str, Any] = field(default_factory=dict)
 
     @property
     def managed_schemas(self) -> tuple[str, ...]:
+        """The schemas read (``managed: false`` ones too: only what they list is compared)."""
         return tuple(sorted(self.schemas))
+
+    @property
+    def named_outside_schemas(self) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+        """The names of the publications and event triggers the spec manages (``absent`` ones
+        too) and of its ``managed: false`` schemas: what a plan does not name as unmanaged
+        (kept with the cached spec's head, so a converged plan does not load the spec)."""
+        return (frozenset(self.publications), frozenset(self.event_triggers),
+                frozenset(name for name, schema in self.schemas.items() if not schema.managed))
+
+    @property
+    def partial_schemas(self) -> dict[str, SchemaSpec]:
+        """The ``managed: false`` schemas, by name."""
+        return {name: schema for name, schema in self.schemas.items() if not schema.managed}
 
     @property
     def default_privilege_scopes(self) -> frozenset[tuple[str, str]]:

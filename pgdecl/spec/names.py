@@ -209,3 +209,67 @@ def aggregate_function_arguments(arguments: str) -> str:
             and ordered_args[-1].upper().startswith("VARIADIC"):
         ordered_args = ordered_args[:-1]
     return ", ".join(direct_args + ordered_args)
+
+
+OPERATOR_CHARS = re.compile(r"[+\-*/<>=~!@#%^&|`?]+")
+
+
+def _split_top_level(text: str) -> list[str]:
+    """``text`` split at the commas outside parentheses and double quotes."""
+    parts, depth, quote, start = [], 0, False, 0
+    for i, char in enumerate(text):
+        if char == '"':
+            quote = not quote
+        elif not quote and char == "(":
+            depth += 1
+        elif not quote and char == ")":
+            depth -= 1
+        elif not quote and depth == 0 and char == ",":
+            parts.append(text[start:i])
+            start = i + 1
+    parts.append(text[start:])
+    return [" ".join(part.split()) for part in parts]
+
+
+def split_operator_key(key: str) -> tuple[str, str | None, str]:
+    """``===(int, int)`` -> ('===', 'int', 'int'); ``!!(NONE, bigint)`` -> ('!!', None, 'bigint')."""
+    text = key.strip()
+    name, paren, rest = text.partition("(")
+    name = name.strip()
+    if not paren or not rest.endswith(")") or not OPERATOR_CHARS.fullmatch(name):
+        raise ValueError(f"expected an operator key such as '===(integer, integer)' or '!!(NONE, bigint)', "
+                         f"got {key!r}")
+    types = _split_top_level(rest[:-1])
+    if len(types) != 2 or not all(types):
+        raise ValueError(f"an operator key names its two argument types (NONE as the left type of a prefix "
+                         f"operator), got {key!r}")
+    left, right = types
+    if right.upper() == "NONE":
+        raise ValueError(f"postfix operators do not exist since PostgreSQL 14: the right type of {key!r} "
+                         "cannot be NONE")
+    return name, (None if left.upper() == "NONE" else left), right
+
+
+def normalize_operator_key(key: str) -> str:
+    """The key written as ``op(left, right)``, whitespace normalized, ``NONE`` upper case."""
+    name, left, right = split_operator_key(key)
+    return f"{name}({left or 'NONE'}, {right})"
+
+
+_METHOD_KEY = re.compile(r"(?is)\s*(?P<name>.+?)\s+using\s+(?P<method>[a-z_][a-z0-9_]*)\s*")
+
+
+def split_method_key(key: str) -> tuple[str, str]:
+    """``abs_ops using btree`` -> ('abs_ops', 'btree'): an operator class's or family's key."""
+    match = _METHOD_KEY.fullmatch(key)
+    if match is None:
+        raise ValueError(f"expected 'name using method' (e.g. 'abs_ops using btree'), got {key!r}")
+    call = parse_call(match["name"])
+    if len(call.parts) != 1 or call.inner is not None:
+        raise ValueError(f"expected 'name using method' with an unqualified name, got {key!r}")
+    return check_length(call.parts[0]), match["method"].lower()
+
+
+def normalize_method_key(key: str) -> str:
+    name, method = split_method_key(key)
+    return f"{name} using {method}"

@@ -20,9 +20,11 @@ from pgdecl.spec.files import MAX_FILE_BYTES, SUFFIXES, spec_files  # noqa: F401
 # Mappings that several files may each contribute entries to; any other key
 # written in two files is the same object defined twice.
 MERGEABLE = (
-    (), ("extensions",), ("schemas",), ("schemas", "*"),
+    (), ("extensions",), ("foreign_data_wrappers",), ("servers",), ("user_mappings",), ("schemas",), ("schemas", "*"),
     ("schemas", "*", "tables"), ("schemas", "*", "views"),
     ("schemas", "*", "functions"), ("schemas", "*", "sequences"), ("schemas", "*", "aggregates"),
+    ("schemas", "*", "operators"), ("schemas", "*", "operator_families"), ("schemas", "*", "operator_classes"),
+    ("schemas", "*", "foreign_tables"),
 )
 
 

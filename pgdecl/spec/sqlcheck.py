@@ -238,6 +238,19 @@ def function_body(language: str, body: str, arguments: str = "", returns: str | 
     return body
 
 
+def operator_class_item(kind: str, text: str, family: bool = False) -> str:
+    """``text`` if it is exactly one member after OPERATOR / FUNCTION (``kind``) of CREATE OPERATOR
+    CLASS, or with ``family`` of ALTER OPERATOR FAMILY … ADD."""
+    what = f"one {kind} member" + (" of an operator family (argument types required)" if family else "")
+    wrapped = (f"ALTER OPERATOR FAMILY x USING btree ADD {kind.upper()}\n{text}\n" if family
+               else f"CREATE OPERATOR CLASS x FOR TYPE int USING btree AS {kind.upper()}\n{text}\n")
+    node, body = _one(text, wrapped, what)
+    items = body.get("items", ())
+    if node != ("AlterOpFamilyStmt" if family else "CreateOpClassStmt") or len(items) != 1:
+        raise ValueError(f"not {what}: {text!r}")
+    return " ".join(text.split())
+
+
 # --- whole statements -------------------------------------------------------------------
 
 # what each kind of rendered statement may be, by the raw parse node of its one statement
@@ -246,6 +259,11 @@ STATEMENT_NODES = frozenset({
     "CompositeTypeStmt", "CreateDomainStmt", "CreateFunctionStmt", "DefineStmt", "CreateStmt",
     "AlterTableStmt", "IndexStmt", "ViewStmt", "CreateTableAsStmt", "CreatePolicyStmt", "CreateTrigStmt",
     "CommentStmt", "GrantStmt", "AlterDefaultPrivilegesStmt", "AlterDomainStmt",
+    "CreateOpClassStmt", "CreateOpFamilyStmt", "AlterOpFamilyStmt", "CreateFdwStmt", "CreateForeignServerStmt",
+    "CreateUserMappingStmt", "CreateForeignTableStmt",
+    "CreateRangeStmt",      # CREATE TYPE … AS RANGE
+    "CreateStatsStmt", "AlterStatsStmt", "AlterTSConfigurationStmt", "AlterTSDictionaryStmt",
+    "CreatePublicationStmt", "CreateEventTrigStmt", "AlterEventTrigStmt", "RuleStmt", "CreateCastStmt",
 })
 
 

@@ -12,7 +12,8 @@ SELECT n.nspname AS schema,
        p.procost::float8 AS cost,
        p.prorows::float8 AS rows,
        p.proretset AS retset,
-       p.prokind::text AS prokind
+       p.prokind::text AS prokind,
+       pg_catalog.pg_get_userbyid(p.proowner)::text AS owner
 FROM pg_catalog.pg_proc p
 JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace
 WHERE p.prokind IN ('f', 'p')

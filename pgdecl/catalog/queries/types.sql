@@ -1,21 +1,32 @@
--- User-defined types in managed schemas: enums, domains and stand-alone
+-- User-defined types in managed schemas: enums, domains, range types and stand-alone
 -- composite types (a table's row type is not listed), one row per type.
 -- Extension members are skipped. labels = enum labels in sort order;
 -- constraints = a domain's CHECK constraints (NOT NULL is not_null) by name;
 -- attributes = a composite type's attributes in attnum order. Collations are
--- listed only where they differ from the default of the (base) type.
+-- listed only where they differ from the default of the (base / sub) type. A range
+-- type's subtype is base_type; its operator class is listed only when it is not the
+-- subtype's default btree class; its multirange (created with it) by qualified name.
 SELECT n.nspname AS schema,
        t.typname AS name,
        t.typtype::text AS kind,
        ARRAY(SELECT e.enumlabel::text FROM pg_catalog.pg_enum e
              WHERE e.enumtypid = t.oid ORDER BY e.enumsortorder) AS labels,
-       CASE WHEN t.typtype = 'd' THEN format_type(t.typbasetype, t.typtypmod) END AS base_type,
+       CASE WHEN t.typtype = 'd' THEN format_type(t.typbasetype, t.typtypmod)
+            WHEN t.typtype = 'r' THEN format_type(r.rngsubtype, NULL) END AS base_type,
        CASE WHEN t.typtype = 'd' THEN pg_get_expr(t.typdefaultbin, 0) END AS "default",
        t.typnotnull AS not_null,
        CASE WHEN t.typtype = 'd' AND t.typcollation <> bt.typcollation
-            THEN quote_ident(dcn.nspname) || '.' || quote_ident(dco.collname) END AS collation,
+            THEN quote_ident(dcn.nspname) || '.' || quote_ident(dco.collname)
+            WHEN t.typtype = 'r' AND r.rngcollation <> st.typcollation
+            THEN quote_ident(rcn.nspname) || '.' || quote_ident(rco.collname) END AS collation,
+       CASE WHEN NOT opc.opcdefault THEN quote_ident(opn.nspname) || '.' || quote_ident(opc.opcname) END
+         AS subtype_opclass,
+       NULLIF(r.rngcanonical, 0)::pg_catalog.regproc::text AS canonical,
+       NULLIF(r.rngsubdiff, 0)::pg_catalog.regproc::text AS subtype_diff,
+       quote_ident(mtn.nspname) || '.' || quote_ident(mt.typname) AS multirange,
        COALESCE((
-         SELECT json_agg(json_build_object('name', con.conname, 'definition', pg_get_constraintdef(con.oid))
+         SELECT json_agg(json_build_object('name', con.conname, 'definition', pg_get_constraintdef(con.oid),
+                                           'comment', pg_catalog.obj_description(con.oid, 'pg_constraint'))
                          ORDER BY con.conname)
          FROM pg_catalog.pg_constraint con
          WHERE con.contypid = t.oid AND con.contype = 'c'
@@ -40,7 +51,15 @@ LEFT JOIN pg_catalog.pg_class c ON c.oid = t.typrelid
 LEFT JOIN pg_catalog.pg_type bt ON bt.oid = t.typbasetype
 LEFT JOIN pg_catalog.pg_collation dco ON dco.oid = t.typcollation
 LEFT JOIN pg_catalog.pg_namespace dcn ON dcn.oid = dco.collnamespace
-WHERE (t.typtype IN ('e', 'd') OR (t.typtype = 'c' AND c.relkind = 'c'))
+LEFT JOIN pg_catalog.pg_range r ON r.rngtypid = t.oid
+LEFT JOIN pg_catalog.pg_type st ON st.oid = r.rngsubtype
+LEFT JOIN pg_catalog.pg_type mt ON mt.oid = r.rngmultitypid
+LEFT JOIN pg_catalog.pg_namespace mtn ON mtn.oid = mt.typnamespace
+LEFT JOIN pg_catalog.pg_collation rco ON rco.oid = r.rngcollation
+LEFT JOIN pg_catalog.pg_namespace rcn ON rcn.oid = rco.collnamespace
+LEFT JOIN pg_catalog.pg_opclass opc ON opc.oid = r.rngsubopc
+LEFT JOIN pg_catalog.pg_namespace opn ON opn.oid = opc.opcnamespace
+WHERE (t.typtype IN ('e', 'd', 'r') OR (t.typtype = 'c' AND c.relkind = 'c'))
   AND n.nspname = ANY(%(schemas)s::text[])
   AND NOT EXISTS (
     SELECT FROM pg_catalog.pg_depend e

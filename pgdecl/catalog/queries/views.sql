@@ -29,6 +29,13 @@ SELECT n.nspname AS schema,
         WHERE o.option_name = 'check_option') AS check_option,
        c.relkind = 'm' AS materialized,
        c.relispopulated AS populated,
+       COALESCE((
+         SELECT json_agg(json_build_array(a.attname, d.description) ORDER BY a.attnum)
+         FROM pg_catalog.pg_attribute a
+         JOIN pg_catalog.pg_description d ON d.objoid = c.oid AND d.objsubid = a.attnum
+           AND d.classoid = 'pg_catalog.pg_class'::pg_catalog.regclass
+         WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
+       ), '[]'::json) AS column_comments,
        (SELECT d.description FROM pg_catalog.pg_description d WHERE d.objoid = c.oid AND d.classoid = 'pg_catalog.pg_class'::pg_catalog.regclass AND d.objsubid = 0) AS comment
 FROM pg_catalog.pg_class c
 JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace

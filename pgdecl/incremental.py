@@ -1,0 +1,458 @@
+"""Incremental canonicalization: after an edit, only what the edit can change is built again.
+
+The spec's DDL is split into *units*: a table with everything on it (columns,
+constraints, indexes, policies, triggers, comments, grants), a view with its indexes,
+a type, a sequence, a function, an aggregate. Everything else (schemas, extensions,
+default privileges, the preset's objects) is built every time: it is small.
+
+A *snapshot* records, for each unit of the last spec canonicalized under the same key
+(pgdecl's code, the server version and the settings that change canonical text, the
+preset: ``cache.units_key``), the digest of its statements, the catalog entries it
+produced (as read back, before the spec's source positions are attached), the
+dependencies PostgreSQL recorded for them, and its functions' canonical keys.
+
+A new spec is compared with the snapshot, unit by unit. Built again, in the usual
+rolled-back scratch session (``shadow.spec_session``: nothing of it persists):
+
+* the units whose statements changed, and new ones;
+* the units that depend on a changed or removed one (PostgreSQL's pg_depend, as
+  recorded); when one of those comes out different, its own dependents, and so on;
+* the units whose SQL names a unit that was added or removed (a new overload or a
+  table of the same name in another schema can change what a name resolves to);
+* a partition's parents (a partition inherits their indexes, constraints, triggers).
+
+What those need to exist is created with them, in part only ("skeletons": a table's
+CREATE TABLE and unique indexes, a function's do-nothing stand-in, a view, a type, a
+sequence), found from the recorded dependencies and from the names their SQL uses.
+The entries of every other unit are the snapshot's. Any doubt (an entry that cannot be
+told which unit it belongs to, a statement PostgreSQL refuses in the partial build)
+falls back to building the whole spec, as without a snapshot.
+
+Snapshots are written whole and renamed into place (``cache._write``): a run killed
+midway leaves the previous one, two concurrent runs each leave a consistent one.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import logging
+import re
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
+
+from pgdecl.catalog.model import Catalog, Constraint, Dependency, ObjectKey
+from pgdecl.shadow import Desired, SpecSQLError, build_and_read, finish
+from pgdecl.spec.ddl import FUNCTIONS, INDEXES, SCHEMAS_AND_EXTENSIONS, SEQUENCES, TABLES, VIEWS, DDLStatement
+from pgdecl.spec.names import parse_signature
+
+if TYPE_CHECKING:
+    from pgdecl.spec import Spec
+
+log = logging.getLogger(__name__)
+
+# the unit of what is built every time (schemas, extensions, default privileges, preset objects)
+ALWAYS = ObjectKey("always", "", "")
+# the catalog's per-key dictionaries held by units
+_KINDS = ("types", "sequences", "tables", "constraints", "indexes", "functions", "aggregates", "triggers", "views",
+          "policies", "inherited", "privileges")
+# kinds of units whose name other SQL can use
+_NAMED = ("table", "view", "function", "aggregate", "type", "sequence")
+_SKELETON_PHASES = frozenset({SCHEMAS_AND_EXTENSIONS, SEQUENCES, FUNCTIONS, TABLES, VIEWS})
+# more rounds than this: build everything (a long chain of dependents that all change)
+MAX_ROUNDS = 3
+# the kinds of statement keys units are made of: a spec with any other kind (collations,
+# operators, text search, foreign tables, publications, rules, statistics, ...) is built
+# whole, because the catalog entries of those kinds are not split into units and would be
+# taken from the partial build only
+UNDERSTOOD = frozenset({"schema", "extension", "default_privileges", "column", "constraint", "policy", "trigger",
+                        "index", "table", "view", "function", "aggregate", "type", "sequence"})
+_IDENTIFIER = re.compile(r'"((?:[^"]|"")+)"|([A-Za-z_][A-Za-z0-9_$]*)')
+
+
+@dataclasses.dataclass(slots=True)
+class Unit:
+    """What one unit produced: catalog entries by dictionary name, dependencies whose
+    dependent is one of its objects, its routines' canonical keys (spec key → catalog key)."""
+
+    digest: str
+    entries: dict[str, dict[Any, Any]]
+    dependencies: tuple[Dependency, ...]
+    routines: dict[ObjectKey, ObjectKey]
+    names: frozenset[str]              # identifiers its SQL uses (lower case)
+
+
+@dataclasses.dataclass(slots=True)
+class Snapshot:
+    units: dict[ObjectKey, Unit]
+    # what is built every time: its statements' digest, and the catalog of its entries only
+    # (schemas, extensions, default privileges, objects the spec does not describe)
+    base_digest: str
+    base: Catalog
+    extensions_digest: str
+
+
+def unit_of_statement(statement: DDLStatement, index_owner: dict[ObjectKey, ObjectKey]) -> ObjectKey:
+    key = statement.key
+    if key.kind in ("schema", "extension", "default_privileges"):
+        return ALWAYS
+    if key.kind in ("column", "constraint", "policy", "trigger"):
+        return ObjectKey("table", key.schema, key.parent)
+    if key.kind == "index":
+        return index_owner.get(key, ALWAYS)
+    return ObjectKey(key.kind, key.schema, key.name)
+
+
+def _index_owners(spec: Spec) -> dict[ObjectKey, ObjectKey]:
+    owners = {}
+    for schema in spec.schemas.values():
+        for kind, relations in (("table", schema.tables), ("view", schema.views)):
+            for relation in relations.values():
+                for index in relation.indexes.values():
+                    owners[ObjectKey("index", schema.name, index.name)] = ObjectKey(kind, schema.name, relation.name)
+    return owners
+
+
+def _partition_parents(spec: Spec) -> dict[ObjectKey, ObjectKey]:
+    return {ObjectKey("table", s, t.name): ObjectKey("table", t.partition_of.schema or s, t.partition_of.table)
+            for s, schema in spec.schemas.items() for t in schema.tables.values() if t.partition_of}
+
+
+def _names_in(statements: Iterable[DDLStatement]) -> frozenset[str]:
+    found = set()
+    for statement in statements:
+        for quoted, plain in _IDENTIFIER.findall(statement.sql):
+            found.add((quoted.replace('""', '"') if quoted else plain).lower())
+    return frozenset(found)
+
+
+def bare_name(unit: ObjectKey) -> str:
+    name = parse_signature(unit.name).name if unit.kind in ("function", "aggregate") else unit.name
+    return name.lower()
+
+
+class _Owners:
+    """Which unit a catalog entry belongs to; ``None``: cannot tell (build everything)."""
+
+    def __init__(self, units: set[ObjectKey], catalog: Catalog, routines: dict[ObjectKey, ObjectKey]) -> None:
+        self.units = units
+        self.routine_units = {canonical: spec_key for spec_key, canonical in routines.items()}
+        self.index_tables = {key: (index.schema, index.table)
+                             for key, index in (*catalog.indexes.items(), *catalog.inherited.items())
+                             if key.kind == "index"}
+        self.sequence_tables = {key: sequence.owned_by for key, sequence in catalog.sequences.items()}
+
+    def relation(self, schema: str, name: str) -> ObjectKey | None:
+        for kind in ("table", "view"):
+            if (key := ObjectKey(kind, schema, name)) in self.units:
+                return key
+        return ALWAYS
+
+    def of_key(self, key: ObjectKey) -> ObjectKey | None:
+        kind = key.kind
+        if kind in ("schema", "extension"):
+            return ALWAYS
+        if kind in ("table", "view", "type"):
+            return key if key in self.units else ALWAYS
+        if kind == "sequence":
+            if key in self.units:
+                return key
+            owned = self.sequence_tables.get(key)
+            return self.relation(owned[0], owned[1]) if owned else ALWAYS
+        if kind in ("constraint", "policy", "trigger"):
+            return self.relation(key.schema, key.parent)
+        if kind == "index":
+            owner = self.index_tables.get(key)
+            return self.relation(*owner) if owner else None
+        if kind in ("function", "aggregate"):
+            # one the spec does not describe (the preset's) is built every time
+            return self.routine_units.get(key, ALWAYS)
+        return None
+
+    def of_entry(self, kind: str, key: Any, value: Any) -> ObjectKey | None:
+        if kind == "privileges":
+            return self.of_key(value.target)
+        return self.of_key(key)
+
+
+def _split(catalog: Catalog, owners: _Owners) -> dict[ObjectKey, dict[str, dict[Any, Any]]] | None:
+    """The catalog's unit-held entries by unit; None if one cannot be placed."""
+    split: dict[ObjectKey, dict[str, dict[Any, Any]]] = {}
+    for kind in _KINDS:
+        for key, value in getattr(catalog, kind).items():
+            unit = owners.of_entry(kind, key, value)
+            if unit is None:
+                log.info("incremental canonicalization: no unit for %s %s", kind, key)
+                return None
+            split.setdefault(unit, {}).setdefault(kind, {})[key] = value
+    return split
+
+
+def _split_dependencies(catalog: Catalog, owners: _Owners) -> dict[ObjectKey, list[Dependency]] | None:
+    split: dict[ObjectKey, list[Dependency]] = {}
+    for dep in catalog.dependencies:
+        unit = owners.of_key(dep.dependent)
+        if unit is None:
+            log.info("incremental canonicalization: no unit for the dependency of %s", dep.dependent)
+            return None
+        split.setdefault(unit, []).append(dep)
+    return split
+
+
+class Plan:
+    """The spec's statements by unit, and what changed against a snapshot."""
+
+    def __init__(self, spec: Spec, statements: list[DDLStatement], settings_digest: str) -> None:
+        self.spec = spec
+        self.statements = statements
+        owners = _index_owners(spec)
+        self.unit_of = [unit_of_statement(s, owners) for s in statements]
+        by_unit: dict[ObjectKey, list[DDLStatement]] = {}
+        for statement, unit in zip(statements, self.unit_of):
+            by_unit.setdefault(unit, []).append(statement)
+        self.by_unit = by_unit
+        self.digests = {}
+        for unit, unit_statements in by_unit.items():
+            digest = hashlib.sha256(settings_digest.encode())
+            for statement in unit_statements:
+                digest.update(f"{statement.phase}\0{statement.sql}\0".encode())
+            self.digests[unit] = digest.hexdigest()[:32]
+        self.units = set(by_unit) - {ALWAYS}
+        self.base_digest = self.digests.get(ALWAYS, "")
+        extensions = hashlib.sha256(settings_digest.encode())
+        for statement in statements:
+            if statement.key.kind == "extension":
+                extensions.update(f"{statement.sql}\0".encode())
+        self.extensions_digest = extensions.hexdigest()[:32]
+        self.parents = _partition_parents(spec)
+        self.understood = all(s.key.kind in UNDERSTOOD for s in statements) and _whole_schemas(spec)
+
+
+def _whole_schemas(spec: Spec) -> bool:
+    """Every schema of the spec is managed whole (a ``managed: false`` schema's tables are
+    the preset's, which no unit owns)."""
+    return all(getattr(schema, "managed", True) for schema in spec.schemas.values())
+
+
+def desired(spec: Spec, server_dsn: str, settings: Iterable[tuple[str, str | None]],
+            snapshot: Snapshot | None, settings_digest: str) -> tuple[Desired, Snapshot | None]:
+    """The desired state of ``spec`` and the snapshot to store for the next run (None: keep
+    the one there is)."""
+    from pgdecl.spec import render_ddl
+
+    settings = tuple(settings)
+    plan = Plan(spec, render_ddl(spec), settings_digest)
+    if not plan.understood:
+        # no snapshot either: its base would hold those kinds' entries for a later spec
+        log.info("incremental canonicalization: the spec has kinds it does not split into units")
+        catalog, routines = build_and_read(spec, server_dsn, settings, plan.statements)
+        return finish(catalog, spec, routines), None
+    if snapshot is not None and snapshot.extensions_digest == plan.extensions_digest:
+        try:
+            result = _incremental(plan, server_dsn, settings, snapshot)
+        except SpecSQLError as exc:      # reported, if it is one, by the whole build below
+            log.info("incremental canonicalization refused (%s): building the whole spec", exc)
+            result = None
+        if result is not None:
+            return result
+    catalog, routines = build_and_read(spec, server_dsn, settings, plan.statements)
+    fresh = _units_from(plan, catalog, routines, plan.units)
+    base = _base(plan, catalog, routines)
+    snapshot = Snapshot(fresh, plan.base_digest, base, plan.extensions_digest) \
+        if fresh is not None and base is not None else None
+    return finish(catalog, spec, routines), snapshot
+
+
+def _base(plan: Plan, catalog: Catalog, routines: dict[ObjectKey, ObjectKey]) -> Catalog | None:
+    """``catalog`` with only what is built every time."""
+    owners = _Owners(plan.units, catalog, routines)
+    base = dataclasses.replace(catalog)
+    for kind in _KINDS:
+        own = {}
+        for key, value in getattr(catalog, kind).items():
+            unit = owners.of_entry(kind, key, value)
+            if unit is None:
+                return None
+            if unit is ALWAYS:
+                own[key] = value
+        setattr(base, kind, own)
+    base.dependencies = frozenset(dep for dep in catalog.dependencies if owners.of_key(dep.dependent) is ALWAYS)
+    return base
+
+
+def _units_from(plan: Plan, catalog: Catalog, routines: dict[ObjectKey, ObjectKey],
+                built: set[ObjectKey]) -> dict[ObjectKey, Unit] | None:
+    """The records of the units in ``built`` from a catalog read back; None if its entries
+    cannot all be placed."""
+    owners = _Owners(plan.units, catalog, routines)
+    entries = _split(catalog, owners)
+    dependencies = _split_dependencies(catalog, owners)
+    if entries is None or dependencies is None:
+        return None
+    units = {}
+    for unit in built:
+        unit_routines = {key: value for key, value in routines.items() if key == unit}
+        if unit.kind in ("function", "aggregate") and unit not in unit_routines:
+            return None             # an overloaded name whose key PostgreSQL cannot resolve
+        units[unit] = Unit(plan.digests[unit], entries.get(unit, {}), tuple(dependencies.get(unit, ())),
+                           unit_routines, _names_in(plan.by_unit[unit]))
+    return units
+
+
+def _incremental(plan: Plan, server_dsn: str, settings: tuple[tuple[str, str | None], ...],
+                 snapshot: Snapshot) -> tuple[Desired, Snapshot] | None:
+    old = snapshot.units
+    changed = {unit for unit in plan.units if unit not in old or old[unit].digest != plan.digests[unit]}
+    removed = set(old) - plan.units
+    rebuild = set(changed)
+    dependents = _dependents(old)
+    # a name added or removed can change what other SQL resolves a name to
+    moved = {bare_name(unit) for unit in (plan.units - set(old)) | removed if unit.kind in _NAMED}
+    if moved:
+        for unit in plan.units:
+            record = old.get(unit)
+            if record is not None and record.names & moved:
+                rebuild.add(unit)
+    frontier = changed | removed
+    for _ in range(MAX_ROUNDS):
+        for unit in frontier:
+            rebuild |= {d for d in dependents.get(unit, ()) if d in plan.units}
+        full = set(rebuild)
+        for unit in rebuild:
+            parent = plan.parents.get(unit)
+            while parent is not None and parent not in full:
+                full.add(parent)
+                parent = plan.parents.get(parent)
+        if not full and plan.base_digest == snapshot.base_digest:
+            log.info("incremental canonicalization: nothing to build again")
+            return _merge(plan, snapshot.base, old, {}, snapshot)
+        skeletons = _skeletons(plan, old, full)
+        statements = [s for s, unit in zip(plan.statements, plan.unit_of)
+                      if unit is ALWAYS or unit in full
+                      or (unit in skeletons and _in_skeleton(s))]
+        log.info("incremental canonicalization: %d of %d units built again (%d in part)",
+                 len(full), len(plan.units), len(skeletons))
+        routine_units = {u for u in full | skeletons if u.kind in ("function", "aggregate")}
+        catalog, routines = build_and_read(plan.spec, server_dsn, settings, statements, routine_units)
+        if routine_units - set(routines):
+            return None                 # an overloaded name whose key PostgreSQL cannot resolve
+        built = _units_from(plan, catalog, routines, full)
+        base = _base(plan, catalog, routines)
+        if built is None or base is None:
+            return None
+        # dependents of what came out different (not the edited units: theirs are in already)
+        frontier = {unit for unit, record in built.items()
+                    if unit not in changed and unit in old and not _same(record, old[unit])}
+        frontier = {unit for unit in frontier if not dependents.get(unit, set()) <= rebuild}
+        if not frontier:
+            return _merge(plan, base, old, built, snapshot)
+    return None
+
+
+def _same(new: Unit, old: Unit) -> bool:
+    return new.entries == old.entries and set(new.dependencies) == set(old.dependencies) \
+        and new.routines == old.routines
+
+
+def _owner_of(units: dict[ObjectKey, Unit]) -> dict[ObjectKey, ObjectKey]:
+    """Catalog key → the unit that holds it."""
+    owner_of: dict[ObjectKey, ObjectKey] = {}
+    for unit, record in units.items():
+        for kind, entries in record.entries.items():
+            if kind != "privileges":
+                for key in entries:
+                    owner_of[key] = unit
+    return owner_of
+
+
+def _dependents(units: dict[ObjectKey, Unit]) -> dict[ObjectKey, set[ObjectKey]]:
+    """Unit → the units that depend on it (from the recorded dependencies)."""
+    owner_of = _owner_of(units)
+    dependents: dict[ObjectKey, set[ObjectKey]] = {}
+    for unit, record in units.items():
+        for dep in record.dependencies:
+            referenced = owner_of.get(dep.referenced)
+            if referenced is not None and referenced != unit:
+                dependents.setdefault(referenced, set()).add(unit)
+    return dependents
+
+
+def _in_skeleton(statement: DDLStatement) -> bool:
+    if statement.phase == INDEXES:
+        return statement.sql.startswith("CREATE UNIQUE INDEX")    # what a foreign key may reference
+    return statement.phase in _SKELETON_PHASES
+
+
+def _skeletons(plan: Plan, old: dict[ObjectKey, Unit], full: set[ObjectKey]) -> set[ObjectKey]:
+    """The units, not built in full, whose skeletons the units in ``full`` need: those their
+    recorded dependencies name and those the SQL of the edited ones names, and what those
+    need in turn."""
+    owner_of = _owner_of(old)
+    by_name: dict[str, list[ObjectKey]] = {}
+    for unit in plan.units:
+        if unit.kind in _NAMED:
+            by_name.setdefault(bare_name(unit), []).append(unit)
+    needed: set[ObjectKey] = set()
+    pending = list(full)
+    while pending:
+        unit = pending.pop()
+        record = old.get(unit)
+        found: set[ObjectKey] = set()
+        if record is not None:
+            skeleton_names: frozenset[str] | None = None
+            for dep in record.dependencies:
+                if unit not in full and _foreign_key(dep, record):
+                    # a foreign key written in the column's definition is part of CREATE TABLE
+                    if skeleton_names is None:
+                        skeleton_names = _names_in(s for s in plan.by_unit.get(unit, ()) if _in_skeleton(s))
+                    if bare_name(owner_of.get(dep.referenced, ALWAYS)) not in skeleton_names:
+                        continue
+                if unit in full or _skeleton_dependency(dep, record):
+                    owner = owner_of.get(dep.referenced)
+                    if owner is not None:
+                        found.add(owner)
+        if record is None or record.digest != plan.digests.get(unit):
+            for name in _names_in(plan.by_unit.get(unit, ())):
+                found.update(by_name.get(name, ()))
+        for other in found:
+            if other in plan.units and other not in full and other not in needed:
+                needed.add(other)
+                pending.append(other)
+    return needed
+
+
+def _foreign_key(dep: Dependency, record: Unit) -> bool:
+    constraint = record.entries.get("constraints", {}).get(dep.dependent) if dep.dependent.kind == "constraint" \
+        else None
+    return isinstance(constraint, Constraint) and constraint.kind == "f"
+
+
+def _skeleton_dependency(dep: Dependency, record: Unit) -> bool:
+    """Whether a unit's skeleton needs what ``dep`` references (not its policies or triggers,
+    which a skeleton does not have; a foreign key only if CREATE TABLE has it, checked by
+    the caller)."""
+    return dep.dependent.kind not in ("policy", "trigger")
+
+
+def _merge(plan: Plan, base: Catalog, old: dict[ObjectKey, Unit], built: dict[ObjectKey, Unit],
+           snapshot: Snapshot) -> tuple[Desired, Snapshot]:
+    """The desired state: the units built now, the others from the snapshot, on ``base``
+    (what is built every time)."""
+    units = {unit: built.get(unit) or old[unit] for unit in plan.units}
+    merged = dataclasses.replace(base)
+    for kind in _KINDS:
+        setattr(merged, kind, dict(getattr(base, kind)))
+    dependencies = set(base.dependencies)
+    routines: dict[ObjectKey, ObjectKey] = {}
+    for unit in sorted(plan.units):
+        record = units[unit]
+        for kind, entries in record.entries.items():
+            getattr(merged, kind).update(entries)
+        dependencies.update(record.dependencies)
+        routines.update(record.routines)
+    merged.dependencies = frozenset(dependencies)
+    new_snapshot = Snapshot(units, plan.base_digest, base, plan.extensions_digest)
+    # finish() attaches source positions to a copy's entries, not to the snapshot's
+    merged.extensions = dict(merged.extensions)
+    merged.schemas = dict(merged.schemas)
+    return finish(merged, plan.spec, routines), new_snapshot

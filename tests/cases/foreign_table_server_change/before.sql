@@ -1,0 +1,5 @@
+CREATE FOREIGN DATA WRAPPER dummy;
+CREATE SERVER archive FOREIGN DATA WRAPPER dummy;
+CREATE SERVER archive2 FOREIGN DATA WRAPPER dummy;
+CREATE FOREIGN TABLE public.old_orders (id bigint NOT NULL) SERVER archive;
+CREATE VIEW public.v AS SELECT id FROM public.old_orders;

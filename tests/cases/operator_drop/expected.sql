@@ -1,0 +1,2 @@
+DROP VIEW IF EXISTS "public"."v";
+DROP OPERATOR IF EXISTS "public".=== (integer, integer);

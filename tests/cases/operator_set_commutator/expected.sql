@@ -1,0 +1,2 @@
+ALTER OPERATOR "public".<<< (integer, integer) SET (COMMUTATOR = OPERATOR("public".>>>));
+ALTER OPERATOR "public".=== (integer, integer) SET (COMMUTATOR = OPERATOR("public".===), HASHES, MERGES);
