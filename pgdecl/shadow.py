@@ -235,7 +235,9 @@ def _run_deferring(conn: psycopg.Connection, pending: list[DDLStatement]) -> Non
                 deferred.append(stmt)
         if len(deferred) == len(pending):
             first = _root_failure(deferred, errors)
-            raise SpecSQLError(f"{first.origin}: {first.what}: {_error_detail(errors[id(first)])}")
+            error = errors[id(first)]
+            raise SpecSQLError(f"{first.origin}: {first.what}: {_error_detail(error)}"
+                               f"{_version_hint(first.sql, error, conn.info.server_version)}")
         pending = deferred
 
 
@@ -259,6 +261,28 @@ def _root_failure(deferred: list[DDLStatement], errors: dict[int, psycopg.Error]
         if not any(owners.get(name, 0) > (name in own(stmt)) for name in names):
             return stmt
     return deferred[0]
+
+
+# spec features newer than the oldest supported server: (first server_version_num that has
+# it, the feature, the error an older server gives, a pattern the statement must contain)
+VERSION_FEATURES = (
+    (150000, "security_invoker", re.compile(r'unrecognized parameter "security_invoker"'), None),
+    (150000, "NULLS NOT DISTINCT", re.compile(r'syntax error at or near "NULLS"'),
+     re.compile(r"\bnulls\s+not\s+distinct\b", re.I)),
+    (170000, "the MAINTAIN privilege", re.compile(r'unrecognized privilege type "maintain"', re.I), None),
+    (180000, "a VIRTUAL generated column", re.compile(r'syntax error at or near "VIRTUAL"', re.I),
+     re.compile(r"\bvirtual\b", re.I)),
+)
+
+
+def _version_hint(statement: str, exc: psycopg.Error, server_version: int) -> str:
+    """Why a statement fails on an older server: the spec uses a feature it lacks."""
+    message = _pg_message(exc)
+    for needs, feature, error, used in VERSION_FEATURES:
+        if server_version < needs and error.search(message) and (used is None or used.search(statement)):
+            return (f": {feature} needs PostgreSQL {needs // 10000} or later "
+                    f"(the server runs {server_version // 10000}.{server_version % 10000})")
+    return ""
 
 
 def _check_capacity(exc: psycopg.Error) -> None:

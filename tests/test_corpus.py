@@ -21,7 +21,7 @@ manage yet is an xfail naming those kinds (found by querying database A, so the
 reason is always the precise list) - but only when every piece of evidence of the
 failure (the error, each statement left in a plan, each statement only one dump has)
 names an object of those kinds: any other difference fails the test. The small entries run by default;
-``PGDECL_CORPUS=all`` runs every entry.
+``PGDECL_CORPUS=all`` runs every entry, ``PGDECL_CORPUS=basejump,graphile_starter`` adds those.
 """
 
 from __future__ import annotations
@@ -73,10 +73,18 @@ FOLDERS = _folders()
 
 
 def _entries() -> list[str]:
+    """The small entries; ``PGDECL_CORPUS=all`` every entry, ``PGDECL_CORPUS=a,b`` the small
+    ones and those large ones (an unknown name is an error, not an empty run)."""
     names = sorted(FOLDERS)
-    if os.environ.get("PGDECL_CORPUS") != "all":
-        names = [n for n in names if n not in LARGE]
-    return names
+    chosen = os.environ.get("PGDECL_CORPUS", "")
+    if chosen == "all":
+        return names
+    extra = {n.strip() for n in chosen.split(",") if n.strip()}
+    unknown = extra - set(names)
+    if unknown:
+        raise RuntimeError(f"PGDECL_CORPUS names no corpus entry: {', '.join(sorted(unknown))} (looked in "
+                           f"{', '.join(str(c) for c in CORPORA)})")
+    return [n for n in names if n not in LARGE or n in extra]
 
 
 ENTRIES = _entries()
