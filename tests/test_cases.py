@@ -54,6 +54,9 @@ NEWEST_MAJOR = 18
 MIN_MAJOR = {
     "fk_follows_replaced_key": (15, "NULLS NOT DISTINCT"),
     "identifiers_quoted_policy_view": (15, "security_invoker"),
+    "publication_alter": (15, "publication row filters and column lists"),
+    "publication_create": (15, "tables_in_schema"),
+    "publication_with_table_changes": (15, "publication column lists"),
     "rename_view": (15, "security_invoker"),
     "unique_nulls_not_distinct": (15, "NULLS NOT DISTINCT"),
     "view_add_security_invoker": (15, "security_invoker"),
