@@ -76,6 +76,13 @@ def main(verbose: int) -> None:
     """pgdecl keeps a PostgreSQL database equal to a YAML description of it."""
     level = logging.WARNING - 10 * min(verbose, 2)
     logging.basicConfig(level=level, format="pgdecl: %(message)s", stream=sys.stderr)
+    # psycopg reports closing a pipeline that an error (a lock timeout, say) aborted; pgdecl
+    # reports that error itself, in one line
+    logging.getLogger("psycopg").addFilter(_not_pipeline_cleanup)
+
+
+def _not_pipeline_cleanup(record: logging.LogRecord) -> bool:
+    return not (record.levelno < logging.ERROR and str(record.msg).startswith("error ignored terminating"))
 
 
 database_option = click.option(
