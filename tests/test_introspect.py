@@ -12,6 +12,7 @@ import pytest
 from conftest import run_sql
 from pgdecl.catalog.introspect import QUERY_FILES, catalog_token, introspect, query_file
 from pgdecl.catalog.model import (
+    IdentityOptions,
     Catalog,
     Column,
     Constraint,
@@ -187,7 +188,8 @@ def test_tables_and_columns(catalog: Catalog) -> None:
     assert clients.comment == "customers"
     assert (clients.rls_enabled, clients.rls_forced) == (False, False)
     assert clients.columns == (
-        Column("id", "bigint", not_null=True, identity="always"),
+        Column("id", "bigint", not_null=True, identity="always",
+               identity_options=IdentityOptions(1, 1, 1, 2**63 - 1, 1, False)),
         Column("name", "character varying(100)", not_null=True, collation='pg_catalog."C"',
                comment="display name"),
         Column("code", "text"),
@@ -208,7 +210,8 @@ def test_tables_and_columns(catalog: Catalog) -> None:
         Column("seats", "int4range"),
         Column("room", "integer"),
         Column("invoice", "integer", default="nextval('app.invoice_no'::regclass)"),
-        Column("by_default", "integer", not_null=True, identity="by default"),
+        Column("by_default", "integer", not_null=True, identity="by default",
+               identity_options=IdentityOptions(1, 1, 1, 2**31 - 1, 1, False)),
         Column("updated_at", "timestamp with time zone"),
     )
 
