@@ -150,7 +150,10 @@ def prepare(ctx: DiffContext) -> Prepared:
         wanted = desired.indexes.get(ikey)
         if index.valid or wanted is None or wanted.definition != index.definition:
             continue
-        attach = _attachable(live, ObjectKey("table", index.schema, index.table), index, live.indexes)
+        parent = live.tables.get(ObjectKey("table", index.schema, index.table))
+        if parent is None or parent.partition_by is None:
+            continue        # an invalid index of a plain table (a failed CONCURRENTLY build) is built again
+        attach = _attachable(live, parent.key, index, live.indexes)
         if attach is not None:
             ops.extend(AttachIndex(index, own) for own in attach)
             indexes[ikey] = replace(index, valid=True)
