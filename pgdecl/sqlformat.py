@@ -97,7 +97,27 @@ def plain_statements(statement: str) -> str:
     if inner is not None:
         return plain_statements(inner)
     _drop_existence_clauses(node)
-    return _pretty(node) or statement
+    return _pretty(node) or _unguarded_text(statement, node) or statement
+
+
+_EXISTENCE_TEXT = re.compile(r"\bIF\s+(?:NOT\s+)?EXISTS\s+", re.IGNORECASE)
+
+
+def _unguarded_text(statement: str, node) -> str | None:
+    """``statement`` with its IF [NOT] EXISTS taken out of the text, when pglast cannot
+    print the statement back (e.g. COLLATE in an index key): only if the result parses to
+    ``node`` (the tree without its existence flags)."""
+    from pglast import parse_sql
+
+    for match in _EXISTENCE_TEXT.finditer(statement):
+        text = statement[:match.start()] + statement[match.end():]
+        try:
+            again = parse_sql(text)
+        except Exception:              # noqa: BLE001 - not this occurrence (e.g. in a string)
+            continue
+        if len(again) == 1 and again[0].stmt == node:
+            return text.rstrip().rstrip(";")
+    return None
 
 
 def _guarded_statement(node) -> str | None:
