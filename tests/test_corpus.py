@@ -273,10 +273,23 @@ def dump_delta(dump_a: list[str], dump_b: list[str]) -> list[str]:
     return list((in_a - in_b).elements()) + list((in_b - in_a).elements())
 
 
-def _xfail_or_raise(dsn_a: str, schemas: tuple[str, ...], step: str, detail: str, evidence: list[str]) -> None:
+# entries that fail for a known limit of pgdecl that is not an object kind, by the text that
+# names the object in the evidence: an xfail only when every piece of evidence names it
+KNOWN_LIMITS = {
+    "postgrest_fixtures": ("infinite_recursion", "view test.infinite_recursion reads itself (PostgREST issue "
+                           "3256): no single CREATE VIEW can build it, and the plan says so at file:line"),
+}
+
+
+def _xfail_or_raise(entry: str, dsn_a: str, schemas: tuple[str, ...], step: str, detail: str,
+                    evidence: list[str]) -> None:
     """xfail when the entry uses kinds pgdecl does not manage and every piece of evidence
     (the error message, each statement left in the re-plan, each statement only one dump
-    has) names an object of those kinds; anything else is a failure."""
+    has) names an object of those kinds (or of the entry's KNOWN_LIMITS); anything else is
+    a failure."""
+    known = KNOWN_LIMITS.get(entry)
+    if known is not None and evidence and all(known[0] in piece for piece in evidence):
+        pytest.xfail(f"{step}: {known[1]}")
     missing = unsupported(dsn_a, schemas)
     if not missing:
         pytest.fail(f"{step}: {detail}")
@@ -332,10 +345,10 @@ def test_corpus_entry(entry: str, server_dsn: str, server_version: int, make_db,
         left = replan(result, dsn_b)
     except Exception as exc:  # noqa: BLE001 - reported with the unsupported kinds, or re-raised as a failure
         message = f"{type(exc).__name__}: {exc}"
-        _xfail_or_raise(dsn_a, schemas, "plan/apply of the exported spec", message, [message])
+        _xfail_or_raise(entry, dsn_a, schemas, "plan/apply of the exported spec", message, [message])
         raise
     if not left.empty:
-        _xfail_or_raise(dsn_a, schemas, "re-plan after apply", "not empty:\n" + left.sql(),
+        _xfail_or_raise(entry, dsn_a, schemas, "re-plan after apply", "not empty:\n" + left.sql(),
                         ["\n".join(step.statements) for step in left.steps])
 
     # Supabase entries: only the managed schemas (the stub's auth/storage objects,
@@ -346,17 +359,17 @@ def test_corpus_entry(entry: str, server_dsn: str, server_version: int, make_db,
         import difflib
 
         delta = "\n".join(list(difflib.unified_diff(dump_a, dump_b, "A", "B", lineterm="", n=1))[:80])
-        _xfail_or_raise(dsn_a, schemas, "pg_dump of A and B differ", delta, dump_delta(dump_a, dump_b))
+        _xfail_or_raise(entry, dsn_a, schemas, "pg_dump of A and B differ", delta, dump_delta(dump_a, dump_b))
 
     # adopting: the exported spec planned against the source database A changes nothing
     try:
         source = make_plan(load_spec(spec_dir), dsn_a).plan
     except Exception as exc:  # noqa: BLE001 - reported with the unsupported kinds, or re-raised as a failure
         message = f"{type(exc).__name__}: {exc}"
-        _xfail_or_raise(dsn_a, schemas, "plan of the exported spec against the source", message, [message])
+        _xfail_or_raise(entry, dsn_a, schemas, "plan of the exported spec against the source", message, [message])
         raise
     if not source.empty:
-        _xfail_or_raise(dsn_a, schemas, "plan against the source", "not empty:\n" + source.sql(),
+        _xfail_or_raise(entry, dsn_a, schemas, "plan against the source", "not empty:\n" + source.sql(),
                         ["\n".join(step.statements) for step in source.steps])
 
     again = export_database(dsn_b)
