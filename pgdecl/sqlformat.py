@@ -179,7 +179,7 @@ def _drop_existence_clauses(node) -> None:
 _CAST_PRINTER_INSTALLED = False
 
 
-def _install_cast_printer() -> None:
+def install_cast_printer() -> None:
     """Print casts as PostgreSQL deparses them, ``'{}'::text[]``, not pglast's ``CAST('{}' AS
     text[])``: a constant or column as is, anything else in parentheses. (pglast's printers
     are process-wide; pgdecl prints SQL with pglast only here.)"""
@@ -214,7 +214,7 @@ def _pretty(node, width: int = 100) -> str | None:
     from pglast import parse_sql
     from pglast.stream import IndentedStream, RawStream
 
-    _install_cast_printer()
+    install_cast_printer()
 
     def checked(stream) -> str | None:
         try:

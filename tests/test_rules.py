@@ -63,7 +63,7 @@ def test_export_round_trip(make_db, tmp_path: Path) -> None:
     app = exported.document["schemas"]["app"]
     assert app["tables"]["accounts"]["rules"] == {
         "log_update": {"event": "update", "do": [
-            "INSERT INTO app.audit (account, note) VALUES (old.id, CAST('was ' AS text) || old.balance)", "NOTIFY accounts"]},
+            "INSERT INTO app.audit (account, note) VALUES (old.id, 'was '::text || old.balance)", "NOTIFY accounts"]},
         "no_delete": {"event": "delete", "where": "old.locked", "instead": True, "do": "nothing",
                       "comment": "locked accounts stay"},
     }

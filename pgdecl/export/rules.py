@@ -25,6 +25,9 @@ def rules_of(ctx: ExportContext, schema: str, relation: str) -> Document:
 
 
 def _rule(ctx: ExportContext, rule: Rule) -> Document | None:
+    from pgdecl.sqlformat import install_cast_printer
+
+    install_cast_printer()      # casts as PostgreSQL writes them, whatever printed SQL before
     try:
         statement = parse_sql(rule.definition)[0].stmt
         event = _EVENTS[int(statement.event)]
