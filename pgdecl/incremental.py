@@ -225,13 +225,8 @@ class Plan:
                 extensions.update(f"{statement.sql}\0".encode())
         self.extensions_digest = extensions.hexdigest()[:32]
         self.parents = _partition_parents(spec)
-        self.understood = all(s.key.kind in UNDERSTOOD for s in statements) and _whole_schemas(spec)
-
-
-def _whole_schemas(spec: Spec) -> bool:
-    """Every schema of the spec is managed whole (a ``managed: false`` schema's tables are
-    the preset's, which no unit owns)."""
-    return all(getattr(schema, "managed", True) for schema in spec.schemas.values())
+        # a ``managed: false`` schema's tables are the preset's, which no unit owns
+        self.understood = all(s.key.kind in UNDERSTOOD for s in statements) and not spec.partial_schemas
 
 
 def desired(spec: Spec, server_dsn: str, settings: Iterable[tuple[str, str | None]],
