@@ -237,15 +237,17 @@ def catalog_token(conn: psycopg.Connection[Any]) -> str | None:
         return None
     names = [name for name, _ in rows if name not in TOKEN_EXCLUDED]
     row_hash = {"pg_index": sql.SQL("xmin::text || indisvalid::text || indisready::text || indislive::text")}
-    parts = [sql.SQL("SELECT {name}, count(*), sum(pg_catalog.hashtextextended({row}, 0)::numeric) "
+    # sum() of a bigint is numeric, accumulated in 128 bits: the same value as a sum of the
+    # hashes cast to numeric one by one, at half the cost (numeric additions per row)
+    parts = [sql.SQL("SELECT {name}, count(*), sum(pg_catalog.hashtextextended({row}, 0)) "
                      "FROM pg_catalog.{table}").format(
                  name=sql.Literal(name), table=sql.Identifier(name),
                  row=row_hash.get(name, sql.SQL("xmin::text")))
              for name in names]
-    parts.append(sql.SQL("SELECT 'roles', count(*), sum(pg_catalog.hashtextextended(oid::text || ' ' || rolname, 0)"
-                         "::numeric) FROM pg_catalog.pg_roles"))
+    parts.append(sql.SQL("SELECT 'roles', count(*), sum(pg_catalog.hashtextextended(oid::text || ' ' || rolname, 0)) "
+                         "FROM pg_catalog.pg_roles"))
     parts.append(sql.SQL("SELECT 'tablespaces', count(*), sum(pg_catalog.hashtextextended(oid::text || ' ' || "
-                         "spcname, 0)::numeric) FROM pg_catalog.pg_tablespace"))
+                         "spcname, 0)) FROM pg_catalog.pg_tablespace"))
     parts.append(sql.SQL("SELECT concat_ws(' ', current_user, session_user, {settings}), 0, 0").format(
         settings=_settings_sql()))
     parts.append(_SERVER_SQL)
