@@ -40,6 +40,7 @@ from pgdecl.catalog.model import (
     Extension,
     IdentityOptions,
     Function,
+    KINDS,
     Index,
     ObjectKey,
     Policy,
@@ -378,9 +379,20 @@ def _fill_sequences(catalog: Catalog, rows: list[dict[str, Any]]) -> None:
 
 
 def _fill_tables(catalog: Catalog, rows: list[dict[str, Any]]) -> None:
+    # columns alike in every field (id, created_at, …) are one object, shared by their
+    # tables: fewer objects to build, keep, store and load (they are frozen values)
+    shared: dict[tuple[Any, ...], Column] = {}
+
+    def column_of(column: dict[str, Any]) -> Column:
+        if column["identity_options"]:
+            return Column(**{**column, "identity_options": IdentityOptions(*column["identity_options"])})
+        found = shared.get(values := tuple(column.values()))
+        if found is None:
+            found = shared[values] = Column(**column)
+        return found
+
     for row in rows:
-        row["columns"] = tuple(Column(**{**column, "identity_options": IdentityOptions(*column["identity_options"])})
-                               if column["identity_options"] else Column(**column) for column in row["columns"])
+        row["columns"] = tuple(column_of(column) for column in row["columns"])
         row["partition_of"] = QualifiedName(*row["partition_of"]) if row["partition_of"] else None
         row["inherits"] = tuple(QualifiedName(*parent) for parent in row["inherits"])
         row["options"] = tuple(row["options"])
@@ -512,8 +524,9 @@ def _fill_default_privileges(catalog: Catalog, rows: list[dict[str, Any]]) -> No
 def _fill_dependencies(catalog: Catalog, rows: list[dict[str, Any]]) -> None:
     # the most numerous objects of a catalog (~16 per table): each distinct key is built
     # once, its strings interned, and shared by every row that names it (a third of the
-    # memory of a catalog before, and of its pickle)
-    keys: dict[tuple[str, ...], ObjectKey] = {}
+    # memory of a catalog before, and of its pickle); a key of an object read before is
+    # that object's own key (an ObjectKey is equal to, and found by, the tuple of its parts)
+    keys: dict[tuple[str, ...], ObjectKey] = {key: key for kind in KINDS for key in catalog.by_kind(kind)}
 
     def shared(parts: list[str]) -> ObjectKey:
         found = keys.get(parts_key := tuple(parts))
