@@ -46,7 +46,7 @@ from typing import TYPE_CHECKING, Any
 
 import psycopg
 
-from pgdecl.catalog.model import Catalog
+from pgdecl.catalog.model import Catalog, Column
 from pgdecl.errors import PgdeclError
 from pgdecl.perf import paused_gc
 from pgdecl.plan import fingerprint, remember_fingerprint
@@ -394,19 +394,31 @@ def _slot_setters(cls: type) -> tuple[Any, ...]:
 _BUILT: dict[Any, type] = {}
 
 
+# classes whose objects alike in every field are one object in the whole process: the
+# columns of the live and desired catalogs (the same id, created_at, … in every table), so
+# a table's columns compared with the other side's compare by identity, in C
+_SHARED: dict[type, dict[tuple[Any, ...], Any]] = {Column: {}}
+
+
 @lru_cache(maxsize=None)
 def _builder(cls: type) -> Any:
     """A function of a slotted dataclass's field values (positional, in field order) that
     returns the object, without ``__init__`` (what unpickling does): straight-line code,
     ``obj = object.__new__(cls)`` then each slot descriptor's ``__set__``, no loop and no
-    ``*args``: one Python call per object loaded. Made with ``exec``, as ``dataclasses``
-    makes ``__init__``; only generated names (``v0``, ``set0``) appear in its text."""
+    ``*args``: one Python call per object loaded; for a class of ``_SHARED``, the object
+    built before from the same values. Made with ``exec``, as ``dataclasses`` makes
+    ``__init__``; only generated names (``v0``, ``set0``) appear in its text."""
     setters = _slot_setters(cls)
-    namespace: dict[str, Any] = {"new": object.__new__, "cls": cls}
+    namespace: dict[str, Any] = {"new": object.__new__, "cls": cls, "shared": _SHARED.get(cls)}
     namespace.update((f"set{i}", setter) for i, setter in enumerate(setters))
     arguments = ", ".join(f"v{i}" for i in range(len(setters)))
-    body = "".join(f"    set{i}(obj, v{i})\n" for i in range(len(setters)))
-    exec(f"def build({arguments}):\n    obj = new(cls)\n{body}    return obj\n", namespace)  # noqa: S102
+    sets = "".join(f"    set{i}(obj, v{i})\n" for i in range(len(setters)))
+    if cls in _SHARED:
+        text = (f"def build({arguments}):\n    values = ({arguments},)\n    obj = shared.get(values)\n"
+                f"    if obj is not None:\n        return obj\n    obj = shared[values] = new(cls)\n{sets}    return obj\n")
+    else:
+        text = f"def build({arguments}):\n    obj = new(cls)\n{sets}    return obj\n"
+    exec(text, namespace)  # noqa: S102
     build = namespace["build"]
     build.__qualname__ = f"_builder({cls.__qualname__})"
     _BUILT[build] = cls
