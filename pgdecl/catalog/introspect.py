@@ -8,6 +8,7 @@ import re
 import sys
 from collections.abc import Callable, Iterable
 from contextlib import AbstractContextManager, nullcontext
+from dataclasses import fields
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -378,17 +379,24 @@ def _fill_sequences(catalog: Catalog, rows: list[dict[str, Any]]) -> None:
         catalog.sequences[sequence.key] = sequence
 
 
+_COLUMN_FIELDS = len(fields(Column))
+_IDENTITY_OPTIONS = [f.name for f in fields(Column)].index("identity_options")
+
+
 def _fill_tables(catalog: Catalog, rows: list[dict[str, Any]]) -> None:
-    # columns alike in every field (id, created_at, …) are one object, shared by their
-    # tables: fewer objects to build, keep, store and load (they are frozen values)
+    # each column is the array of its Column fields in their order (tables.sql); columns
+    # alike in every field (id, created_at, …) are one object, shared by their tables:
+    # fewer objects to build, keep, store and load (they are frozen values)
     shared: dict[tuple[Any, ...], Column] = {}
 
-    def column_of(column: dict[str, Any]) -> Column:
-        if column["identity_options"]:
-            return Column(**{**column, "identity_options": IdentityOptions(*column["identity_options"])})
-        found = shared.get(values := tuple(column.values()))
+    def column_of(column: list[Any]) -> Column:
+        assert len(column) == _COLUMN_FIELDS, "tables.sql and Column disagree on a column's fields"
+        if column[_IDENTITY_OPTIONS]:
+            column[_IDENTITY_OPTIONS] = IdentityOptions(*column[_IDENTITY_OPTIONS])
+            return Column(*column)
+        found = shared.get(values := tuple(column))
         if found is None:
-            found = shared[values] = Column(**column)
+            found = shared[values] = Column(*values)
         return found
 
     for row in rows:
