@@ -22,7 +22,7 @@ from pgdecl.export.indexes import index_body
 from pgdecl.export.platform import PROJECT_OBJECTS_IN, platform_objects
 from pgdecl.export.publications import publications
 from pgdecl.export.rules import rules_of
-from pgdecl.export.reader import SUPABASE_PLATFORM_SCHEMAS, Extras, all_schemas, read_extras
+from pgdecl.export.reader import SUPABASE_PLATFORM_SCHEMAS, Extras, all_schemas, connect, read_extras
 from pgdecl.export.foreign import foreign_data_wrapper, foreign_table, server, user_mapping
 from pgdecl.export.operators import operator, operator_class, operator_family
 from pgdecl.export.routines import aggregate, function
@@ -45,10 +45,7 @@ def export_database(dsn: str, schemas: tuple[str, ...] = ()) -> Export:
     the project's own policies, triggers and functions are, as ``managed: false`` schemas
     (export/platform.py).
     """
-    from pgdecl.engine import connect, read_only
-
-    with connect(dsn, autocommit=True) as conn:
-        read_only(conn)
+    with connect(dsn) as conn:
         supabase = conn.execute("SELECT to_regclass('auth.users') IS NOT NULL "
                                 "AND to_regclass('storage.objects') IS NOT NULL").fetchone()[0]  # type: ignore[index]
         platform: list[str] = []
