@@ -44,17 +44,17 @@ class ExportContext:
         return grouped.get((schema, relation), [])
 
     def dependency_order(self, objects: dict[ObjectKey, T], key: Callable[[ObjectKey], Any] | None = None) -> list[T]:
-        """``objects`` with each after those of them it depends on (pg_depend), ties broken by
+        """``objects`` with each after those of them it depends on (``extras.order``), ties broken by
         ``key`` (default: the object key): Kahn's algorithm taking the smallest ready one, as
         networkx.lexicographical_topological_sort does (importing networkx took 0.1 s of an
         export). PostgreSQL allows no cycle here; one would leave its objects last, by key."""
         rank = key or (lambda k: k)
         successors: dict[ObjectKey, list[ObjectKey]] = defaultdict(list)
         indegree = dict.fromkeys(objects, 0)
-        for dep in self.catalog.dependencies:
-            if dep.dependent in objects and dep.referenced in objects and dep.dependent != dep.referenced:
-                successors[dep.referenced].append(dep.dependent)
-                indegree[dep.dependent] += 1
+        for before, after in self.extras.order:
+            if before in objects and after in objects:
+                successors[before].append(after)
+                indegree[after] += 1
         ready = [(rank(k), k) for k, degree in indegree.items() if degree == 0]
         heapq.heapify(ready)
         order: list[ObjectKey] = []
