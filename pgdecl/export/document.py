@@ -109,6 +109,7 @@ _BLOCK_PLAIN = re.compile(r"[A-Za-z0-9_(/$][\x20-\x7e]*")
 _FLOW_UNSAFE = re.compile(r"[,?\[\]{}:]")      # indicators inside a flow sequence
 _KEY_LENGTH = 120                              # libyaml writes a longer key as a complex key ("? ")
 _RESOLVERS = yaml.resolver.Resolver.yaml_implicit_resolvers
+_UNSEEN = object()
 
 
 def _block_plain(value: str) -> str | None:
@@ -126,7 +127,7 @@ class _Writer:
     def __init__(self) -> None:
         self.out: list[str] = []
         self.block: dict[str, str | None] = {}      # string -> its plain text, None when not plain
-        self.flow: dict[str, str | None] = {}
+        self.flows: dict[tuple[str, ...], str | None] = {}     # likewise for a flow sequence
         # entries PyYAML renders: (index in out, key, value, prefix of the first line, indentation)
         self.deferred: list[tuple[int, Any, Any, str, str]] = []
 
@@ -138,14 +139,15 @@ class _Writer:
             return pyyaml_dump(document)
         return "".join(self.out)
 
+    def plain(self, value: str) -> str | None:
+        text = self.block[value] = _block_plain(value)
+        return text
+
     def scalar(self, value: Any) -> str | None:
         kind = type(value)
         if kind is str:
-            try:
-                return self.block[value]
-            except KeyError:
-                text = self.block[value] = _block_plain(value)
-                return text
+            text = self.block.get(value, _UNSEEN)
+            return self.plain(value) if text is _UNSEEN else text  # type: ignore[return-value]
         if kind is bool:
             return "true" if value else "false"
         if kind is int:
@@ -154,29 +156,40 @@ class _Writer:
             return "null"
         return None
 
-    def flow_item(self, value: str) -> str | None:
-        try:
-            return self.flow[value]
-        except KeyError:
-            text = self.scalar(value)
-            if text is not None and _FLOW_UNSAFE.search(text):
-                text = None
-            self.flow[value] = text
-            return text
-
     def flow_list(self, value: list) -> str | None:
-        items = [self.flow_item(item) for item in value]
-        return None if None in items else "[" + ", ".join(items) + "]"  # type: ignore[arg-type]
+        """``[a, b]`` (the items are short one-line strings), None when an item needs quotes."""
+        items = tuple(value)
+        text = self.flows.get(items, _UNSEEN)
+        if text is _UNSEEN:
+            plain = [self.scalar(item) for item in items]
+            text = self.flows[items] = None if None in plain or any(_FLOW_UNSAFE.search(item) for item in items) \
+                else "[" + ", ".join(items) + "]"
+        return text  # type: ignore[return-value]
 
     def mapping(self, mapping: dict, first: str, pad: str) -> None:
         """Each entry of ``mapping`` at indentation ``pad``, the first line starting with ``first``."""
+        out, block = self.out, self.block
         for key, value in mapping.items():
-            if not self.entry(key, value, first, pad):
-                self.deferred.append((len(self.out), key, value, first, pad))
-                self.out.append("")
+            if type(key) is str and type(value) is str:     # most entries: on one line, both plain
+                name = block.get(key, _UNSEEN)
+                if name is _UNSEEN:
+                    name = self.plain(key)
+                text = block.get(value, _UNSEEN)
+                if text is _UNSEEN:
+                    text = self.plain(value)
+                if name is not None and text is not None and len(key) <= _KEY_LENGTH:
+                    out.append(f"{first}{name}: {text}\n")
+                    first = pad
+                    continue
+            elif self.entry(key, value, first, pad):
+                first = pad
+                continue
+            self.deferred.append((len(out), key, value, first, pad))
+            out.append("")
             first = pad
 
     def entry(self, key: Any, value: Any, first: str, pad: str) -> bool:
+        """Write one entry (not a string key with a string value); False when PyYAML must."""
         if type(key) is not str or len(key) > _KEY_LENGTH:
             return False
         name = self.scalar(key)
