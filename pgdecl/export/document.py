@@ -71,7 +71,7 @@ def _represent_str(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
 
 def _flow_list(value: list) -> bool:
     """A list written inline (``[a, b]``): short one-line strings only (names, columns, events)."""
-    return all(type(item) is str and "\n" not in item and len(item) < 60 for item in value)
+    return all(isinstance(item, str) and "\n" not in item and len(item) < 60 for item in value)
 
 
 def _represent_list(dumper: yaml.SafeDumper, value: list) -> yaml.SequenceNode:
