@@ -37,6 +37,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import logging
+import pickle
 import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
@@ -84,12 +85,44 @@ class Unit:
 
 @dataclasses.dataclass(slots=True)
 class Snapshot:
+    """Pickled unit by unit: a snapshot written again after an edit pickles only the units
+    built again, the others' pickles are kept as read (``pickled``)."""
+
     units: dict[ObjectKey, Unit]
     # what is built every time: its statements' digest, and the catalog of its entries only
     # (schemas, extensions, default privileges, objects the spec does not describe)
     base_digest: str
     base: Catalog
     extensions_digest: str
+    # unit → (the unit as unpickled, its pickle)
+    pickled: dict[ObjectKey, tuple[Unit, bytes]] = dataclasses.field(default_factory=dict, compare=False,
+                                                                      repr=False)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        from pgdecl.cache import dumps
+
+        blobs = {}
+        for key, unit in self.units.items():
+            known = self.pickled.get(key)
+            blobs[key] = known[1] if known is not None and known[0] is unit else dumps(unit)
+        return _unpickle_snapshot, (blobs, self.base_digest, self.base, self.extensions_digest)
+
+    def same_units(self, other: Snapshot) -> bool:
+        """Whether this snapshot holds what ``other`` does (nothing was built again)."""
+        return self.base is other.base and self.units.keys() == other.units.keys() \
+            and all(unit is other.units[key] for key, unit in self.units.items())
+
+
+def _unpickle_snapshot(blobs: dict[ObjectKey, bytes], base_digest: str, base: Catalog,
+                       extensions_digest: str) -> Snapshot:
+    units, pickled = {}, {}
+    for key, blob in blobs.items():
+        unit = pickle.loads(blob)
+        if not isinstance(unit, Unit):
+            raise TypeError("not a unit")
+        units[key] = unit
+        pickled[key] = (unit, blob)
+    return Snapshot(units, base_digest, base, extensions_digest, pickled)
 
 
 def unit_of_statement(statement: DDLStatement, index_owner: dict[ObjectKey, ObjectKey]) -> ObjectKey:
@@ -446,7 +479,7 @@ def _merge(plan: Plan, base: Catalog, old: dict[ObjectKey, Unit], built: dict[Ob
         dependencies.update(record.dependencies)
         routines.update(record.routines)
     merged.dependencies = frozenset(dependencies)
-    new_snapshot = Snapshot(units, plan.base_digest, base, plan.extensions_digest)
+    new_snapshot = Snapshot(units, plan.base_digest, base, plan.extensions_digest, snapshot.pickled)
     # finish() attaches source positions to a copy's entries, not to the snapshot's
     merged.extensions = dict(merged.extensions)
     merged.schemas = dict(merged.schemas)
