@@ -9,8 +9,10 @@ server's version and the session settings that change canonical text
 code that renders and reads it.
 
 After an edit (new bytes, same server and settings), the desired state is built again in
-part: a snapshot of the last spec's canonical entries by unit (``units-*``, keyed by
-``units_key``) gives the units the edit did not touch (``pgdecl.incremental``).
+part: a snapshot of the last planned spec's canonical entries by unit (``units-<key>-<spec>``,
+``key`` from ``units_key``; ``units-<key>`` names the last planned spec's) gives the units
+the edit did not touch (``pgdecl.incremental``). The spec files are read in part too: an
+index per file (``chunks-*``) gives the objects whose text did not change (``spec.chunks``).
 
 And the live catalog of a target, keyed by a token that changes with every committed
 catalog change and names the server, database and role (``catalog_token``): a plan
@@ -154,17 +156,22 @@ def desired(spec: Spec, server_dsn: str, settings: Settings) -> Desired:
     if not enabled():
         return canonicalize(spec, server_dsn, settings)
     found = load(spec, settings)
+    identified = dict(settings).get("server_identity") is not None
+    key_ = units_key(settings, spec.preset)
+    # the spec a later edit is compared with: the one planned last (its snapshot's name)
+    pointer, own = f"units-{key_}.pickle", f"units-{key_}-{key(spec, settings)}.pickle"
     if found is not None:
+        if identified and _read(pointer) != own and _exists(own):
+            _write(pointer, own)
         return found
-    if dict(settings).get("server_identity") is None:
+    if not identified:
         # a snapshot is compared with the next spec under its key: without the server's
         # identity, another server's canonical forms could be taken for this one's
         result = canonicalize(spec, server_dsn, settings)
         store(spec, settings, result)
         return result
-    key_ = units_key(settings, spec.preset)
-    name = f"units-{key_}.pickle"
-    snapshot = _read(name)
+    last = _read(pointer)
+    snapshot = _read(last) if isinstance(last, str) and last.startswith(f"units-{key_}-") else None
     if not isinstance(snapshot, incremental.Snapshot):
         snapshot = None
     result, fresh = incremental.desired(spec, server_dsn, settings, snapshot, key_)
@@ -173,8 +180,9 @@ def desired(spec: Spec, server_dsn: str, settings: Settings) -> Desired:
         # first plan after an edit keeps only the snapshot it needs, which gives the
         # same desired state again (writing both cost a third of that plan)
         store(spec, settings, result)
-    else:
-        _write(name, fresh)
+    elif fresh is not None:
+        _write(own, fresh)
+        _write(pointer, own)
     return result
 
 

@@ -355,7 +355,7 @@ def _desired_entries(folder: Path) -> list[Path]:
 
 def _snapshots(folder: Path) -> list[Path]:
     """The per-unit snapshots of incremental canonicalization: one per server version and settings."""
-    return list(folder.glob("units-*.pickle"))
+    return list(folder.glob("units-*-*.pickle"))
 
 
 def test_the_desired_state_is_not_reused_under_other_session_settings(

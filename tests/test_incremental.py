@@ -405,15 +405,47 @@ def test_a_snapshot_is_used_only_by_the_server_that_made_it(server_dsn: str, tmp
     assert dict(settings)["server_identity"]
     path.write_text(FUNCTION_USERS.format(result="integer", k=2))
     cache.desired(load_spec(path), server_dsn, settings)
-    assert len(list(folder.glob("units-*.pickle"))) == 1
+    assert len(list(folder.glob("units-*-*.pickle"))) == 1
     path.write_text(FUNCTION_USERS.format(result="integer", k=3))
     other = tuple((name, "another server" if name == "server_identity" else value) for name, value in settings)
     caplog.clear()
     cache.desired(load_spec(path), server_dsn, other)
     assert not any("built again" in r.getMessage() for r in caplog.records)
-    assert len(list(folder.glob("units-*.pickle"))) == 2
+    assert len(list(folder.glob("units-*-*.pickle"))) == 2
     unknown = tuple((name, None if name == "server_identity" else value) for name, value in settings)
     path.write_text(FUNCTION_USERS.format(result="integer", k=4))
     cache.desired(load_spec(path), server_dsn, unknown)
     assert not any("built again" in r.getMessage() for r in caplog.records)
-    assert len(list(folder.glob("units-*.pickle"))) == 2
+    assert len(list(folder.glob("units-*-*.pickle"))) == 2
+
+
+def test_an_edit_is_compared_with_the_spec_planned_last(server_dsn: str, tmp_path: Path,
+                                                        monkeypatch: pytest.MonkeyPatch,
+                                                        caplog: pytest.LogCaptureFixture) -> None:
+    """A spec whose desired state comes whole from the cache becomes the one the next edit is
+    compared with: after planning A, then B, then A again, an edit of A builds one unit
+    again, not B's units too."""
+    folder = tmp_path / "cache"
+    monkeypatch.setenv("PGDECL_CACHE_DIR", str(folder))
+    caplog.set_level(logging.INFO, logger="pgdecl.incremental")
+    path = tmp_path / "schema.yaml"
+    with connect(server_dsn) as conn:
+        settings = deparse_settings(conn)
+    base = FUNCTION_USERS.format(result="integer", k=2)
+    other_table = "      other:\n        columns:\n          id: bigint primary key\n"
+    for text in (base, base):                       # planned twice: its desired state is kept whole
+        path.write_text(text)
+        cache.desired(load_spec(path), server_dsn, settings)
+    path.write_text(base.replace("body: SELECT (x * 2)", "body: SELECT (x * 5)"))     # B: the function
+    cache.desired(load_spec(path), server_dsn, settings)
+    path.write_text(base)                           # A again, whole from the cache
+    cache.desired(load_spec(path), server_dsn, settings)
+    edited = base.replace(other_table, other_table + "          note: text\n")
+    assert edited != base
+    path.write_text(edited)
+    caplog.clear()
+    spec = load_spec(path)
+    built = cache.desired(spec, server_dsn, settings)
+    messages = [r.getMessage() for r in caplog.records if "built again" in r.getMessage()]
+    assert messages and messages[0].startswith("incremental canonicalization: 1 of "), messages
+    assert not differences(built, canonicalize(spec, server_dsn, settings))
