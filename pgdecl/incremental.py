@@ -342,9 +342,20 @@ def _incremental(plan: Plan, server_dsn: str, settings: tuple[tuple[str, str | N
             if record is not None and record.names & moved:
                 rebuild.add(unit)
     frontier = changed | removed
+    owner_of = _owner_of(old)
+    # dependents through foreign keys only: built again only if what their keys reference
+    # (a column, a unique constraint) comes out different
+    by_key: dict[ObjectKey, list[Dependency]] = {}
     for _ in range(MAX_ROUNDS):
         for unit in frontier:
-            rebuild |= {d for d in dependents.get(unit, ()) if d in plan.units}
+            for dependent in dependents.get(unit, ()):
+                if dependent not in plan.units or dependent in rebuild:
+                    continue
+                keys = _foreign_key_dependencies(old[dependent], unit, owner_of)
+                if keys is None or unit in removed:
+                    rebuild.add(dependent)
+                else:
+                    by_key.setdefault(dependent, []).extend(keys)
         full = set(rebuild)
         for unit in rebuild:
             parent = plan.parents.get(unit)
@@ -372,8 +383,12 @@ def _incremental(plan: Plan, server_dsn: str, settings: tuple[tuple[str, str | N
         frontier = {unit for unit, record in built.items()
                     if unit not in changed and unit in old and not _same(record, old[unit])}
         frontier = {unit for unit in frontier if not dependents.get(unit, set()) <= rebuild}
-        if not frontier:
+        referencing = {unit for unit, keys in by_key.items()
+                       if unit not in rebuild and any(_referenced_changed(dep, owner_of, built, old) for dep in keys)}
+        rebuild |= referencing
+        if not frontier and not referencing:
             return _merge(plan, base, old, built, snapshot)
+        frontier |= referencing
     return None
 
 
@@ -447,6 +462,46 @@ def _skeletons(plan: Plan, old: dict[ObjectKey, Unit], full: set[ObjectKey]) -> 
                 needed.add(other)
                 pending.append(other)
     return needed
+
+
+def _foreign_key_dependencies(record: Unit, on: ObjectKey, owner_of: dict[ObjectKey, ObjectKey]
+                              ) -> list[Dependency] | None:
+    """The dependencies of a unit on the unit ``on``, if all of them are its foreign keys'
+    (on a column or a constraint); None if any is not (a view, a default, a policy, a type
+    use: those are built again whenever ``on`` is)."""
+    found = []
+    for dep in record.dependencies:
+        if owner_of.get(dep.referenced) != on:
+            continue
+        if not _foreign_key(dep, record) or (dep.referenced.kind == "table" and not dep.column):
+            return None
+        found.append(dep)
+    return found
+
+
+def _entry(record: Unit, key: ObjectKey) -> Any:
+    for entries in record.entries.values():
+        if key in entries:
+            return entries[key]
+    return None
+
+
+def _referenced_changed(dep: Dependency, owner_of: dict[ObjectKey, ObjectKey], built: dict[ObjectKey, Unit],
+                        old: dict[ObjectKey, Unit]) -> bool:
+    """Whether what a foreign key references (a column of a table, or a constraint) came out
+    different from the snapshot's in the unit built again."""
+    unit = owner_of.get(dep.referenced)
+    if unit not in built or unit not in old:
+        return unit is not None
+    before, after = _entry(old[unit], dep.referenced), _entry(built[unit], dep.referenced)
+    if before is None or after is None:
+        return True
+    if dep.referenced.kind == "table":
+        def column(table: Any) -> Any:
+            return next((c for c in table.columns if c.name == dep.column), None)
+        before, after = column(before), column(after)
+        return before is None or before != after
+    return before != after
 
 
 def _foreign_key(dep: Dependency, record: Unit) -> bool:

@@ -198,6 +198,11 @@ class Model:
         name = self.rng.choice(sorted(self.types))
         self.types[name] = [*self.types[name], self.name("l")]
 
+    def alter_key(self) -> None:
+        """What a foreign key references changes: its type, or a unique constraint for the key."""
+        table = self.tables[self.rng.choice(sorted(self.tables))]
+        table["id"] = self.rng.choice(["bigint primary key", "integer primary key", "bigint not null unique"])
+
     def add_type(self) -> None:
         self.types[self.name("e")] = ["a", "b"]
 
@@ -224,7 +229,7 @@ class Model:
     EDITS = ("add_table", "drop_table", "rename_table", "add_column", "alter_column", "drop_column", "add_index",
              "drop_index", "add_policy", "alter_policy", "drop_policy", "add_view", "alter_view", "drop_view",
              "add_function", "alter_function", "drop_function", "alter_type", "add_type", "add_partition",
-             "drop_partition", "toggle_partition_index", "add_partitioned")
+             "drop_partition", "toggle_partition_index", "add_partitioned", "alter_key")
 
     def edit(self) -> str:
         name = self.rng.choice(self.EDITS)
@@ -240,7 +245,8 @@ class Model:
                                 "body": " BEGIN RETURN NEW; END "}
         tables: dict[str, dict] = {}
         for name, table in self.tables.items():
-            columns: dict[str, str] = {"id": "bigint primary key", "n": f"integer default public.{table['fn']}(1)"}
+            columns: dict[str, str] = {"id": table.get("id", "bigint primary key"),
+                                       "n": f"integer default public.{table['fn']}(1)"}
             if table["ref"]:
                 columns["ref_id"] = f"bigint references public.{table['ref']}(id)"
             columns.update(table["columns"])
