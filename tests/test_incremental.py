@@ -23,14 +23,15 @@ import yaml
 
 from pgdecl import cache, incremental
 from pgdecl.catalog.introspect import deparse_settings
+from pgdecl.catalog.model import Catalog
 from pgdecl.engine import connect
 from pgdecl.shadow import Desired, canonicalize
 from pgdecl.spec import load_spec
 
 STEPS = int(os.environ.get("PGDECL_INCREMENTAL_STEPS", "16"))
 SEEDS = [int(s) for s in os.environ.get("PGDECL_INCREMENTAL_SEEDS", "1").split(",")]
-FIELDS = ("schemas", "extensions", "types", "sequences", "tables", "constraints", "indexes", "functions",
-          "aggregates", "triggers", "views", "policies", "privileges", "default_privileges", "inherited")
+# every dictionary of the catalog (statistics, rules, collations, publications, ... too)
+FIELDS = tuple(f.name for f in dataclasses.fields(Catalog) if f.type.startswith("dict["))
 
 
 def differences(incremental_: Desired, full: Desired) -> list[str]:
@@ -47,6 +48,9 @@ def differences(incremental_: Desired, full: Desired) -> list[str]:
                 found.append(f"{name}: {key}: {a[key]!r} != {b[key]!r}")
             elif getattr(a[key], "origin", None) != getattr(b[key], "origin", None):
                 found.append(f"{name}: {key}: origin {a[key].origin} != {b[key].origin}")
+    for name in ("absent", "cast_paths", "unmanaged"):
+        if getattr(incremental_.catalog, name) != getattr(full.catalog, name):
+            found.append(f"{name}: {getattr(incremental_.catalog, name)} != {getattr(full.catalog, name)}")
     deps_a, deps_b = incremental_.catalog.dependencies, full.catalog.dependencies
     found += [f"dependency missing: {d}" for d in sorted(deps_b - deps_a, key=repr)]
     found += [f"dependency extra: {d}" for d in sorted(deps_a - deps_b, key=repr)]
@@ -455,3 +459,81 @@ def test_an_edit_is_compared_with_the_spec_planned_last(server_dsn: str, tmp_pat
     messages = [r.getMessage() for r in caplog.records if "built again" in r.getMessage()]
     assert messages and messages[0].startswith("incremental canonicalization: 1 of "), messages
     assert not differences(built, canonicalize(spec, server_dsn, settings))
+
+
+KINDS = """
+version: 1
+schemas:
+  public:
+    collations:
+      posix_sort: {{locale: POSIX}}
+    text_search_configurations:
+      docs: {{copy: english}}
+    tables:
+      accounts:
+        columns:
+          id: bigint primary key
+          name: text collate public.posix_sort
+          balance: numeric not null default {balance}
+          search: tsvector generated always as (to_tsvector('public.docs'::regconfig, name)) stored
+        statistics:
+          accounts_name_balance: {{columns: [name, balance], kinds: [{kinds}]}}
+        rules:
+          no_delete: {{event: delete, instead: true, do: nothing}}
+      audit:
+        columns:
+          account: bigint
+          note: text
+          {audit_column}
+      unrelated:
+        columns:
+          id: bigint primary key
+          {unrelated_column}
+    views:
+      open_accounts:
+        query: SELECT id, balance FROM public.accounts
+        rules:
+          insert_open:
+            event: insert
+            instead: true
+            do: INSERT INTO public.accounts (id, balance) VALUES (new.id, new.balance)
+publications:
+  changes:
+    tables:
+      public.audit: {publication_where}
+"""
+
+
+def test_specs_with_other_kinds_are_built_in_part(server_dsn: str, tmp_path: Path,
+                                                  caplog: pytest.LogCaptureFixture) -> None:
+    """Collations, text search, statistics, rules and publications: a table edit builds that
+    table again (statistics and rules go with their relation), a change to a kind built every
+    time (the publication, the collation) builds the whole spec; each equals the full build."""
+    caplog.set_level(logging.INFO, logger="pgdecl.incremental")
+    path = tmp_path / "schema.yaml"
+    with connect(server_dsn) as conn:
+        settings = deparse_settings(conn)
+    values = {"balance": 0, "kinds": "ndistinct", "audit_column": "", "unrelated_column": "",
+              "publication_where": "{where: \"note <> ''\"}"}
+    path.write_text(KINDS.format(**values))
+    _, snapshot = incremental.desired(load_spec(path), server_dsn, settings, None, "k")
+    assert snapshot is not None
+    steps = [({"unrelated_column": "extra: text"}, "1 of "),
+             ({"kinds": "ndistinct, dependencies"}, "2 of "),         # the table and the view over it
+             ({"balance": 5}, "2 of "),
+             ({"audit_column": "at: timestamptz"}, "1 of "),          # published: its skeleton and the publication
+             ({"publication_where": "{where: \"note <> 'x'\"}"}, None),   # a kind built every time: everything
+             ({"kinds": "mcv"}, "2 of ")]
+    for change, built in steps:
+        values.update(change)
+        path.write_text(KINDS.format(**values))
+        spec = load_spec(path)
+        caplog.clear()
+        result, snapshot = incremental.desired(spec, server_dsn, settings, snapshot, "k")
+        assert snapshot is not None
+        messages = [r.getMessage() for r in caplog.records if "built again" in r.getMessage()]
+        if built is None:
+            assert not messages, messages
+        else:
+            assert messages and messages[0].startswith(f"incremental canonicalization: {built}"), (change, messages)
+        assert not differences(result, canonicalize(spec, server_dsn, settings)), change
