@@ -86,7 +86,7 @@ def load(paths: str | Path | Iterable[str | Path], index_of: Callable[[Path], Fi
     files = spec_files(paths)
     read = []
     collected: dict[int, tuple[str, Any]] = {}
-    fields.converted_entries = collected
+    token = fields.converted_entries.set(collected)
     try:
         for path in files:
             text = read_spec_text(path)
@@ -94,7 +94,7 @@ def load(paths: str | Path | Iterable[str | Path], index_of: Callable[[Path], Fi
             read.append((path, text, root, kept, anchors))
         spec = build_spec(files, [root for _, _, root, _, _ in read])
     finally:
-        fields.converted_entries = None
+        fields.converted_entries.reset(token)
     indexes = {}
     for path, text, root, kept, anchors in read:
         indexes[path] = _index(text, root, kept, anchors, collected, spec, dumps)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import difflib
 from collections.abc import Callable, Mapping, Sequence
+from contextvars import ContextVar
 from dataclasses import dataclass, field, fields as dataclass_fields
 from typing import Any, NoReturn
 
@@ -238,8 +239,9 @@ class Prepared(yaml.Node):
         super().__init__("", value, start_mark, end_mark)
 
 
-# while spec/chunks.py collects them: id of an entry's value node -> (its name, its value converted)
-converted_entries: dict[int, tuple[str, Any]] | None = None
+# while spec/chunks.py collects them: id of an entry's value node -> (its name, its value
+# converted); per thread (reconcile loads specs in several at once)
+converted_entries: ContextVar[dict[int, tuple[str, Any]] | None] = ContextVar("converted_entries", default=None)
 
 
 class NamedMap(Kind):
@@ -276,8 +278,9 @@ class NamedMap(Kind):
                 result[name] = value.value
                 continue
             result[name] = self.value.convert(value, site.child(name, mark_of(key), named=True))
-            if converted_entries is not None:
-                converted_entries[id(value)] = (name, result[name])
+            collected = converted_entries.get()
+            if collected is not None:
+                collected[id(value)] = (name, result[name])
         return result
 
 

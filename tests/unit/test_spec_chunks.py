@@ -247,3 +247,24 @@ def test_an_entry_swallowed_by_an_edit_above_is_not_kept(tmp_path: Path) -> None
     _load(path, index)
     path.write_text(BASE.replace("    tables:\n      users:", "    tables: |\n      users:", 1))
     _same(_load(path, index), _whole(path))
+
+
+def test_specs_read_in_several_threads_at_once(tmp_path: Path) -> None:
+    """reconcile reads the specs of several targets at once: each read collects its own entries."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    paths = []
+    for number in range(6):
+        path = tmp_path / f"s{number}" / "schema.yaml"
+        path.parent.mkdir()
+        path.write_text(BASE.replace("users:", f"users{number}:").replace("public.users", f"public.users{number}"))
+        paths.append(path)
+
+    def read(path: Path) -> None:
+        index: dict = {}
+        for _ in range(5):
+            _same(_load(path, index), _whole(path))
+            assert {chunk.key for chunk in index[path].chunks} >= {f"users{path.parent.name[1:]}", "posts"}
+
+    with ThreadPoolExecutor(6) as pool:
+        list(pool.map(read, paths))
