@@ -284,8 +284,9 @@ class Plan:
         self.always_names = _names_in(s for s, unit in zip(statements, self.unit_of)
                                       if unit is ALWAYS and s.key.kind in WHOLE)
         self.parents = _partition_parents(spec)
-        # a ``managed: false`` schema's tables are the preset's, which no unit owns
-        self.understood = all(s.key.kind in UNDERSTOOD for s in statements) and not spec.partial_schemas
+        # (a ``managed: false`` schema's policies and triggers go with the unit of the platform
+        # table they are on, whose CREATE TABLE the preset runs every time)
+        self.understood = all(s.key.kind in UNDERSTOOD for s in statements)
 
 
 def desired(spec: Spec, server_dsn: str, settings: Iterable[tuple[str, str | None]],

@@ -537,3 +537,74 @@ def test_specs_with_other_kinds_are_built_in_part(server_dsn: str, tmp_path: Pat
         else:
             assert messages and messages[0].startswith(f"incremental canonicalization: {built}"), (change, messages)
         assert not differences(result, canonicalize(spec, server_dsn, settings)), change
+
+
+@pytest.mark.parametrize("entry", ["chinook", "zync", "supabase_slack_clone", "django_vvf"])
+def test_corpus_specs_built_in_part_match_a_full_build(entry: str, server_dsn: str, make_db, tmp_path: Path,
+                                                       caplog: pytest.LogCaptureFixture) -> None:
+    """Real schemas (exported from the corpus): after an edit of one table, then of another
+    and a view or function, the desired state built in part equals the full one."""
+    import test_corpus as corpus
+
+    from pgdecl.export import export_database
+
+    caplog.set_level(logging.INFO, logger="pgdecl.incremental")
+    source = make_db()
+    for path in ([corpus.FOLDERS[entry].parent / "_supabase_stub.sql"] if corpus._supabase(entry) else []) + \
+            corpus._files(entry):
+        corpus._psql_file(source, path)
+    exported = export_database(source)
+    document = exported.document
+    spec_dir = tmp_path / "spec"
+    exported.write(spec_dir)
+    with connect(server_dsn) as conn:
+        settings = deparse_settings(conn)
+    _, snapshot = incremental.desired(load_spec(spec_dir), server_dsn, settings, None, "k")
+    assert snapshot is not None, "the exported spec is built whole only"
+    managed = [(s, body) for s, body in document["schemas"].items() if body.get("managed", True) is not False]
+    tables = [(s, t) for s, body in managed for t, table in (body.get("tables") or {}).items()
+              if table and "columns" in table]
+    edits = [tables[0], tables[len(tables) // 2]]
+    for number, (schema, table) in enumerate(edits):
+        document["schemas"][schema]["tables"][table]["columns"][f"incremental_{number}"] = "text"
+        for old in spec_dir.iterdir():
+            old.unlink()
+        dataclasses.replace(exported, document=document).write(spec_dir)
+        spec = load_spec(spec_dir)
+        caplog.clear()
+        built, snapshot = incremental.desired(spec, server_dsn, settings, snapshot, "k")
+        assert snapshot is not None
+        assert any("built again" in r.getMessage() for r in caplog.records), [r.getMessage() for r in caplog.records]
+        assert not differences(built, canonicalize(spec, server_dsn, settings)), (entry, schema, table)
+
+
+def test_managed_false_schemas_are_built_in_part(server_dsn: str, tmp_path: Path,
+                                                 caplog: pytest.LogCaptureFixture) -> None:
+    """Supabase's platform tables (``managed: false``): the project's policies on storage.objects
+    and triggers on auth.users are edited, and so are its own tables; each equals the full build."""
+    caplog.set_level(logging.INFO, logger="pgdecl.incremental")
+    base = (Path(__file__).parent / "cases" / "supabase_platform_objects" / "schema.yaml").read_text()
+    path = tmp_path / "schema.yaml"
+    with connect(server_dsn) as conn:
+        settings = deparse_settings(conn)
+    path.write_text(base)
+    _, snapshot = incremental.desired(load_spec(path), server_dsn, settings, None, "k")
+    assert snapshot is not None
+    edits = [("          name: text\n", "          name: text\n          bio: text\n"),
+             ("auth.role() = 'authenticated'", "auth.role() = 'anon'"),
+             ("            events: [insert]\n", "            events: [insert, update]\n"),
+             ("        volatility: stable\n", "        volatility: immutable\n"),
+             ("          going away: {absent: true}   # removed\n", "")]
+    text = base
+    for old, new in edits:
+        assert old in text
+        text = text.replace(old, new)
+        path.write_text(text)
+        spec = load_spec(path)
+        caplog.clear()
+        built, snapshot = incremental.desired(spec, server_dsn, settings, snapshot, "k")
+        assert snapshot is not None
+        messages = [r.getMessage() for r in caplog.records]
+        assert any("built again" in m or "nothing to build" in m for m in messages), messages
+        assert not differences(built, canonicalize(spec, server_dsn, settings)), (old, new)
+        assert built.partial == canonicalize(spec, server_dsn, settings).partial

@@ -1,6 +1,6 @@
 """Incremental canonicalization splits only the kinds it knows into units (or builds them
-every time); any other kind (or a managed: false schema) makes the whole spec be built, so
-no entry of such a kind can come from a partial build (a plan would then drop it)."""
+every time); any other kind makes the whole spec be built, so no entry of such a kind can
+come from a partial build (a plan would then drop it)."""
 
 from __future__ import annotations
 
@@ -27,8 +27,10 @@ schemas:
 """).understood
 
 
-def test_a_managed_false_schema_makes_the_spec_built_whole(tmp_path: Path) -> None:
-    assert not _plan(tmp_path, """
+def test_a_managed_false_schema_is_split_too(tmp_path: Path) -> None:
+    """Its listed policies and triggers go with the platform table's unit, which the preset
+    builds every time (tests/test_incremental.py compares such specs with full builds)."""
+    assert _plan(tmp_path, """
 version: 1
 preset: supabase
 schemas:
