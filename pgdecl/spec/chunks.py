@@ -28,6 +28,7 @@ import io
 import pickle
 import re
 from collections.abc import Callable, Iterable
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -263,8 +264,22 @@ def _render(spec: Spec, schema: str, kind: str, name: str, obj: Any) -> list[Any
     return statements
 
 
+_TUPLE_NEW = tuple.__new__
+
+
+@lru_cache(maxsize=256)
+def _moved_mark(delta: int) -> type:
+    """A stand-in for SourceMark in an entry's pickle: builds a SourceMark ``delta`` lines on."""
+
+    def new(cls: type, file: str, line: int, column: int) -> SourceMark:
+        return SourceMark(file, line + delta, column)
+
+    return type("MovedSourceMark", (SourceMark,), {"__new__": new, "__slots__": (), "delta": delta})
+
+
 class _Moved(pickle.Unpickler):
-    """Unpickles an entry with its positions moved by ``delta`` lines."""
+    """Unpickles an entry with its positions moved by ``delta`` lines (a named tuple is
+    pickled as a call of its class, or of ``tuple.__new__`` with its class and values)."""
 
     def __init__(self, data: bytes, delta: int) -> None:
         super().__init__(io.BytesIO(data))
@@ -273,9 +288,23 @@ class _Moved(pickle.Unpickler):
     def find_class(self, module: str, name: str) -> Any:
         found = super().find_class(module, name)
         if found is SourceMark:
-            delta = self.delta
-            return lambda file, line, column: SourceMark(file, line + delta, column)
+            return _moved_mark(self.delta)
+        if found is _TUPLE_NEW:
+            return _new_tuple
+        if found is getattr:                # how pickle names tuple.__new__: getattr(tuple, "__new__")
+            return _getattr
         return found
+
+
+def _getattr(obj: Any, name: str) -> Any:
+    found = getattr(obj, name)
+    return _new_tuple if found is _TUPLE_NEW else found
+
+
+def _new_tuple(cls: type, values: tuple[Any, ...]) -> Any:
+    if cls is not SourceMark and issubclass(cls, SourceMark):        # a _moved_mark
+        return SourceMark(values[0], values[1] + cls.delta, values[2])  # type: ignore[attr-defined]
+    return _TUPLE_NEW(cls, values)
 
 
 def _loads(blob: bytes, delta: int) -> Any:
