@@ -14,8 +14,8 @@ from pgdecl.export.document import dump_yaml, pyyaml_dump
 # resolver reads as booleans, numbers, dates or null, line breaks, tabs, non-ASCII, control characters)
 PIECES = ["a", "b", "x_y", "text", " ", ":", ": ", "::", "#", " #", "-", "- ", "?", ",", "[", "]", "{", "}", "'",
           '"', "(", ")", "\\", "%", "@", "`", "!", "&", "*", "|", ">", "$1", "/x", "_", "\n", "\n\n", "\t", "\r",
-          "\x85", "\u2028", "\ufeff", "\x00", "\x7f", "é", "日本", "yes", "no", "on", "Off", "null", "~", "true", "0",
-          "1", "+1", "-1", "e5", "0x1f", "1.5", ".inf", "2024-01-01", "1:30", "<<", "=", "---", "..."]
+          "\x85", "\u2028", "\ufeff", "\x00", "\x7f", "é", "日本", "yes", "no", "on", "Off", "null", "~", "true",
+          "0", "1", "+1", "-1", "e5", "0x1f", "1.5", ".inf", "2024-01-01", "1:30", "<<", "=", "---", "..."]
 
 
 def random_string(rng: random.Random) -> str:
