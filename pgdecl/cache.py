@@ -175,6 +175,7 @@ def desired(spec: Spec, server_dsn: str, settings: Settings) -> Desired:
     if not isinstance(snapshot, incremental.Snapshot):
         snapshot = None
     result, fresh = incremental.desired(spec, server_dsn, settings, snapshot, key_)
+    _forget_statements(spec)        # rendered for this only: a large spec's are tens of megabytes
     if fresh is None or (snapshot is not None and fresh.same_units(snapshot)):
         # the same spec planned again (nothing was built): now worth keeping whole. The
         # first plan after an edit keeps only the snapshot it needs, which gives the
@@ -330,6 +331,14 @@ class CachedSpec:
         if self._spec is None:
             self._spec = _load_spec(self._paths)
         return getattr(self._spec, name)
+
+
+def _forget_statements(spec: Any) -> None:
+    """Let the statements the spec's index kept (``Spec.rendered``) go."""
+    loaded = spec._spec if isinstance(spec, CachedSpec) else spec
+    rendered = getattr(loaded, "rendered", None) if loaded is not None else None
+    if rendered:
+        rendered.clear()
 
 
 def load_spec(paths: str | Path | Iterable[str | Path]) -> Spec:
