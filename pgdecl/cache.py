@@ -9,8 +9,10 @@ server's version and the session settings that change canonical text
 code that renders and reads it.
 
 After an edit (new bytes, same server and settings), the desired state is built again in
-part: a snapshot of the last spec's canonical entries by unit (``units-*``, keyed by
-``units_key``) gives the units the edit did not touch (``pgdecl.incremental``).
+part: a snapshot of the last planned spec's canonical entries by unit (``units-<key>-<spec>``,
+``key`` from ``units_key``; ``units-<key>`` names the last planned spec's) gives the units
+the edit did not touch (``pgdecl.incremental``). The spec files are read in part too: an
+index per file (``chunks-*``) gives the objects whose text did not change (``spec.chunks``).
 
 And the live catalog of a target, keyed by a token that changes with every committed
 catalog change and names the server, database and role (``catalog_token``): a plan
@@ -31,6 +33,7 @@ import copyreg
 import dataclasses
 import errno
 import hashlib
+import io
 import logging
 import operator
 import os
@@ -154,23 +157,34 @@ def desired(spec: Spec, server_dsn: str, settings: Settings) -> Desired:
     if not enabled():
         return canonicalize(spec, server_dsn, settings)
     found = load(spec, settings)
+    identified = dict(settings).get("server_identity") is not None
+    key_ = units_key(settings, spec.preset)
+    # the spec a later edit is compared with: the one planned last (its snapshot's name)
+    pointer, own = f"units-{key_}.pickle", f"units-{key_}-{key(spec, settings)}.pickle"
     if found is not None:
+        if identified and _read(pointer) != own and _exists(own):
+            _write(pointer, own)
         return found
-    if dict(settings).get("server_identity") is None:
+    if not identified:
         # a snapshot is compared with the next spec under its key: without the server's
         # identity, another server's canonical forms could be taken for this one's
         result = canonicalize(spec, server_dsn, settings)
         store(spec, settings, result)
         return result
-    key_ = units_key(settings, spec.preset)
-    name = f"units-{key_}.pickle"
-    snapshot = _read(name)
+    last = _read(pointer)
+    snapshot = _read(last) if isinstance(last, str) and last.startswith(f"units-{key_}-") else None
     if not isinstance(snapshot, incremental.Snapshot):
         snapshot = None
     result, fresh = incremental.desired(spec, server_dsn, settings, snapshot, key_)
-    store(spec, settings, result)
-    if fresh is not None:
-        _write(name, fresh)
+    _forget_statements(spec)        # rendered for this only: a large spec's are tens of megabytes
+    if fresh is None or (snapshot is not None and fresh.same_units(snapshot)):
+        # the same spec planned again (nothing was built): now worth keeping whole. The
+        # first plan after an edit keeps only the snapshot it needs, which gives the
+        # same desired state again (writing both cost a third of that plan)
+        store(spec, settings, result)
+    elif fresh is not None:
+        _write(own, fresh)
+        _write(pointer, own)
     return result
 
 
@@ -298,50 +312,45 @@ def store_converged(key: str | None, fingerprint_: str) -> None:
 
 
 class CachedSpec:
-    """A spec loaded from the cache: its files and managed schemas at once, everything
-    else unpickled on first use. A plan whose desired state is cached too needs nothing
-    else, so it never loads the spec's objects (a sixth of a no-op plan's time, and tens
-    of megabytes on a large spec). Stands in for ``Spec`` wherever one is read."""
+    """A spec whose bytes were loaded before: its files and managed schemas at once,
+    everything else read on first use (``_load_spec``: from the files' indexes, nothing
+    parsed again). A plan whose desired state is cached too needs nothing else, so it
+    never loads the spec's objects (a sixth of a no-op plan's time, and tens of megabytes
+    on a large spec). Stands in for ``Spec`` wherever one is read."""
 
-    __slots__ = ("files", "managed_schemas", "named_outside_schemas", "_body", "_paths", "_spec")
+    __slots__ = ("files", "managed_schemas", "named_outside_schemas", "_paths", "_spec")
 
-    def __init__(self, files: tuple[Path, ...], managed_schemas: tuple[str, ...], body: str,
+    def __init__(self, files: tuple[Path, ...], managed_schemas: tuple[str, ...],
                  paths: str | Path | Iterable[str | Path], named_outside_schemas: Any = None) -> None:
         self.files = files
         self.managed_schemas = managed_schemas
         self.named_outside_schemas = named_outside_schemas
-        self._body = body
         self._paths = paths
         self._spec: Spec | None = None
 
     def __getattr__(self, name: str) -> Any:       # only for what the slots do not hold
         if self._spec is None:
-            spec = _read(self._body)
-            if not isinstance(spec, _spec_class()):
-                from pgdecl.spec import load_spec as parse_spec
-
-                spec = parse_spec(self._paths)     # the entry was pruned meanwhile
-            self._spec = spec
+            self._spec = _load_spec(self._paths)
         return getattr(self._spec, name)
 
 
-def _spec_class() -> type:
-    from pgdecl.spec import Spec
-
-    return Spec
+def _forget_statements(spec: Any) -> None:
+    """Let the statements the spec's index kept (``Spec.rendered``) go."""
+    loaded = spec._spec if isinstance(spec, CachedSpec) else spec
+    rendered = getattr(loaded, "rendered", None) if loaded is not None else None
+    if rendered:
+        rendered.clear()
 
 
 def load_spec(paths: str | Path | Iterable[str | Path]) -> Spec:
-    """``pgdecl.spec.load_spec``, reusing the spec loaded last time from the same bytes
-    (as a ``CachedSpec``)."""
+    """``pgdecl.spec.load_spec``, reusing what was read before: for the same bytes, a
+    ``CachedSpec``; after an edit, the objects of the files' indexes whose text did not
+    change (``spec.chunks``)."""
     from pgdecl.spec.files import spec_files
 
-    def parse_spec(paths: str | Path | Iterable[str | Path]) -> Spec:
-        from pgdecl.spec import load_spec       # the YAML loader: imported only to parse
-
-        return load_spec(paths)
-
     if not enabled():
+        from pgdecl.spec import load_spec as parse_spec       # the YAML loader: imported only to parse
+
         return parse_spec(paths)
     files = spec_files(paths)
     digest = hashlib.sha256(b"spec")
@@ -351,17 +360,49 @@ def load_spec(paths: str | Path | Iterable[str | Path]) -> Spec:
         try:
             digest.update(file.read_bytes())
         except OSError:
-            return parse_spec(paths)        # let the loader report it
-    name = f"spec-{digest.hexdigest()[:32]}"
-    head, body = f"{name}.head.pickle", f"{name}.pickle"
+            return _load_spec(paths)        # let the loader report it
+    head = f"spec-{digest.hexdigest()[:32]}.head.pickle"
     found = _read(head)
-    if isinstance(found, tuple) and len(found) == 3 and _exists(body):
+    if isinstance(found, tuple) and len(found) == 3:
         log.info("spec from cache")
-        return CachedSpec(found[0], found[1], body, paths, found[2])  # type: ignore[return-value]
-    spec = parse_spec(paths)
-    _write(body, spec)
+        return CachedSpec(found[0], found[1], paths, found[2])  # type: ignore[return-value]
+    spec = _load_spec(paths)
     _write(head, (spec.files, spec.managed_schemas, spec.named_outside_schemas))
     return spec
+
+
+def _index_name(path: Path) -> str:
+    digest = hashlib.sha256(b"chunks")
+    digest.update(_code_digest().encode())
+    digest.update(str(path.resolve()).encode())
+    return f"chunks-{digest.hexdigest()[:32]}.pickle"
+
+
+def _load_spec(paths: str | Path | Iterable[str | Path]) -> Spec:
+    """The spec, read with the files' indexes (``spec.chunks``); the new indexes stored."""
+    from pgdecl.spec import chunks
+
+    previous: dict[Path, Any] = {}
+
+    def index_of(path: Path) -> Any:
+        found = _read(_index_name(path))
+        previous[path] = found if isinstance(found, chunks.FileIndex) else None
+        return previous[path]
+
+    spec, indexes = chunks.load(paths, index_of, dumps)
+    for path, index in indexes.items():
+        before = previous.get(path)
+        if before is None or before.text != index.text or len(before.chunks) != len(index.chunks) \
+                or any(a.blob is not b.blob or a.start != b.start for a, b in zip(before.chunks, index.chunks)):
+            _write(_index_name(path), index)
+    return spec
+
+
+def dumps(value: Any) -> bytes:
+    """``value`` pickled as the cache pickles its entries."""
+    buffer = io.BytesIO()
+    _Pickler(buffer, protocol=pickle.HIGHEST_PROTOCOL).dump(value)
+    return buffer.getvalue()
 
 
 def _rebuild_flat(cls: type, *values: Any) -> Any:

@@ -1,9 +1,12 @@
 """Incremental canonicalization: after an edit, only what the edit can change is built again.
 
 The spec's DDL is split into *units*: a table with everything on it (columns,
-constraints, indexes, policies, triggers, comments, grants), a view with its indexes,
-a type, a sequence, a function, an aggregate. Everything else (schemas, extensions,
-default privileges, the preset's objects) is built every time: it is small.
+constraints, indexes, policies, triggers, statistics, rules, comments, grants), a view
+with its indexes and rules, a type, a sequence, a function, an aggregate. Everything else
+(schemas, default privileges, the preset's objects, and the kinds in ``WHOLE``:
+extensions, collations, text search, operators and their classes, casts, foreign data
+wrappers, servers, user mappings, foreign tables, publications, event triggers) is built
+every time: it is small. A change to one of the ``WHOLE`` kinds builds the whole spec.
 
 A *snapshot* records, for each unit of the last spec canonicalized under the same key
 (pgdecl's code, the server version and the settings that change canonical text, the
@@ -19,11 +22,14 @@ rolled-back scratch session (``shadow.spec_session``: nothing of it persists):
   recorded); when one of those comes out different, its own dependents, and so on;
 * the units whose SQL names a unit that was added or removed (a new overload or a
   table of the same name in another schema can change what a name resolves to);
-* a partition's parents (a partition inherits their indexes, constraints, triggers).
+* a partition's parents (a partition inherits their indexes, constraints, triggers);
+* not a table that references a changed one by a foreign key only, unless the column or
+  constraint the key references came out different.
 
 What those need to exist is created with them, in part only ("skeletons": a table's
 CREATE TABLE and unique indexes, a function's do-nothing stand-in, a view, a type, a
-sequence), found from the recorded dependencies and from the names their SQL uses.
+sequence), found from the recorded dependencies and from the names their SQL (and that
+of what is built every time) uses.
 The entries of every other unit are the snapshot's. Any doubt (an entry that cannot be
 told which unit it belongs to, a statement PostgreSQL refuses in the partial build)
 falls back to building the whole spec, as without a snapshot.
@@ -37,6 +43,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import logging
+import pickle
 import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
@@ -55,18 +62,24 @@ log = logging.getLogger(__name__)
 ALWAYS = ObjectKey("always", "", "")
 # the catalog's per-key dictionaries held by units
 _KINDS = ("types", "sequences", "tables", "constraints", "indexes", "functions", "aggregates", "triggers", "views",
-          "policies", "inherited", "privileges")
+          "policies", "inherited", "privileges", "statistics", "rules")
 # kinds of units whose name other SQL can use
 _NAMED = ("table", "view", "function", "aggregate", "type", "sequence")
 _SKELETON_PHASES = frozenset({SCHEMAS_AND_EXTENSIONS, SEQUENCES, FUNCTIONS, TABLES, VIEWS})
 # more rounds than this: build everything (a long chain of dependents that all change)
 MAX_ROUNDS = 3
-# the kinds of statement keys units are made of: a spec with any other kind (collations,
-# operators, text search, foreign tables, publications, rules, statistics, ...) is built
-# whole, because the catalog entries of those kinds are not split into units and would be
-# taken from the partial build only
-UNDERSTOOD = frozenset({"schema", "extension", "default_privileges", "column", "constraint", "policy", "trigger",
-                        "index", "table", "view", "function", "aggregate", "type", "sequence"})
+# kinds built every time, with the schemas (their catalog entries are the partial build's,
+# which has all of them); any change to one builds the whole spec, as an extension's does:
+# what uses them (a column of a collation, an index of an operator class) is not told apart
+WHOLE = frozenset({"extension", "collation", "text search dictionary", "text search configuration", "operator",
+                   "operator family", "operator class", "cast", "foreign data wrapper", "server", "user mapping",
+                   "foreign table", "publication", "event trigger"})
+# kinds held by the unit of the relation they are on
+_ON_RELATION = ("column", "constraint", "policy", "trigger", "statistics", "rule")
+# the kinds of statement keys a spec may have to be built in part: a spec with any other kind
+# is built whole (no such kind is left today; a new one is built whole until it is placed)
+UNDERSTOOD = frozenset({"schema", "default_privileges", "index", "table", "view", "function", "aggregate", "type",
+                        "sequence", *_ON_RELATION}) | WHOLE
 _IDENTIFIER = re.compile(r'"((?:[^"]|"")+)"|([A-Za-z_][A-Za-z0-9_$]*)')
 
 
@@ -84,20 +97,57 @@ class Unit:
 
 @dataclasses.dataclass(slots=True)
 class Snapshot:
+    """Pickled unit by unit: a snapshot written again after an edit pickles only the units
+    built again, the others' pickles are kept as read (``pickled``)."""
+
     units: dict[ObjectKey, Unit]
     # what is built every time: its statements' digest, and the catalog of its entries only
     # (schemas, extensions, default privileges, objects the spec does not describe)
     base_digest: str
     base: Catalog
     extensions_digest: str
+    # unit → (the unit as unpickled, its pickle)
+    pickled: dict[ObjectKey, tuple[Unit, bytes]] = dataclasses.field(default_factory=dict, compare=False,
+                                                                      repr=False)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        from pgdecl.cache import dumps
+
+        blobs = {}
+        for key, unit in self.units.items():
+            known = self.pickled.get(key)
+            blobs[key] = known[1] if known is not None and known[0] is unit else dumps(unit)
+        return _unpickle_snapshot, (blobs, self.base_digest, self.base, self.extensions_digest)
+
+    def same_units(self, other: Snapshot) -> bool:
+        """Whether this snapshot holds what ``other`` does (nothing was built again)."""
+        return self.base is other.base and self.units.keys() == other.units.keys() \
+            and all(unit is other.units[key] for key, unit in self.units.items())
 
 
-def unit_of_statement(statement: DDLStatement, index_owner: dict[ObjectKey, ObjectKey]) -> ObjectKey:
+def _unpickle_snapshot(blobs: dict[ObjectKey, bytes], base_digest: str, base: Catalog,
+                       extensions_digest: str) -> Snapshot:
+    units, pickled = {}, {}
+    for key, blob in blobs.items():
+        unit = pickle.loads(blob)
+        if not isinstance(unit, Unit):
+            raise TypeError("not a unit")
+        units[key] = unit
+        pickled[key] = (unit, blob)
+    return Snapshot(units, base_digest, base, extensions_digest, pickled)
+
+
+def unit_of_statement(statement: DDLStatement, index_owner: dict[ObjectKey, ObjectKey],
+                      views: frozenset[tuple[str, str]] = frozenset(),
+                      foreign: frozenset[tuple[str, str]] = frozenset()) -> ObjectKey:
     key = statement.key
-    if key.kind in ("schema", "extension", "default_privileges"):
+    if key.kind in ("schema", "default_privileges") or key.kind in WHOLE:
         return ALWAYS
-    if key.kind in ("column", "constraint", "policy", "trigger"):
-        return ObjectKey("table", key.schema, key.parent)
+    if key.kind in _ON_RELATION:
+        relation = (key.schema, key.parent)
+        if relation in foreign:             # a foreign table's column comments: with it
+            return ALWAYS
+        return ObjectKey("view" if relation in views else "table", key.schema, key.parent)
     if key.kind == "index":
         return index_owner.get(key, ALWAYS)
     return ObjectKey(key.kind, key.schema, key.name)
@@ -111,6 +161,10 @@ def _index_owners(spec: Spec) -> dict[ObjectKey, ObjectKey]:
                 for index in relation.indexes.values():
                     owners[ObjectKey("index", schema.name, index.name)] = ObjectKey(kind, schema.name, relation.name)
     return owners
+
+
+def _relations(spec: Spec, kind: str) -> frozenset[tuple[str, str]]:
+    return frozenset((s, name) for s, schema in spec.schemas.items() for name in getattr(schema, kind))
 
 
 def _partition_parents(spec: Spec) -> dict[ObjectKey, ObjectKey]:
@@ -150,7 +204,7 @@ class _Owners:
 
     def of_key(self, key: ObjectKey) -> ObjectKey | None:
         kind = key.kind
-        if kind in ("schema", "extension"):
+        if kind == "schema" or kind in WHOLE:
             return ALWAYS
         if kind in ("table", "view", "type"):
             return key if key in self.units else ALWAYS
@@ -159,7 +213,7 @@ class _Owners:
                 return key
             owned = self.sequence_tables.get(key)
             return self.relation(owned[0], owned[1]) if owned else ALWAYS
-        if kind in ("constraint", "policy", "trigger"):
+        if kind in ("constraint", "policy", "trigger", "statistics", "rule"):
             return self.relation(key.schema, key.parent)
         if kind == "index":
             owner = self.index_tables.get(key)
@@ -206,7 +260,8 @@ class Plan:
         self.spec = spec
         self.statements = statements
         owners = _index_owners(spec)
-        self.unit_of = [unit_of_statement(s, owners) for s in statements]
+        views, foreign = _relations(spec, "views"), _relations(spec, "foreign_tables")
+        self.unit_of = [unit_of_statement(s, owners, views, foreign) for s in statements]
         by_unit: dict[ObjectKey, list[DDLStatement]] = {}
         for statement, unit in zip(statements, self.unit_of):
             by_unit.setdefault(unit, []).append(statement)
@@ -219,14 +274,19 @@ class Plan:
             self.digests[unit] = digest.hexdigest()[:32]
         self.units = set(by_unit) - {ALWAYS}
         self.base_digest = self.digests.get(ALWAYS, "")
+        # what builds the whole spec again when it changes (the name is older than WHOLE)
         extensions = hashlib.sha256(settings_digest.encode())
         for statement in statements:
-            if statement.key.kind == "extension":
-                extensions.update(f"{statement.sql}\0".encode())
+            if statement.key.kind in WHOLE:
+                extensions.update(f"{statement.phase}\0{statement.sql}\0".encode())
         self.extensions_digest = extensions.hexdigest()[:32]
+        # the units what is built every time names (a publication's tables, a cast's function)
+        self.always_names = _names_in(s for s, unit in zip(statements, self.unit_of)
+                                      if unit is ALWAYS and s.key.kind in WHOLE)
         self.parents = _partition_parents(spec)
-        # a ``managed: false`` schema's tables are the preset's, which no unit owns
-        self.understood = all(s.key.kind in UNDERSTOOD for s in statements) and not spec.partial_schemas
+        # (a ``managed: false`` schema's policies and triggers go with the unit of the platform
+        # table they are on, whose CREATE TABLE the preset runs every time)
+        self.understood = all(s.key.kind in UNDERSTOOD for s in statements)
 
 
 def desired(spec: Spec, server_dsn: str, settings: Iterable[tuple[str, str | None]],
@@ -309,9 +369,20 @@ def _incremental(plan: Plan, server_dsn: str, settings: tuple[tuple[str, str | N
             if record is not None and record.names & moved:
                 rebuild.add(unit)
     frontier = changed | removed
+    owner_of = _owner_of(old)
+    # dependents through foreign keys only: built again only if what their keys reference
+    # (a column, a unique constraint) comes out different
+    by_key: dict[ObjectKey, list[Dependency]] = {}
     for _ in range(MAX_ROUNDS):
         for unit in frontier:
-            rebuild |= {d for d in dependents.get(unit, ()) if d in plan.units}
+            for dependent in dependents.get(unit, ()):
+                if dependent not in plan.units or dependent in rebuild:
+                    continue
+                keys = _foreign_key_dependencies(old[dependent], unit, owner_of)
+                if keys is None or unit in removed:
+                    rebuild.add(dependent)
+                else:
+                    by_key.setdefault(dependent, []).extend(keys)
         full = set(rebuild)
         for unit in rebuild:
             parent = plan.parents.get(unit)
@@ -339,8 +410,12 @@ def _incremental(plan: Plan, server_dsn: str, settings: tuple[tuple[str, str | N
         frontier = {unit for unit, record in built.items()
                     if unit not in changed and unit in old and not _same(record, old[unit])}
         frontier = {unit for unit in frontier if not dependents.get(unit, set()) <= rebuild}
-        if not frontier:
+        referencing = {unit for unit, keys in by_key.items()
+                       if unit not in rebuild and any(_referenced_changed(dep, owner_of, built, old) for dep in keys)}
+        rebuild |= referencing
+        if not frontier and not referencing:
             return _merge(plan, base, old, built, snapshot)
+        frontier |= referencing
     return None
 
 
@@ -380,15 +455,16 @@ def _in_skeleton(statement: DDLStatement) -> bool:
 
 def _skeletons(plan: Plan, old: dict[ObjectKey, Unit], full: set[ObjectKey]) -> set[ObjectKey]:
     """The units, not built in full, whose skeletons the units in ``full`` need: those their
-    recorded dependencies name and those the SQL of the edited ones names, and what those
-    need in turn."""
+    recorded dependencies name and those the SQL of the edited ones names, those the SQL of
+    what is built every time names, and what those need in turn."""
     owner_of = _owner_of(old)
     by_name: dict[str, list[ObjectKey]] = {}
     for unit in plan.units:
         if unit.kind in _NAMED:
             by_name.setdefault(bare_name(unit), []).append(unit)
-    needed: set[ObjectKey] = set()
-    pending = list(full)
+    # what is built every time needs what it names (a publication's tables)
+    needed = {unit for name in plan.always_names for unit in by_name.get(name, ()) if unit not in full}
+    pending = [*full, *needed]
     while pending:
         unit = pending.pop()
         record = old.get(unit)
@@ -414,6 +490,46 @@ def _skeletons(plan: Plan, old: dict[ObjectKey, Unit], full: set[ObjectKey]) -> 
                 needed.add(other)
                 pending.append(other)
     return needed
+
+
+def _foreign_key_dependencies(record: Unit, on: ObjectKey, owner_of: dict[ObjectKey, ObjectKey]
+                              ) -> list[Dependency] | None:
+    """The dependencies of a unit on the unit ``on``, if all of them are its foreign keys'
+    (on a column or a constraint); None if any is not (a view, a default, a policy, a type
+    use: those are built again whenever ``on`` is)."""
+    found = []
+    for dep in record.dependencies:
+        if owner_of.get(dep.referenced) != on:
+            continue
+        if not _foreign_key(dep, record) or (dep.referenced.kind == "table" and not dep.column):
+            return None
+        found.append(dep)
+    return found
+
+
+def _entry(record: Unit, key: ObjectKey) -> Any:
+    for entries in record.entries.values():
+        if key in entries:
+            return entries[key]
+    return None
+
+
+def _referenced_changed(dep: Dependency, owner_of: dict[ObjectKey, ObjectKey], built: dict[ObjectKey, Unit],
+                        old: dict[ObjectKey, Unit]) -> bool:
+    """Whether what a foreign key references (a column of a table, or a constraint) came out
+    different from the snapshot's in the unit built again."""
+    unit = owner_of.get(dep.referenced)
+    if unit not in built or unit not in old:
+        return unit is not None
+    before, after = _entry(old[unit], dep.referenced), _entry(built[unit], dep.referenced)
+    if before is None or after is None:
+        return True
+    if dep.referenced.kind == "table":
+        def column(table: Any) -> Any:
+            return next((c for c in table.columns if c.name == dep.column), None)
+        before, after = column(before), column(after)
+        return before is None or before != after
+    return before != after
 
 
 def _foreign_key(dep: Dependency, record: Unit) -> bool:
@@ -446,7 +562,7 @@ def _merge(plan: Plan, base: Catalog, old: dict[ObjectKey, Unit], built: dict[Ob
         dependencies.update(record.dependencies)
         routines.update(record.routines)
     merged.dependencies = frozenset(dependencies)
-    new_snapshot = Snapshot(units, plan.base_digest, base, plan.extensions_digest)
+    new_snapshot = Snapshot(units, plan.base_digest, base, plan.extensions_digest, snapshot.pickled)
     # finish() attaches source positions to a copy's entries, not to the snapshot's
     merged.extensions = dict(merged.extensions)
     merged.schemas = dict(merged.schemas)

@@ -19,7 +19,7 @@ from psycopg import errors as pg_errors
 from psycopg import sql
 
 from pgdecl.catalog.introspect import introspect
-from pgdecl.catalog.model import Catalog, ObjectKey, Operator, operator_signature
+from pgdecl.catalog.model import Catalog, ObjectKey, Operator, SourceMark, operator_signature
 from pgdecl.catalog.scope import limit_to_listed
 from pgdecl.dsn import mask, with_database
 from pgdecl.errors import PgdeclError
@@ -521,14 +521,17 @@ def _finish(catalog: Catalog, spec: Spec, function_keys: dict[ObjectKey, ObjectK
                               if trigger.name in spec.event_triggers}
     catalog.absent = frozenset(p.key for p in spec.publications.values() if p.absent) | \
         frozenset(t.key for t in spec.event_triggers.values() if t.absent)
+    origins: dict[str, list[tuple[ObjectKey, SourceMark]]] = {}
+    for spec_key, mark in spec.origins.items():
+        origins.setdefault(spec_key.kind, []).append((spec_key, mark))
     for kind in ("schema", "collation", "type", "sequence", "table", "constraint", "index", "view", "policy", "trigger",
                  "function", "aggregate", "operator", "operator family", "operator class", "foreign table",
                  "statistics", "text search dictionary", "text search configuration", "publication", "event trigger",
                  "rule"):
+        if kind not in origins:
+            continue
         objects = catalog.by_kind(kind)
-        for spec_key, mark in spec.origins.items():
-            if spec_key.kind != kind:
-                continue
+        for spec_key, mark in origins[kind]:
             key = function_keys.get(spec_key, spec_key)
             obj = objects.get(key)
             if obj is not None:

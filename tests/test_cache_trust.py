@@ -108,7 +108,8 @@ def test_a_new_folder_and_its_parents_are_private(tmp_path: Path, monkeypatch: p
     for path in (tmp_path / "xdg", tmp_path / "xdg" / "pgdecl", folder):
         assert path.stat().st_mode & 0o777 == 0o700, path
     assert all(entry.stat().st_mode & 0o777 == 0o600 for entry in folder.iterdir())
-    assert len(_spec_entries(folder)) == 2 and isinstance(cache.load_spec(spec_path), cache.CachedSpec)
+    assert len(_spec_entries(folder)) == 1 and len(list(folder.glob("chunks-*.pickle"))) == 1
+    assert isinstance(cache.load_spec(spec_path), cache.CachedSpec)
 
 
 def test_a_folder_made_by_another_user_is_refused(folder: Path, spec_path: Path, tmp_path: Path) -> None:
@@ -137,15 +138,21 @@ def test_a_folder_that_is_a_symbolic_link_is_refused(folder: Path, spec_path: Pa
     assert list(real.iterdir()) == []
 
 
+@pytest.mark.parametrize("entry", ["head", "chunks"])
 @pytest.mark.parametrize("foreign", ["owner", "mode", "symlink"])
 def test_an_entry_another_user_could_have_written_is_not_loaded(folder: Path, spec_path: Path, tmp_path: Path,
-                                                                 foreign: str) -> None:
+                                                                 foreign: str, entry: str) -> None:
     """In a folder of the user's own, an entry owned by someone else (a root-run pgdecl, or
     from before the folder was made private), writable by group or others, or a symbolic
-    link, is refused before it is unpickled (checked on the open file)."""
+    link, is refused before it is unpickled (checked on the open file): the spec's head,
+    and the index of its file (read after an edit)."""
     cache.load_spec(spec_path)
     marker = tmp_path / "ran"
-    head = next(entry for entry in _spec_entries(folder) if entry.name.endswith(".head.pickle"))
+    if entry == "head":
+        head = next(entry for entry in _spec_entries(folder) if entry.name.endswith(".head.pickle"))
+    else:
+        (head,) = folder.glob("chunks-*.pickle")
+        spec_path.write_text(spec_path.read_text() + "# edited\n")
     if foreign == "symlink":
         elsewhere = tmp_path / "elsewhere.pickle"
         _plant(elsewhere, marker)
@@ -343,12 +350,12 @@ schemas:
 
 def _desired_entries(folder: Path) -> list[Path]:
     return [entry for entry in folder.glob("*.pickle")
-            if not entry.name.startswith(("live-", "converged-", "spec-", "units-"))]
+            if not entry.name.startswith(("live-", "converged-", "spec-", "units-", "chunks-"))]
 
 
 def _snapshots(folder: Path) -> list[Path]:
     """The per-unit snapshots of incremental canonicalization: one per server version and settings."""
-    return list(folder.glob("units-*.pickle"))
+    return list(folder.glob("units-*-*.pickle"))
 
 
 def test_the_desired_state_is_not_reused_under_other_session_settings(
@@ -368,7 +375,6 @@ def test_the_desired_state_is_not_reused_under_other_session_settings(
 
     monkeypatch.setenv("PGOPTIONS", "-c TimeZone=America/New_York -c DateStyle=SQL,DMY -c IntervalStyle=iso_8601")
     result = make_plan(load_spec(spec_path), db)
-    assert len(_desired_entries(folder)) == 2, "the desired state of other settings was reused"
     assert len(_snapshots(folder)) == 2, "the snapshot of other settings was reused"
     default = next(c for c in result.desired.catalog.tables[next(k for k in result.desired.catalog.tables
                                                                   if k.name == "events")].columns if c.name == "at")
@@ -379,4 +385,4 @@ def test_the_desired_state_is_not_reused_under_other_session_settings(
 
     monkeypatch.setenv("PGOPTIONS", "-c TimeZone=UTC -c DateStyle=ISO,MDY")
     assert make_plan(load_spec(spec_path), db).plan.empty       # the first settings: their entry again
-    assert len(_desired_entries(folder)) == 2
+    assert len(_desired_entries(folder)) == 1 and len(_snapshots(folder)) == 2

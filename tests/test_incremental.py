@@ -23,14 +23,15 @@ import yaml
 
 from pgdecl import cache, incremental
 from pgdecl.catalog.introspect import deparse_settings
+from pgdecl.catalog.model import Catalog
 from pgdecl.engine import connect
 from pgdecl.shadow import Desired, canonicalize
 from pgdecl.spec import load_spec
 
 STEPS = int(os.environ.get("PGDECL_INCREMENTAL_STEPS", "16"))
 SEEDS = [int(s) for s in os.environ.get("PGDECL_INCREMENTAL_SEEDS", "1").split(",")]
-FIELDS = ("schemas", "extensions", "types", "sequences", "tables", "constraints", "indexes", "functions",
-          "aggregates", "triggers", "views", "policies", "privileges", "default_privileges", "inherited")
+# every dictionary of the catalog (statistics, rules, collations, publications, ... too)
+FIELDS = tuple(f.name for f in dataclasses.fields(Catalog) if f.type.startswith("dict["))
 
 
 def differences(incremental_: Desired, full: Desired) -> list[str]:
@@ -47,6 +48,9 @@ def differences(incremental_: Desired, full: Desired) -> list[str]:
                 found.append(f"{name}: {key}: {a[key]!r} != {b[key]!r}")
             elif getattr(a[key], "origin", None) != getattr(b[key], "origin", None):
                 found.append(f"{name}: {key}: origin {a[key].origin} != {b[key].origin}")
+    for name in ("absent", "cast_paths", "unmanaged"):
+        if getattr(incremental_.catalog, name) != getattr(full.catalog, name):
+            found.append(f"{name}: {getattr(incremental_.catalog, name)} != {getattr(full.catalog, name)}")
     deps_a, deps_b = incremental_.catalog.dependencies, full.catalog.dependencies
     found += [f"dependency missing: {d}" for d in sorted(deps_b - deps_a, key=repr)]
     found += [f"dependency extra: {d}" for d in sorted(deps_a - deps_b, key=repr)]
@@ -198,6 +202,11 @@ class Model:
         name = self.rng.choice(sorted(self.types))
         self.types[name] = [*self.types[name], self.name("l")]
 
+    def alter_key(self) -> None:
+        """What a foreign key references changes: its type, or a unique constraint for the key."""
+        table = self.tables[self.rng.choice(sorted(self.tables))]
+        table["id"] = self.rng.choice(["bigint primary key", "integer primary key", "bigint not null unique"])
+
     def add_type(self) -> None:
         self.types[self.name("e")] = ["a", "b"]
 
@@ -224,7 +233,7 @@ class Model:
     EDITS = ("add_table", "drop_table", "rename_table", "add_column", "alter_column", "drop_column", "add_index",
              "drop_index", "add_policy", "alter_policy", "drop_policy", "add_view", "alter_view", "drop_view",
              "add_function", "alter_function", "drop_function", "alter_type", "add_type", "add_partition",
-             "drop_partition", "toggle_partition_index", "add_partitioned")
+             "drop_partition", "toggle_partition_index", "add_partitioned", "alter_key")
 
     def edit(self) -> str:
         name = self.rng.choice(self.EDITS)
@@ -240,7 +249,8 @@ class Model:
                                 "body": " BEGIN RETURN NEW; END "}
         tables: dict[str, dict] = {}
         for name, table in self.tables.items():
-            columns: dict[str, str] = {"id": "bigint primary key", "n": f"integer default public.{table['fn']}(1)"}
+            columns: dict[str, str] = {"id": table.get("id", "bigint primary key"),
+                                       "n": f"integer default public.{table['fn']}(1)"}
             if table["ref"]:
                 columns["ref_id"] = f"bigint references public.{table['ref']}(id)"
             columns.update(table["columns"])
@@ -405,15 +415,199 @@ def test_a_snapshot_is_used_only_by_the_server_that_made_it(server_dsn: str, tmp
     assert dict(settings)["server_identity"]
     path.write_text(FUNCTION_USERS.format(result="integer", k=2))
     cache.desired(load_spec(path), server_dsn, settings)
-    assert len(list(folder.glob("units-*.pickle"))) == 1
+    assert len(list(folder.glob("units-*-*.pickle"))) == 1
     path.write_text(FUNCTION_USERS.format(result="integer", k=3))
     other = tuple((name, "another server" if name == "server_identity" else value) for name, value in settings)
     caplog.clear()
     cache.desired(load_spec(path), server_dsn, other)
     assert not any("built again" in r.getMessage() for r in caplog.records)
-    assert len(list(folder.glob("units-*.pickle"))) == 2
+    assert len(list(folder.glob("units-*-*.pickle"))) == 2
     unknown = tuple((name, None if name == "server_identity" else value) for name, value in settings)
     path.write_text(FUNCTION_USERS.format(result="integer", k=4))
     cache.desired(load_spec(path), server_dsn, unknown)
     assert not any("built again" in r.getMessage() for r in caplog.records)
-    assert len(list(folder.glob("units-*.pickle"))) == 2
+    assert len(list(folder.glob("units-*-*.pickle"))) == 2
+
+
+def test_an_edit_is_compared_with_the_spec_planned_last(server_dsn: str, tmp_path: Path,
+                                                        monkeypatch: pytest.MonkeyPatch,
+                                                        caplog: pytest.LogCaptureFixture) -> None:
+    """A spec whose desired state comes whole from the cache becomes the one the next edit is
+    compared with: after planning A, then B, then A again, an edit of A builds one unit
+    again, not B's units too."""
+    folder = tmp_path / "cache"
+    monkeypatch.setenv("PGDECL_CACHE_DIR", str(folder))
+    caplog.set_level(logging.INFO, logger="pgdecl.incremental")
+    path = tmp_path / "schema.yaml"
+    with connect(server_dsn) as conn:
+        settings = deparse_settings(conn)
+    base = FUNCTION_USERS.format(result="integer", k=2)
+    other_table = "      other:\n        columns:\n          id: bigint primary key\n"
+    for text in (base, base):                       # planned twice: its desired state is kept whole
+        path.write_text(text)
+        cache.desired(load_spec(path), server_dsn, settings)
+    path.write_text(base.replace("body: SELECT (x * 2)", "body: SELECT (x * 5)"))     # B: the function
+    cache.desired(load_spec(path), server_dsn, settings)
+    path.write_text(base)                           # A again, whole from the cache
+    cache.desired(load_spec(path), server_dsn, settings)
+    edited = base.replace(other_table, other_table + "          note: text\n")
+    assert edited != base
+    path.write_text(edited)
+    caplog.clear()
+    spec = load_spec(path)
+    built = cache.desired(spec, server_dsn, settings)
+    messages = [r.getMessage() for r in caplog.records if "built again" in r.getMessage()]
+    assert messages and messages[0].startswith("incremental canonicalization: 1 of "), messages
+    assert not differences(built, canonicalize(spec, server_dsn, settings))
+
+
+KINDS = """
+version: 1
+schemas:
+  public:
+    collations:
+      posix_sort: {{locale: POSIX}}
+    text_search_configurations:
+      docs: {{copy: english}}
+    tables:
+      accounts:
+        columns:
+          id: bigint primary key
+          name: text collate public.posix_sort
+          balance: numeric not null default {balance}
+          search: tsvector generated always as (to_tsvector('public.docs'::regconfig, name)) stored
+        statistics:
+          accounts_name_balance: {{columns: [name, balance], kinds: [{kinds}]}}
+        rules:
+          no_delete: {{event: delete, instead: true, do: nothing}}
+      audit:
+        columns:
+          account: bigint
+          note: text
+          {audit_column}
+      unrelated:
+        columns:
+          id: bigint primary key
+          {unrelated_column}
+    views:
+      open_accounts:
+        query: SELECT id, balance FROM public.accounts
+        rules:
+          insert_open:
+            event: insert
+            instead: true
+            do: INSERT INTO public.accounts (id, balance) VALUES (new.id, new.balance)
+publications:
+  changes:
+    tables:
+      public.audit: {publication_where}
+"""
+
+
+def test_specs_with_other_kinds_are_built_in_part(server_dsn: str, tmp_path: Path,
+                                                  caplog: pytest.LogCaptureFixture) -> None:
+    """Collations, text search, statistics, rules and publications: a table edit builds that
+    table again (statistics and rules go with their relation), a change to a kind built every
+    time (the publication, the collation) builds the whole spec; each equals the full build."""
+    caplog.set_level(logging.INFO, logger="pgdecl.incremental")
+    path = tmp_path / "schema.yaml"
+    with connect(server_dsn) as conn:
+        settings = deparse_settings(conn)
+    values = {"balance": 0, "kinds": "ndistinct", "audit_column": "", "unrelated_column": "",
+              "publication_where": "{where: \"note <> ''\"}"}
+    path.write_text(KINDS.format(**values))
+    _, snapshot = incremental.desired(load_spec(path), server_dsn, settings, None, "k")
+    assert snapshot is not None
+    steps = [({"unrelated_column": "extra: text"}, "1 of "),
+             ({"kinds": "ndistinct, dependencies"}, "2 of "),         # the table and the view over it
+             ({"balance": 5}, "2 of "),
+             ({"audit_column": "at: timestamptz"}, "1 of "),          # published: its skeleton and the publication
+             ({"publication_where": "{where: \"note <> 'x'\"}"}, None),   # a kind built every time: everything
+             ({"kinds": "mcv"}, "2 of ")]
+    for change, built in steps:
+        values.update(change)
+        path.write_text(KINDS.format(**values))
+        spec = load_spec(path)
+        caplog.clear()
+        result, snapshot = incremental.desired(spec, server_dsn, settings, snapshot, "k")
+        assert snapshot is not None
+        messages = [r.getMessage() for r in caplog.records if "built again" in r.getMessage()]
+        if built is None:
+            assert not messages, messages
+        else:
+            assert messages and messages[0].startswith(f"incremental canonicalization: {built}"), (change, messages)
+        assert not differences(result, canonicalize(spec, server_dsn, settings)), change
+
+
+@pytest.mark.parametrize("entry", ["chinook", "zync", "supabase_slack_clone", "django_vvf"])
+def test_corpus_specs_built_in_part_match_a_full_build(entry: str, server_dsn: str, make_db, tmp_path: Path,
+                                                       caplog: pytest.LogCaptureFixture) -> None:
+    """Real schemas (exported from the corpus): after an edit of one table, then of another
+    and a view or function, the desired state built in part equals the full one."""
+    import test_corpus as corpus
+
+    from pgdecl.export import export_database
+
+    if entry not in corpus.FOLDERS:
+        pytest.skip(f"no corpus entry {entry} (../shared/corpus missing?)")
+
+    caplog.set_level(logging.INFO, logger="pgdecl.incremental")
+    source = make_db()
+    for path in ([corpus.FOLDERS[entry].parent / "_supabase_stub.sql"] if corpus._supabase(entry) else []) + \
+            corpus._files(entry):
+        corpus._psql_file(source, path)
+    exported = export_database(source)
+    document = exported.document
+    spec_dir = tmp_path / "spec"
+    exported.write(spec_dir)
+    with connect(server_dsn) as conn:
+        settings = deparse_settings(conn)
+    _, snapshot = incremental.desired(load_spec(spec_dir), server_dsn, settings, None, "k")
+    assert snapshot is not None, "the exported spec is built whole only"
+    managed = [(s, body) for s, body in document["schemas"].items() if body.get("managed", True) is not False]
+    tables = [(s, t) for s, body in managed for t, table in (body.get("tables") or {}).items()
+              if table and "columns" in table]
+    edits = [tables[0], tables[len(tables) // 2]]
+    for number, (schema, table) in enumerate(edits):
+        document["schemas"][schema]["tables"][table]["columns"][f"incremental_{number}"] = "text"
+        for old in spec_dir.iterdir():
+            old.unlink()
+        dataclasses.replace(exported, document=document).write(spec_dir)
+        spec = load_spec(spec_dir)
+        caplog.clear()
+        built, snapshot = incremental.desired(spec, server_dsn, settings, snapshot, "k")
+        assert snapshot is not None
+        assert any("built again" in r.getMessage() for r in caplog.records), [r.getMessage() for r in caplog.records]
+        assert not differences(built, canonicalize(spec, server_dsn, settings)), (entry, schema, table)
+
+
+def test_managed_false_schemas_are_built_in_part(server_dsn: str, tmp_path: Path,
+                                                 caplog: pytest.LogCaptureFixture) -> None:
+    """Supabase's platform tables (``managed: false``): the project's policies on storage.objects
+    and triggers on auth.users are edited, and so are its own tables; each equals the full build."""
+    caplog.set_level(logging.INFO, logger="pgdecl.incremental")
+    base = (Path(__file__).parent / "cases" / "supabase_platform_objects" / "schema.yaml").read_text()
+    path = tmp_path / "schema.yaml"
+    with connect(server_dsn) as conn:
+        settings = deparse_settings(conn)
+    path.write_text(base)
+    _, snapshot = incremental.desired(load_spec(path), server_dsn, settings, None, "k")
+    assert snapshot is not None
+    edits = [("          name: text\n", "          name: text\n          bio: text\n"),
+             ("auth.role() = 'authenticated'", "auth.role() = 'anon'"),
+             ("            events: [insert]\n", "            events: [insert, update]\n"),
+             ("        volatility: stable\n", "        volatility: immutable\n"),
+             ("          going away: {absent: true}   # removed\n", "")]
+    text = base
+    for old, new in edits:
+        assert old in text
+        text = text.replace(old, new)
+        path.write_text(text)
+        spec = load_spec(path)
+        caplog.clear()
+        built, snapshot = incremental.desired(spec, server_dsn, settings, snapshot, "k")
+        assert snapshot is not None
+        messages = [r.getMessage() for r in caplog.records]
+        assert any("built again" in m or "nothing to build" in m for m in messages), messages
+        assert not differences(built, canonicalize(spec, server_dsn, settings)), (old, new)
+        assert built.partial == canonicalize(spec, server_dsn, settings).partial

@@ -300,11 +300,11 @@ def test_cached_spec_loads_its_objects_only_when_asked(tmp_path: Path, cached: P
     assert again._spec is None                          # nothing unpickled yet
     assert list(again.schemas["public"].tables) == ["accounts"]
     assert again._spec is not None
-    for entry in cached.glob("spec-*.pickle"):
-        if not entry.name.endswith(".head.pickle"):
-            entry.unlink()                              # pruned between two reads: parsed again
+    for entry in cached.glob("chunks-*.pickle"):
+        entry.unlink()                                  # pruned between two reads: parsed again
     pruned = cache.load_spec(spec_path)
-    assert not isinstance(pruned, cache.CachedSpec) and list(pruned.schemas) == ["public"]
+    assert isinstance(pruned, cache.CachedSpec) and list(pruned.schemas) == ["public"]
+    assert list(cached.glob("chunks-*.pickle"))          # and indexed again
 
 
 def test_converged_plan_from_the_cache_names_unmanaged_objects(db: str, tmp_path: Path, cached: Path,

@@ -111,14 +111,16 @@ def query_file(kind: str, server_version: int) -> str:
     raise LookupError(f"no query file for {kind!r}")  # unreachable: <kind>.sql has minimum 0
 
 
-def introspect(conn: psycopg.Connection[Any], schemas: Iterable[str] | None = None) -> Catalog:
+def introspect(conn: psycopg.Connection[Any], schemas: Iterable[str] | None = None, *,
+               skip: frozenset[str] = frozenset()) -> Catalog:
     """Read the catalog of the database behind ``conn``.
 
     ``schemas`` names the managed schemas; None means every non-system schema.
     All queries run in one read-only transaction (a savepoint when ``conn`` is
     already inside a transaction) with ``search_path = ''`` so that every name
     PostgreSQL prints is schema-qualified. The transaction or savepoint is rolled
-    back afterwards: the connection is left as it was found.
+    back afterwards: the connection is left as it was found. The kinds (of QUERY_FILES)
+    in ``skip`` are not read and stay empty (export reads no dependencies nor cast paths).
     """
     status = conn.info.transaction_status
     if status not in (pq.TransactionStatus.IDLE, pq.TransactionStatus.INTRANS):
@@ -137,7 +139,7 @@ def introspect(conn: psycopg.Connection[Any], schemas: Iterable[str] | None = No
         # The other queries in one pipeline: the server runs each as soon as the one
         # before is done, while the rows of that one are turned into objects here.
         with _pipeline(conn):
-            sent = [(kind, conn.cursor(row_factory=dict_row)) for kind in QUERY_FILES[1:]]
+            sent = [(kind, conn.cursor(row_factory=dict_row)) for kind in QUERY_FILES[1:] if kind not in skip]
             files = [_send(cur, kind, catalog.server_version, managed) for kind, cur in sent]
             for (kind, cur), file_name in zip(sent, files):
                 with cur:

@@ -22,7 +22,7 @@ from pgdecl.export.indexes import index_body
 from pgdecl.export.platform import PROJECT_OBJECTS_IN, platform_objects
 from pgdecl.export.publications import publications
 from pgdecl.export.rules import rules_of
-from pgdecl.export.reader import SUPABASE_PLATFORM_SCHEMAS, Extras, all_schemas, read_extras
+from pgdecl.export.reader import SUPABASE_PLATFORM_SCHEMAS, Extras, all_schemas, connect, read_extras
 from pgdecl.export.foreign import foreign_data_wrapper, foreign_table, server, user_mapping
 from pgdecl.export.operators import operator, operator_class, operator_family
 from pgdecl.export.routines import aggregate, function
@@ -37,6 +37,11 @@ __all__ = [
 ]
 
 
+# what export does not use of the catalog: the order it writes types and views in is read
+# apart (reader.Extras.order), a ninth of the dependencies and of their time
+_NOT_READ = frozenset({"dependencies", "cast_paths"})
+
+
 def export_database(dsn: str, schemas: tuple[str, ...] = ()) -> Export:
     """Read the database behind ``dsn`` and turn it into a spec document.
 
@@ -45,10 +50,7 @@ def export_database(dsn: str, schemas: tuple[str, ...] = ()) -> Export:
     the project's own policies, triggers and functions are, as ``managed: false`` schemas
     (export/platform.py).
     """
-    from pgdecl.engine import connect, read_only
-
-    with connect(dsn, autocommit=True) as conn:
-        read_only(conn)
+    with connect(dsn) as conn:
         supabase = conn.execute("SELECT to_regclass('auth.users') IS NOT NULL "
                                 "AND to_regclass('storage.objects') IS NOT NULL").fetchone()[0]  # type: ignore[index]
         platform: list[str] = []
@@ -58,13 +60,14 @@ def export_database(dsn: str, schemas: tuple[str, ...] = ()) -> Export:
             present = all_schemas(conn)
             chosen = [s for s in present if not (supabase and s in SUPABASE_PLATFORM_SCHEMAS)]
             platform = [s for s in PROJECT_OBJECTS_IN if supabase and s in present]
-        catalog = introspect(conn, chosen)
+        catalog = introspect(conn, chosen, skip=_NOT_READ)
         missing = sorted(set(chosen) - {key.name for key in catalog.schemas})
         if missing:
             raise PgdeclError(f"no such schema: {', '.join(missing)}")
         extras = read_extras(conn, chosen)
         # the project's own policies, triggers and functions in Supabase's auth and storage
-        own = platform_objects(introspect(conn, platform), read_extras(conn, platform)) if platform else ({}, [])
+        own = platform_objects(introspect(conn, platform, skip=_NOT_READ), read_extras(conn, platform)) \
+            if platform else ({}, [])
     exported = export_catalog(catalog, extras)
     if own[0]:
         exported.document["schemas"].update(own[0])

@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+import heapq
 import logging
 from collections import defaultdict
+from collections.abc import Callable
+from typing import Any, TypeVar
 
 from pgdecl.catalog.model import Catalog, ObjectKey, Privilege
 from pgdecl.export.reader import Extras
 from pgdecl.spec.names import SIMPLE_NAME
 
 log = logging.getLogger("pgdecl.export")
+
+T = TypeVar("T")
 
 
 class Unexpressible(Exception):
@@ -37,6 +42,32 @@ class ExportContext:
             for obj in getattr(self.catalog, kind).values():
                 grouped[(obj.schema, obj.table)].append(obj)
         return grouped.get((schema, relation), [])
+
+    def dependency_order(self, objects: dict[ObjectKey, T], key: Callable[[ObjectKey], Any] | None = None) -> list[T]:
+        """``objects`` with each after those of them it depends on (``extras.order``), ties broken by
+        ``key`` (default: the object key): Kahn's algorithm taking the smallest ready one, as
+        networkx.lexicographical_topological_sort does (importing networkx took 0.1 s of an
+        export). PostgreSQL allows no cycle here; one would leave its objects last, by key."""
+        rank = key or (lambda k: k)
+        successors: dict[ObjectKey, list[ObjectKey]] = defaultdict(list)
+        indegree = dict.fromkeys(objects, 0)
+        for before, after in self.extras.order:
+            if before in objects and after in objects:
+                successors[before].append(after)
+                indegree[after] += 1
+        ready = [(rank(k), k) for k, degree in indegree.items() if degree == 0]
+        heapq.heapify(ready)
+        order: list[ObjectKey] = []
+        while ready:
+            _, k = heapq.heappop(ready)
+            order.append(k)
+            for after in successors[k]:
+                indegree[after] -= 1
+                if indegree[after] == 0:
+                    heapq.heappush(ready, (rank(after), after))
+        if len(order) < len(objects):
+            order += sorted((k for k, degree in indegree.items() if degree > 0), key=rank)
+        return [objects[k] for k in order]
 
     def warn(self, message: str) -> None:
         log.warning("export: %s", message)

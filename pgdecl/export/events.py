@@ -7,11 +7,7 @@ from __future__ import annotations
 from pgdecl.catalog.model import EventTrigger
 from pgdecl.export.context import ExportContext
 from pgdecl.export.document import Document
-from pgdecl.spec.events import ENABLED
 from pgdecl.spec.names import parse_call
-
-_STATE = {code: word for word, code in ENABLED.items()}
-
 
 def event_triggers(ctx: ExportContext) -> Document:
     exported = {key.name for key in ctx.catalog.schemas}
@@ -28,7 +24,9 @@ def _event_trigger(trigger: EventTrigger) -> Document:
     if trigger.tags:
         body["tags"] = list(trigger.tags)
     if trigger.enabled != "O":
-        body["enabled"] = _STATE[trigger.enabled]
+        from pgdecl.spec.events import ENABLED
+
+        body["enabled"] = next(word for word, code in ENABLED.items() if code == trigger.enabled)
     if trigger.comment is not None:
         body["comment"] = trigger.comment
     return body

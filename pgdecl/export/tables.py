@@ -74,6 +74,9 @@ def table(ctx: ExportContext, table: Table) -> Document:
 # columns ---------------------------------------------------------------------------
 
 def _column(column: Column) -> Any:
+    if column.comment is None and column.statistics is None and column.storage is None and \
+            column.compression is None and not (column.identity and column.identity_options):
+        return column_shorthand(column)         # most columns, checked first: 50,000 of them on 5,000 tables
     type_ = column.type + (f" COLLATE {column.collation}" if column.collation else "")
     storage = {"statistics": column.statistics, "storage": column.storage, "compression": column.compression}
     options = column.identity_options.explicit(column.type) if column.identity and column.identity_options else {}

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import networkx as nx
-
 from pgdecl.catalog.model import Sequence, UserType
 from pgdecl.export.context import ExportContext, quote_name
 from pgdecl.export.document import Document
@@ -13,13 +11,7 @@ from pgdecl.export.grants import grants
 def ordered_types(ctx: ExportContext, schema: str) -> list[UserType]:
     """Types of ``schema``: enums, then the others with each after the types it uses (ties by name)."""
     types = {key: t for key, t in ctx.catalog.types.items() if t.schema == schema}
-    graph = nx.DiGraph()
-    graph.add_nodes_from(types)
-    for dep in ctx.catalog.dependencies:
-        if dep.dependent in types and dep.referenced in types and dep.dependent != dep.referenced:
-            graph.add_edge(dep.referenced, dep.dependent)
-    order = nx.lexicographical_topological_sort(graph, key=lambda k: (types[k].kind != "enum", k.name))
-    return [types[key] for key in order]
+    return ctx.dependency_order(types, lambda k: (types[k].kind != "enum", k.name))
 
 
 def user_type(ctx: ExportContext, user_type: UserType) -> Document:

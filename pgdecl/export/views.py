@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import networkx as nx
-
 from pgdecl.catalog.model import View
 from pgdecl.export.context import ExportContext
 from pgdecl.export.document import Document
@@ -13,13 +11,7 @@ from pgdecl.export.indexes import indexes
 
 def ordered_views(ctx: ExportContext, schema: str) -> list[View]:
     """Views of ``schema`` with every view after the views it reads (ties by name)."""
-    views = {key: view for key, view in ctx.catalog.views.items() if view.schema == schema}
-    graph = nx.DiGraph()
-    graph.add_nodes_from(views)
-    for dep in ctx.catalog.dependencies:
-        if dep.dependent in views and dep.referenced in views and dep.dependent != dep.referenced:
-            graph.add_edge(dep.referenced, dep.dependent)
-    return [views[key] for key in nx.lexicographical_topological_sort(graph)]
+    return ctx.dependency_order({key: view for key, view in ctx.catalog.views.items() if view.schema == schema})
 
 
 def view(ctx: ExportContext, view: View) -> Document:

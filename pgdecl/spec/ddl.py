@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from typing import Any
 
 from psycopg import sql
 
@@ -59,7 +60,7 @@ class DDLStatement:
 def render_ddl(spec: Spec) -> list[DDLStatement]:
     """Every statement, sorted by phase and, within a phase, by spec order."""
     statements = list(_schemas_first(spec))
-    statements += [s for schema in spec.schemas.values() for s in _schema_objects(schema)]
+    statements += [s for schema in spec.schemas.values() for s in _schema_objects(schema, spec.rendered)]
     statements += _default_privileges("", spec.default_privileges)
     for schema in spec.schemas.values():
         statements += _default_privileges(schema.name, schema.default_privileges or {})
@@ -256,7 +257,28 @@ def _extension(extension: ExtensionSpec) -> DDLStatement:
                       SCHEMAS_AND_EXTENSIONS, f"extension {extension.name}")
 
 
-def _schema_objects(schema: SchemaSpec) -> Iterator[DDLStatement]:
+# what an object of a managed schema is built by, by the key of its kind in the spec:
+# a function of the schema's name and the object only (spec/chunks.py keeps its output)
+RENDERERS: dict[str, tuple[str, Callable[[str, Any], Iterator[DDLStatement]]]] = {}
+
+
+def rendered_objects(kind: str, s: str, objects: dict[str, Any],
+                     rendered: dict[tuple[str, str, str], tuple[Any, list[DDLStatement]]]) -> Iterator[DDLStatement]:
+    """The statements of ``objects`` (the ``kind`` entries of schema ``s``): those rendered
+    before for the very same object (``Spec.rendered``), the others rendered now."""
+    render = RENDERERS[kind][1]
+    for name, obj in objects.items():
+        found = rendered.get((kind, s, name))
+        if found is not None and found[0] is obj:
+            yield from found[1]
+        else:
+            yield from render(s, obj)
+
+
+def _schema_objects(schema: SchemaSpec,
+                    rendered: dict[tuple[str, str, str], tuple[Any, list[DDLStatement]]] | None = None
+                    ) -> Iterator[DDLStatement]:
+    rendered = rendered or {}
     s = schema.name
     if not schema.managed:      # its tables are the owner's: only what the spec lists on them
         for function in schema.functions.values():
@@ -279,10 +301,8 @@ def _schema_objects(schema: SchemaSpec) -> Iterator[DDLStatement]:
     for configuration in schema.text_search_configurations.values():
         yield from _text_search_configuration(s, configuration)
     yield from _types(s, schema.types)
-    for sequence in schema.sequences.values():
-        yield from _sequence(s, sequence)
-    for function in schema.functions.values():
-        yield from _function(s, function)
+    yield from rendered_objects("sequences", s, schema.sequences, rendered)
+    yield from rendered_objects("functions", s, schema.functions, rendered)
     for aggregate in schema.aggregates.values():
         yield from _aggregate(s, aggregate)
     for operator in schema.operators.values():
@@ -293,10 +313,8 @@ def _schema_objects(schema: SchemaSpec) -> Iterator[DDLStatement]:
         yield from _operator_class(s, operator_class)
     for foreign in schema.foreign_tables.values():
         yield from _foreign_table(s, foreign)
-    for table in schema.tables.values():
-        yield from _table(s, table)
-    for view in schema.views.values():
-        yield from _view(s, view)
+    yield from rendered_objects("tables", s, schema.tables, rendered)
+    yield from rendered_objects("views", s, schema.views, rendered)
 
 
 # --- collations ---------------------------------------------------------------------------
@@ -1114,3 +1132,7 @@ def _rules(s: str, relation: str, rules: dict) -> Iterator[DDLStatement]:
         yield _statement(create_rule(s, relation, rule), key, rule.origin, TRIGGERS, what)
         yield from _comment(sql.SQL("RULE {} ON {}").format(sql.Identifier(rule.name), sql.Identifier(s, relation)),
                             rule.comment, key, rule.origin, what)
+
+
+RENDERERS.update({"sequences": ("sequence", _sequence), "functions": ("function", _function),
+                  "tables": ("table", _table), "views": ("view", _view)})

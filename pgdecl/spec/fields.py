@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import difflib
 from collections.abc import Callable, Mapping, Sequence
+from contextvars import ContextVar
 from dataclasses import dataclass, field, fields as dataclass_fields
 from typing import Any, NoReturn
 
@@ -229,6 +230,20 @@ def _entries(node: yaml.Node, site: Site, kind: Kind) -> list[tuple[yaml.Node, y
     return list(node.value)
 
 
+class Prepared(yaml.Node):
+    """An entry's value converted by an earlier run (``spec/chunks.py``): taken as it is."""
+
+    id = "prepared"
+
+    def __init__(self, value: Any, start_mark: Any, end_mark: Any) -> None:
+        super().__init__("", value, start_mark, end_mark)
+
+
+# while spec/chunks.py collects them: id of an entry's value node -> (its name, its value
+# converted); per thread (reconcile loads specs in several at once)
+converted_entries: ContextVar[dict[int, tuple[str, Any]] | None] = ContextVar("converted_entries", default=None)
+
+
 class NamedMap(Kind):
     """A mapping of name -> value (tables, columns, grants ...).
 
@@ -259,7 +274,13 @@ class NamedMap(Kind):
             if name in first:
                 site.fail(key, f"{name!r} defined twice (first at {mark_of(first[name])})")
             first[name] = key
+            if type(value) is Prepared:
+                result[name] = value.value
+                continue
             result[name] = self.value.convert(value, site.child(name, mark_of(key), named=True))
+            collected = converted_entries.get()
+            if collected is not None:
+                collected[id(value)] = (name, result[name])
         return result
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
+import yaml
+
 from pgdecl.catalog.model import ObjectKey, SourceMark
 from pgdecl.spec.errors import SpecError
 from pgdecl.spec.fields import Site, mark_of
@@ -16,7 +18,12 @@ from pgdecl.spec.source import compose_file, merge_documents, spec_files
 def load_spec(paths: str | Path | Iterable[str | Path]) -> Spec:
     """Load, merge and validate spec files (a directory means every *.yaml/*.yml in it)."""
     files = spec_files(paths)
-    root = merge_documents([compose_file(path) for path in files])
+    return build_spec(files, [compose_file(path) for path in files])
+
+
+def build_spec(files: tuple[Path, ...], roots: list[yaml.MappingNode]) -> Spec:
+    """The spec of ``files`` from their composed YAML (``roots``, in the same order)."""
+    root = merge_documents(roots)
     document: SpecDocument = DOCUMENT.convert(root, Site("", mark_of(root)))
     origins = _origins(document)
     _check_partitions(document)

@@ -701,6 +701,9 @@ class Spec:
     event_triggers: dict[str, Any] = field(default_factory=dict)
     # the casts it lists, by 'source AS target' (spec/casts.CastSpec)
     casts: dict[str, Any] = field(default_factory=dict)
+    # statements rendered before (spec/chunks.py): (kind, schema, name) -> (the object, its
+    # statements); render_ddl takes them for that very object only
+    rendered: dict[tuple[str, str, str], tuple[Any, list[Any]]] = field(default_factory=dict, repr=False)
 
     @property
     def managed_schemas(self) -> tuple[str, ...]:

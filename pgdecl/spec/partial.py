@@ -88,7 +88,9 @@ def settle(schema: SchemaSpec, site: Site) -> SchemaSpec:
                     absent.append(ObjectKey(kind, schema.name, name, table.name))
                 else:
                     kept[name] = obj
-        tables[table.name] = dataclasses.replace(table, policies=policies, triggers=triggers)
+        # the same object when nothing was taken out (spec/chunks.py reuses its statements)
+        unchanged = len(policies) == len(table.policies) and len(triggers) == len(table.triggers)
+        tables[table.name] = table if unchanged else dataclasses.replace(table, policies=policies, triggers=triggers)
         if not schema.managed:
             problem = _table_problem(table)
             if problem:

@@ -52,15 +52,22 @@ def _compose(text: str, path: Path, loader_class: type) -> yaml.Node | None:
 
 def compose_file(path: Path) -> yaml.MappingNode:
     """The YAML node tree of one file; marks carry the file name."""
-    text = read_spec_text(path)
+    return compose_text(read_spec_text(path), path)
+
+
+def compose_text(text: str, path: Path, anchor_lines: set[int] | None = None) -> yaml.MappingNode:
+    """The YAML node tree of ``text``, read from ``path``; the 0-based lines where an anchor
+    or an alias is are added to ``anchor_lines``."""
     try:
-        _check_events(text, path, _Loader)
+        _check_events(text, path, _Loader, anchor_lines)
         root = _compose(text, path, _Loader)
     except yaml.YAMLError:
         # PyYAML's own parser gives the clearer message (and the same position); it
         # also reads what libyaml refuses, such as a lone surrogate escape
         try:
-            _check_events(text, path, yaml.SafeLoader)
+            if anchor_lines is not None:
+                anchor_lines.clear()
+            _check_events(text, path, yaml.SafeLoader, anchor_lines)
             root = _compose(text, path, yaml.SafeLoader)
         except yaml.MarkedYAMLError as exc:
             raise _yaml_error(exc, path) from None
@@ -92,9 +99,10 @@ def read_spec_text(path: Path) -> str:
         raise SpecError(f"cannot read: {exc}", file=str(path)) from None
 
 
-def _check_events(text: str, path: Path, loader_class: type) -> None:
+def _check_events(text: str, path: Path, loader_class: type, anchor_lines: set[int] | None = None) -> None:
     """Before composing: nesting at most MAX_DEPTH, aliases expanding to at most
-    MAX_ALIAS_NODES nodes, no lone surrogate (a ``\\ud800`` escape) in a scalar."""
+    MAX_ALIAS_NODES nodes, no lone surrogate (a ``\\ud800`` escape) in a scalar. The
+    0-based lines of anchors and aliases are added to ``anchor_lines``."""
     stream = io.StringIO(text)
     stream.name = str(path)
     parser = loader_class(stream)
@@ -107,6 +115,8 @@ def _check_events(text: str, path: Path, loader_class: type) -> None:
         while parser.check_event():
             event = parser.get_event()
             size = 0
+            if anchor_lines is not None and getattr(event, "anchor", None) is not None:
+                anchor_lines.add(event.start_mark.line)
             if isinstance(event, yaml.CollectionStartEvent):
                 if len(open_sizes) >= MAX_DEPTH:
                     raise _event_error(event, f"nested more than {MAX_DEPTH} levels deep")
