@@ -139,3 +139,68 @@ def test_cache_entries_are_private(spec_file: Path) -> None:
     assert folder.stat().st_mode & 0o777 == 0o700
     entries = list(folder.glob("*.pickle"))
     assert entries and all(entry.stat().st_mode & 0o777 == 0o600 for entry in entries)
+
+
+def test_columns_alike_in_every_field_are_one_object_across_loads(tmp_path: Path,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    """Columns equal in every field, fields never compared included, are shared by every
+    catalog loaded in the process (a table's columns then compare by identity); a column
+    that differs only in a field == ignores keeps its own object and value."""
+    import pickle
+
+    from pgdecl.catalog.model import Catalog, Column, ObjectKey, Table
+
+    monkeypatch.setenv("PGDECL_CACHE_DIR", str(tmp_path / "cache"))
+    own = Column(name="id", type="bigint", not_null=True)
+    inherited = Column(name="id", type="bigint", not_null=True, inherited=True)
+    assert own == inherited                       # `inherited` is not compared
+    tables = {ObjectKey("table", "public", name): Table("public", name, (column,))
+              for name, column in (("a", own), ("b", Column(name="id", type="bigint", not_null=True)),
+                                   ("c", inherited))}
+    cache._write("one.pickle", Catalog(tables=tables))
+    cache._write("two.pickle", Catalog(tables=tables))
+    one, two = cache._read("one.pickle"), cache._read("two.pickle")
+    a, b, c = (one.tables[ObjectKey("table", "public", name)].columns[0] for name in "abc")
+    assert a is b is two.tables[ObjectKey("table", "public", "b")].columns[0]
+    assert c is not a and c.inherited and not a.inherited
+    assert pickle.loads(pickle.dumps(one)) == one     # plain objects still: the default pickle takes them
+
+
+def test_entries_written_before_the_builders_still_load(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """An entry that names ``_rebuild_flat`` (written by an earlier pgdecl, whose cache folder
+    outlives it) loads as it did."""
+    import io
+    import pickle
+
+    from pgdecl.catalog.model import Catalog, Column, Dependency, ObjectKey, Table
+
+    class Earlier(pickle.Pickler):
+        def reducer_override(self, obj):
+            how = cache._how_to_pickle(type(obj))
+            if how is None or how[0] != "slotted":
+                return NotImplemented
+            return cache._rebuild_flat, (type(obj), *how[1](obj))
+
+    key = ObjectKey("table", "public", "t")
+    catalog = Catalog(tables={key: Table("public", "t", (Column(name="id", type="bigint"),))},
+                      dependencies=frozenset({Dependency(ObjectKey("view", "public", "v"), key, "id")}))
+    buffer = io.BytesIO()
+    Earlier(buffer, protocol=pickle.HIGHEST_PROTOCOL).dump(catalog)
+    monkeypatch.setenv("PGDECL_CACHE_DIR", str(tmp_path / "cache"))
+    cache._write("placeholder.pickle", None)            # the folder, made as the cache makes it
+    (tmp_path / "cache" / "earlier.pickle").write_bytes(buffer.getvalue())
+    (tmp_path / "cache" / "earlier.pickle").chmod(0o600)
+    assert cache._read("earlier.pickle") == catalog
+
+
+def test_main_called_in_another_program_leaves_its_collector_alone() -> None:
+    """Only ``cli.run`` (the program itself) turns the cyclic collector off for a command."""
+    import gc
+
+    from click.testing import CliRunner
+
+    from pgdecl.cli import main
+
+    assert gc.isenabled()
+    result = CliRunner().invoke(main, ["plan", "/nonexistent/schema.yaml", "--database-url", "postgresql:///x"])
+    assert result.exit_code == 1 and gc.isenabled()
