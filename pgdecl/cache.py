@@ -44,11 +44,12 @@ import sys
 from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
+from types import FunctionType
 from typing import TYPE_CHECKING, Any
 
 import psycopg
 
-from pgdecl.catalog.model import Catalog
+from pgdecl.catalog.model import Catalog, Column
 from pgdecl.errors import PgdeclError
 from pgdecl.perf import paused_gc
 from pgdecl.plan import fingerprint, remember_fingerprint
@@ -421,9 +422,8 @@ def dumps(value: Any) -> bytes:
 
 
 def _rebuild_flat(cls: type, *values: Any) -> Any:
-    """A slotted dataclass from its field values, without ``__init__`` (what unpickling does).
-    The values are arguments: one tuple per object in the pickle (and in the pickler's memo,
-    which keeps every tuple it wrote until the end), not a class and a tuple of values."""
+    """A slotted dataclass from its field values, without ``__init__``: what entries written
+    before ``_builder`` name (they stay readable)."""
     obj = object.__new__(cls)
     for set_slot, value in zip(_slot_setters(cls), values):
         set_slot(obj, value)
@@ -446,6 +446,42 @@ def _slot_setters(cls: type) -> tuple[Any, ...]:
     return tuple(getattr(cls, name).__set__ for name in _field_names(cls))
 
 
+# the function ``_builder`` made for each class, and back: a pickle names a builder as
+# the call ``_builder(cls)``, which gives it again when the pickle is loaded
+_BUILT: dict[Any, type] = {}
+
+
+# classes whose objects alike in every field are one object in the whole process: the
+# columns of the live and desired catalogs (the same id, created_at, … in every table), so
+# a table's columns compared with the other side's compare by identity, in C
+_SHARED: dict[type, dict[tuple[Any, ...], Any]] = {Column: {}}
+
+
+@lru_cache(maxsize=None)
+def _builder(cls: type) -> Any:
+    """A function of a slotted dataclass's field values (positional, in field order) that
+    returns the object, without ``__init__`` (what unpickling does): straight-line code,
+    ``obj = object.__new__(cls)`` then each slot descriptor's ``__set__``, no loop and no
+    ``*args``: one Python call per object loaded; for a class of ``_SHARED``, the object
+    built before from the same values. Made with ``exec``, as ``dataclasses`` makes
+    ``__init__``; only generated names (``v0``, ``set0``) appear in its text."""
+    setters = _slot_setters(cls)
+    namespace: dict[str, Any] = {"new": object.__new__, "cls": cls, "shared": _SHARED.get(cls)}
+    namespace.update((f"set{i}", setter) for i, setter in enumerate(setters))
+    arguments = ", ".join(f"v{i}" for i in range(len(setters)))
+    sets = "".join(f"    set{i}(obj, v{i})\n" for i in range(len(setters)))
+    if cls in _SHARED:
+        text = (f"def build({arguments}):\n    values = ({arguments},)\n    obj = shared.get(values)\n"
+                f"    if obj is not None:\n        return obj\n    obj = shared[values] = new(cls)\n{sets}    return obj\n")
+    else:
+        text = f"def build({arguments}):\n    obj = new(cls)\n{sets}    return obj\n"
+    exec(text, namespace)  # noqa: S102
+    build = namespace["build"]
+    build.__qualname__ = f"_builder({cls.__qualname__})"
+    _BUILT[build] = cls
+    return build
+
+
 def _fields_getter(cls: type) -> Any:
     """A C-level getter of an object's field values, as a tuple."""
     names = _field_names(cls)
@@ -464,37 +500,46 @@ def _how_to_pickle(cls: type) -> tuple[str, Any] | None:
             return None              # a dataclass that says how to pickle it
         return ("slotted" if "__slots__" in cls.__dict__ else "plain"), _fields_getter(cls)
     if issubclass(cls, tuple) and hasattr(cls, "_fields") and cls.__reduce_ex__ is tuple.__reduce_ex__:
-        return "namedtuple", None    # ObjectKey, QualifiedName, …
+        return "namedtuple", None    # ObjectKey, QualifiedName, Dependency, …
     return None
 
 
+# a named tuple from its class and values, in C (its own ``__new__`` is a Python function)
+_new_tuple = tuple.__new__
+
+
 class _Pickler(pickle.Pickler):
-    """Dataclasses with their text fields interned; slotted ones as (class, field values).
+    """Dataclasses with their text fields interned; slotted ones as a call of their
+    ``_builder`` with their field values; named tuples as ``tuple.__new__(cls, values)``.
 
     The default pickling of a slotted dataclass goes through ``__getstate__`` /
     ``__setstate__``, which call ``dataclasses.fields()`` for every object: on a
-    1,000-table desired state (~32,000 objects) that was two thirds of the load.
+    1,000-table desired state (~32,000 objects) that was two thirds of the load. A
+    builder per class sets the slots in straight-line code (a generic loop over the
+    setters took a third more), and named tuples (keys, dependencies) are built in C,
+    without their Python ``__new__``.
     Pickle stores an object met twice once; interning makes equal text (schema and
     type names, defaults, file names) one object, so it is stored once and shared
-    once loaded: a smaller file and a smaller heap. Named tuples (the object keys)
-    are stored as (class, values), without a Python ``__getnewargs__`` call each.
-    ``reducer_override`` runs for every object but str, int, dict, list, tuple and a
-    few more: what it does per object is kept to a cached lookup and C-level getters
-    (a 5,000-table catalog, ~250,000 objects: 1.7 → 0.9 s).
+    once loaded: a smaller file and a smaller heap (introspection shares equal keys and
+    columns itself, so they are stored once too). ``reducer_override`` runs for every
+    object but str, int, dict, list, tuple and a few more: what it does per object is
+    kept to a cached lookup and C-level getters (a 5,000-table catalog, ~250,000
+    objects: 1.7 → 0.9 s).
     """
 
     def reducer_override(self, obj: Any) -> Any:
         cls = type(obj)
         how = _how_to_pickle(cls)
         if how is None:
-            return NotImplemented
+            built = _BUILT.get(obj) if cls is FunctionType else None
+            return NotImplemented if built is None else (_builder, (built,))
         kind, getter = how
         # the interning is written out three times on purpose: a helper function is one more
         # Python call per object: 0.80 → 0.94 s to pickle a 5,000-table catalog (best of 4)
         if kind == "namedtuple":
-            return cls, tuple([sys.intern(v) if type(v) is str else v for v in obj])
+            return _new_tuple, (cls, tuple([sys.intern(v) if type(v) is str else v for v in obj]))
         if kind == "slotted":
-            return _rebuild_flat, (cls, *[sys.intern(v) if type(v) is str else v for v in getter(obj)])
+            return _builder(cls), tuple([sys.intern(v) if type(v) is str else v for v in getter(obj)])
         values = tuple([sys.intern(v) if type(v) is str else v for v in getter(obj)])
         if set(vars(obj)) != set(_field_names(cls)):
             return NotImplemented        # attributes beyond the fields: the default way

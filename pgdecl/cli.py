@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import atexit
+import gc
 import logging
 import os
 import signal
 import sys
+import threading
 from pathlib import Path
+from typing import NoReturn
 
 import click
 
@@ -74,6 +78,16 @@ class LazyGroup(click.Group):
 @click.version_option(package_name="pgdecl")
 def main(verbose: int) -> None:
     """pgdecl keeps a PostgreSQL database equal to a YAML description of it."""
+    context = click.get_current_context()
+    if context.obj is OWN_PROCESS and context.invoked_subcommand != "reconcile":
+        # a command that runs once, in a process of its own: what it no longer uses is
+        # freed as usual (reference counting), and the few reference cycles it leaves
+        # (hundreds of objects) go with the process. The cyclic collector would only walk
+        # every object of the catalogs again and again as they age through its
+        # generations: 0.1 s of a 0.8 s plan at 1,000 tables, 0.4 s at 5,000. A
+        # reconciler runs for months, and ``main`` called in another program (tests,
+        # click's runner) leaves that program's collector alone.
+        gc.disable()
     level = logging.WARNING - 10 * min(verbose, 2)
     logging.basicConfig(level=level, format="pgdecl: %(message)s", stream=sys.stderr)
     # psycopg reports closing a pipeline that an error (a lock timeout, say) aborted; pgdecl
@@ -309,5 +323,48 @@ main.lazy_commands.update({
 })
 
 
+# ``main``'s context object when it is the process's one job (``run``)
+OWN_PROCESS = object()
+
+
+def run() -> NoReturn:
+    """The ``pgdecl`` program (console script, ``python -m pgdecl.cli``): ``main`` as the one
+    job of its process, which ends without freeing its objects one by one."""
+    try:
+        main.main(obj=OWN_PROCESS)
+    except SystemExit as exc:
+        leave(exc.code)
+    leave(0)          # pragma: no cover - click's standalone mode always exits
+
+
+def leave(code: object) -> NoReturn:
+    """End the process with ``code`` (as ``sys.exit`` reads it) once output is flushed and
+    the exit handlers have run (logging, an embedded server's stop, temporary folders),
+    without the interpreter's teardown.
+
+    The teardown frees every object still alive one by one, to give memory back to a
+    process about to end: the catalogs of a large schema are about a million objects,
+    1 s at 5,000 tables, as long as the plan's own work. mypy ends the same way. While
+    a thread other than this one runs (none does after a command), or a profiler or
+    tracer watches (cProfile, coverage: they write their results at exit), the usual exit.
+    """
+    if code is None:
+        status = EXIT_OK
+    elif isinstance(code, int):
+        status = code
+    else:
+        print(code, file=sys.stderr)
+        status = EXIT_ERROR
+    if threading.active_count() > 1 or sys.getprofile() is not None or sys.gettrace() is not None:
+        sys.exit(status)
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except (OSError, ValueError):   # a closed pipe (pgdecl plan | head): nothing to flush to
+            pass
+    atexit._run_exitfuncs()             # what the teardown would run first
+    os._exit(status)
+
+
 if __name__ == "__main__":  # pragma: no cover
-    main()
+    run()

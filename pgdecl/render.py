@@ -22,7 +22,6 @@ from pgdecl.diff.ops import (
     DropView, Grant, ObjectExists, Op, Rename, RenameIndex, Revoke, SetComment, SetRowLevelSecurity,
     SetSequenceOwner, ValidateConstraint,
 )
-from pgdecl.spec.ddl import identity_options, storage_parameters
 from pgdecl.spec.trusted import dollar_tag, keyword, number
 
 
@@ -330,6 +329,8 @@ def _identity_options(col: Column) -> sql.Composable:
     """`` (START WITH … INCREMENT BY …)``: the options of an identity's sequence unlike its defaults."""
     if col.identity_options is None:
         return sql.SQL("")
+    from pgdecl.spec.ddl import identity_options    # the spec's DDL renderer: imported only when needed
+
     return identity_options(col.identity_options.explicit(col.type)) or sql.SQL("")  # type: ignore[arg-type]
 
 
@@ -373,6 +374,8 @@ def constraint_definition(con: Constraint) -> sql.Composable:
 
 
 def _storage_parameters(options: tuple[str, ...]) -> sql.Composable:
+    from pgdecl.spec.ddl import storage_parameters    # the spec's DDL renderer: imported only when needed
+
     return storage_parameters(option.partition("=")[::2] for option in options)
 
 

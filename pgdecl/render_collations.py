@@ -10,7 +10,6 @@ from psycopg import sql
 from pgdecl.catalog.model import Collation
 from pgdecl.diff.collations import CreateCollation, DropCollation
 from pgdecl.render import _DEFINITION, _EXISTS, _guard_raw, ident, render
-from pgdecl.spec.ddl import collation_options
 
 # the collation's oid, NULL when it does not exist (to_regcollation)
 _OID = "pg_catalog.to_regcollation({coll})"
@@ -36,6 +35,8 @@ def _name(collation: Collation) -> sql.Identifier:
 
 @render.register
 def _(op: CreateCollation) -> list[sql.Composable]:
+    from pgdecl.spec.ddl import collation_options
+
     collation = op.collation
     return [sql.SQL("CREATE COLLATION IF NOT EXISTS {} {}").format(_name(collation), collation_options(
         collation.provider, collation.locale, collation.lc_collate, collation.lc_ctype, collation.deterministic,

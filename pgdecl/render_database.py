@@ -14,13 +14,12 @@ from pgdecl.diff.events import AlterEventTriggerEnabled, CreateEventTrigger, Dro
 from pgdecl.diff.publications import AlterPublicationOptions, CreatePublication, DropPublication, SetPublicationObjects
 from pgdecl.diff.ops import ColumnExists, CreateRule, DropRule
 from pgdecl.render import _guard_raw, guarded, ident, render
-from pgdecl.spec.casts import create_cast
-from pgdecl.spec.events import ENABLE_SQL, create_event_trigger
-from pgdecl.spec.publications import publication_objects, publication_options
 from pgdecl.spec.trusted import trusted_sql
 
 
 def _objects(publication: Publication) -> sql.Composable:
+    from pgdecl.spec.publications import publication_objects
+
     return publication_objects([(t.schema, t.name, t.columns, t.where) for t in publication.tables],
                                list(publication.schemas))
 
@@ -39,6 +38,8 @@ def _(op: CreatePublication) -> list[sql.Composable]:
         target = sql.SQL(" FOR {}").format(_objects(publication))
     else:
         target = sql.SQL("")
+    from pgdecl.spec.publications import publication_options
+
     statement = sql.SQL("CREATE PUBLICATION {}{} {}").format(
         ident(publication.name), target, publication_options(publication.publish, publication.via_root))
     return [_guard_raw(sql.SQL("NOT {}").format(_exists(publication)), statement, catalog_text=False)]
@@ -85,6 +86,8 @@ def _(op: SetPublicationObjects) -> list[sql.Composable]:
 
 @render.register
 def _(op: CreateEventTrigger) -> list[sql.Composable]:
+    from pgdecl.spec.events import create_event_trigger
+
     trigger = op.trigger
     # the function is evtfoid::regproc text (catalog text, qualified and quoted by PostgreSQL)
     statements = [_guard_raw(sql.SQL("NOT EXISTS (SELECT FROM pg_catalog.pg_event_trigger e WHERE e.evtname = {})").format(
@@ -96,6 +99,8 @@ def _(op: CreateEventTrigger) -> list[sql.Composable]:
 
 
 def _enabled(trigger) -> sql.Composable:
+    from pgdecl.spec.events import ENABLE_SQL
+
     return sql.SQL("ALTER EVENT TRIGGER {} {}").format(ident(trigger.name), sql.SQL(ENABLE_SQL[trigger.enabled]))
 
 
@@ -134,6 +139,8 @@ def _(op: CreateCast) -> list[sql.Composable]:
     missing = sql.SQL("NOT EXISTS (SELECT FROM pg_catalog.pg_cast c WHERE c.castsource = {}::pg_catalog.regtype "
                       "AND c.casttarget = {}::pg_catalog.regtype)").format(
         sql.Literal(cast.source), sql.Literal(cast.target))
+    from pgdecl.spec.casts import create_cast
+
     statement = create_cast(trusted_sql(cast.source), trusted_sql(cast.target), cast.method,
                             trusted_sql(cast.function) if cast.function else None, cast.context)
     return [_guard_raw(missing, statement)]

@@ -11,7 +11,6 @@ from pgdecl.diff.text_search import (
     DropTextSearchConfiguration, DropTextSearchDictionary,
 )
 from pgdecl.render import _guard_raw, ident, render, trusted_sql
-from pgdecl.spec.ddl import dictionary_options, mapping_statement
 
 
 def _dictionary(dictionary: TextSearchDictionary) -> sql.Identifier:
@@ -32,6 +31,8 @@ def _find(catalog: str, prefix: str, schema: str, name: str) -> sql.Composable:
 
 @render.register
 def _(op: CreateTextSearchDictionary) -> list[sql.Composable]:
+    from pgdecl.spec.ddl import dictionary_options
+
     dictionary = op.dictionary
     statement = sql.SQL("CREATE TEXT SEARCH DICTIONARY {} {}").format(
         _dictionary(dictionary), dictionary_options(trusted_sql(dictionary.template), dictionary.options))
@@ -61,6 +62,8 @@ def _(op: DropTextSearchDictionary) -> list[sql.Composable]:
 
 def _mappings(configuration: TextSearchConfiguration, tokens: tuple[str, ...]) -> list[sql.Composable]:
     """One ALTER MAPPING per set of dictionaries, for the token types mapped to it."""
+    from pgdecl.spec.ddl import mapping_statement
+
     wanted = dict(configuration.mappings)
     groups: dict[tuple[str, ...], list[str]] = {}
     for token in tokens:

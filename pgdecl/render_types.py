@@ -14,7 +14,6 @@ from pgdecl.diff.type_ops import (
 )
 from pgdecl.diff.replica import SetReplicaIdentity
 from pgdecl.render import _DEFINITION, _guard_raw, ident, render, to_text, trusted_sql
-from pgdecl.spec.ddl import range_statement
 
 
 def _name(user_type: UserType) -> sql.Identifier:
@@ -58,6 +57,8 @@ def create_type_statement(user_type: UserType) -> sql.Composable:
         return sql.SQL("CREATE TYPE {} AS ({})").format(
             name, sql.SQL(", ").join(_attribute(a) for a in user_type.attributes))
     if user_type.kind == "range":
+        from pgdecl.spec.ddl import range_statement
+
         return range_statement(name, user_type.base_type or "", user_type.subtype_opclass, user_type.collation,
                                user_type.canonical, user_type.subtype_diff, user_type.multirange)
     parts: list[sql.Composable] = [sql.SQL("CREATE DOMAIN {} AS {}").format(name, trusted_sql(user_type.base_type or ""))]

@@ -6,8 +6,9 @@ import hashlib
 import logging
 import re
 import sys
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import AbstractContextManager, nullcontext
+from dataclasses import fields
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -40,6 +41,7 @@ from pgdecl.catalog.model import (
     Extension,
     IdentityOptions,
     Function,
+    KINDS,
     Index,
     ObjectKey,
     Policy,
@@ -141,7 +143,7 @@ def introspect(conn: psycopg.Connection[Any], schemas: Iterable[str] | None = No
             files = [_send(cur, kind, catalog.server_version, managed) for kind, cur in sent]
             for (kind, cur), file_name in zip(sent, files):
                 with cur:
-                    _FILLERS[kind](catalog, _rows(cur, file_name))
+                    _FILLERS[kind](catalog, _each_row(cur, file_name))
     return catalog
 
 
@@ -239,15 +241,17 @@ def catalog_token(conn: psycopg.Connection[Any]) -> str | None:
         return None
     names = [name for name, _ in rows if name not in TOKEN_EXCLUDED]
     row_hash = {"pg_index": sql.SQL("xmin::text || indisvalid::text || indisready::text || indislive::text")}
-    parts = [sql.SQL("SELECT {name}, count(*), sum(pg_catalog.hashtextextended({row}, 0)::numeric) "
+    # sum() of a bigint is numeric, accumulated in 128 bits: the same value as a sum of the
+    # hashes cast to numeric one by one, at half the cost (numeric additions per row)
+    parts = [sql.SQL("SELECT {name}, count(*), sum(pg_catalog.hashtextextended({row}, 0)) "
                      "FROM pg_catalog.{table}").format(
                  name=sql.Literal(name), table=sql.Identifier(name),
                  row=row_hash.get(name, sql.SQL("xmin::text")))
              for name in names]
-    parts.append(sql.SQL("SELECT 'roles', count(*), sum(pg_catalog.hashtextextended(oid::text || ' ' || rolname, 0)"
-                         "::numeric) FROM pg_catalog.pg_roles"))
+    parts.append(sql.SQL("SELECT 'roles', count(*), sum(pg_catalog.hashtextextended(oid::text || ' ' || rolname, 0)) "
+                         "FROM pg_catalog.pg_roles"))
     parts.append(sql.SQL("SELECT 'tablespaces', count(*), sum(pg_catalog.hashtextextended(oid::text || ' ' || "
-                         "spcname, 0)::numeric) FROM pg_catalog.pg_tablespace"))
+                         "spcname, 0)) FROM pg_catalog.pg_tablespace"))
     parts.append(sql.SQL("SELECT concat_ws(' ', current_user, session_user, {settings}), 0, 0").format(
         settings=_settings_sql()))
     parts.append(_SERVER_SQL)
@@ -295,6 +299,15 @@ def _rows(cur: psycopg.Cursor[Any], file_name: str) -> list[dict[str, Any]]:
     return result
 
 
+def _each_row(cur: psycopg.Cursor[Any], file_name: str) -> Iterator[dict[str, Any]]:
+    """The rows of ``cur``'s result, each made a dict when it is used: not a list of them all
+    first (at 5,000 tables, the dependencies' rows alone were 70 MB at the peak of a read)."""
+    count = 0
+    for count, row in enumerate(cur, 1):
+        yield row
+    log.debug("%s: %d rows", file_name, count)
+
+
 def _pipeline(conn: psycopg.Connection[Any]) -> AbstractContextManager[Any]:
     """Pipeline mode when the libpq has it (14 and later), else one query after another."""
     return conn.pipeline() if psycopg.Pipeline.is_supported() else nullcontext()
@@ -304,13 +317,13 @@ def _key(parts: list[str]) -> ObjectKey:
     return ObjectKey(*parts)
 
 
-def _fill_schemas(catalog: Catalog, rows: list[dict[str, Any]]) -> None:
+def _fill_schemas(catalog: Catalog, rows: Iterable[dict[str, Any]]) -> None:
     for row in rows:
         schema = Schema(**row)
         catalog.schemas[schema.key] = schema
 
 
-def _fill_extensions(catalog: Catalog, rows: list[dict[str, Any]]) -> None:
+def _fill_extensions(catalog: Catalog, rows: Iterable[dict[str, Any]]) -> None:
     for row in rows:
         extension = Extension(**row)
         catalog.extensions[extension.key] = extension
@@ -320,21 +333,21 @@ def _options(rows: list[list[str]]) -> tuple[tuple[str, str], ...]:
     return tuple(sorted((name, value) for name, value in rows))
 
 
-def _fill_foreign_data_wrappers(catalog: Catalog, rows: list[dict[str, Any]]) -> None:
+def _fill_foreign_data_wrappers(catalog: Catalog, rows: Iterable[dict[str, Any]]) -> None:
     for row in rows:
         row["options"] = _options(row["options"])
         wrapper = ForeignDataWrapper(**row)
         catalog.foreign_data_wrappers[wrapper.key] = wrapper
 
 
-def _fill_servers(catalog: Catalog, rows: list[dict[str, Any]]) -> None:
+def _fill_servers(catalog: Catalog, rows: Iterable[dict[str, Any]]) -> None:
     for row in rows:
         row["options"] = _options(row["options"])
         server = Server(**row)
         catalog.servers[server.key] = server
 
 
-def _fill_user_mappings(catalog: Catalog, rows: list[dict[str, Any]]) -> None:
+def _fill_user_mappings(catalog: Catalog, rows: Iterable[dict[str, Any]]) -> None:
     for row in rows:
         row["options"] = _options(row["options"])
         row["secrets"] = tuple(row["secrets"])
@@ -342,7 +355,7 @@ def _fill_user_mappings(catalog: Catalog, rows: list[dict[str, Any]]) -> None:
         catalog.user_mappings[mapping.key] = mapping
 
 
-def _fill_foreign_tables(catalog: Catalog, rows: list[dict[str, Any]]) -> None:
+def _fill_foreign_tables(catalog: Catalog, rows: Iterable[dict[str, Any]]) -> None:
     for row in rows:
         row["options"] = _options(row["options"])
         row["columns"] = tuple(
@@ -351,7 +364,7 @@ def _fill_foreign_tables(catalog: Catalog, rows: list[dict[str, Any]]) -> None:
             for name, type_, not_null, default, options in row["columns"])
         table = ForeignTable(**row)
         catalog.foreign_tables[table.key] = table
-def _fill_collations(catalog: Catalog, rows: list[dict[str, Any]]) -> None:
+def _fill_collations(catalog: Catalog, rows: Iterable[dict[str, Any]]) -> None:
     for row in rows:
         row["provider"] = COLLATION_PROVIDERS[row["provider"]]
         if row["provider"] != "libc":
@@ -360,7 +373,7 @@ def _fill_collations(catalog: Catalog, rows: list[dict[str, Any]]) -> None:
         catalog.collations[collation.key] = collation
 
 
-def _fill_types(catalog: Catalog, rows: list[dict[str, Any]]) -> None:
+def _fill_types(catalog: Catalog, rows: Iterable[dict[str, Any]]) -> None:
     for row in rows:
         row["kind"] = TYPE_KINDS[row["kind"]]
         row["labels"] = tuple(row["labels"])
@@ -370,17 +383,35 @@ def _fill_types(catalog: Catalog, rows: list[dict[str, Any]]) -> None:
         catalog.types[user_type.key] = user_type
 
 
-def _fill_sequences(catalog: Catalog, rows: list[dict[str, Any]]) -> None:
+def _fill_sequences(catalog: Catalog, rows: Iterable[dict[str, Any]]) -> None:
     for row in rows:
         row["owned_by"] = tuple(row["owned_by"]) if row["owned_by"] else None
         sequence = Sequence(**row)
         catalog.sequences[sequence.key] = sequence
 
 
-def _fill_tables(catalog: Catalog, rows: list[dict[str, Any]]) -> None:
+_COLUMN_FIELDS = len(fields(Column))
+_IDENTITY_OPTIONS = [f.name for f in fields(Column)].index("identity_options")
+
+
+def _fill_tables(catalog: Catalog, rows: Iterable[dict[str, Any]]) -> None:
+    # each column is the array of its Column fields in their order (tables.sql); columns
+    # alike in every field (id, created_at, …) are one object, shared by their tables:
+    # fewer objects to build, keep, store and load (they are frozen values)
+    shared: dict[tuple[Any, ...], Column] = {}
+
+    def column_of(column: list[Any]) -> Column:
+        assert len(column) == _COLUMN_FIELDS, "tables.sql and Column disagree on a column's fields"
+        if column[_IDENTITY_OPTIONS]:
+            column[_IDENTITY_OPTIONS] = IdentityOptions(*column[_IDENTITY_OPTIONS])
+            return Column(*column)
+        found = shared.get(values := tuple(column))
+        if found is None:
+            found = shared[values] = Column(*values)
+        return found
+
     for row in rows:
-        row["columns"] = tuple(Column(**{**column, "identity_options": IdentityOptions(*column["identity_options"])})
-                               if column["identity_options"] else Column(**column) for column in row["columns"])
+        row["columns"] = tuple(column_of(column) for column in row["columns"])
         row["partition_of"] = QualifiedName(*row["partition_of"]) if row["partition_of"] else None
         row["inherits"] = tuple(QualifiedName(*parent) for parent in row["inherits"])
         row["options"] = tuple(row["options"])
@@ -388,7 +419,7 @@ def _fill_tables(catalog: Catalog, rows: list[dict[str, Any]]) -> None:
         catalog.tables[table.key] = table
 
 
-def _fill_constraints(catalog: Catalog, rows: list[dict[str, Any]]) -> None:
+def _fill_constraints(catalog: Catalog, rows: Iterable[dict[str, Any]]) -> None:
     for row in rows:
         ref_table = row["ref_table"]
         row["ref_table"] = QualifiedName(*ref_table) if ref_table else None
@@ -399,7 +430,7 @@ def _fill_constraints(catalog: Catalog, rows: list[dict[str, Any]]) -> None:
         (catalog.inherited if inherited else catalog.constraints)[constraint.key] = constraint
 
 
-def _fill_indexes(catalog: Catalog, rows: list[dict[str, Any]]) -> None:
+def _fill_indexes(catalog: Catalog, rows: Iterable[dict[str, Any]]) -> None:
     for row in rows:
         row["columns"] = tuple(row["columns"])
         row["options"] = tuple(row["options"])
@@ -408,40 +439,40 @@ def _fill_indexes(catalog: Catalog, rows: list[dict[str, Any]]) -> None:
         (catalog.inherited if inherited else catalog.indexes)[index.key] = index
 
 
-def _fill_functions(catalog: Catalog, rows: list[dict[str, Any]]) -> None:
+def _fill_functions(catalog: Catalog, rows: Iterable[dict[str, Any]]) -> None:
     for row in rows:
         row["config"] = tuple(row["config"])
         function = Function(**row)
         catalog.functions[function.key] = function
 
 
-def _fill_aggregates(catalog: Catalog, rows: list[dict[str, Any]]) -> None:
+def _fill_aggregates(catalog: Catalog, rows: Iterable[dict[str, Any]]) -> None:
     for row in rows:
         aggregate = Aggregate(**row)
         catalog.aggregates[aggregate.key] = aggregate
 
 
-def _fill_operators(catalog: Catalog, rows: list[dict[str, Any]]) -> None:
+def _fill_operators(catalog: Catalog, rows: Iterable[dict[str, Any]]) -> None:
     for row in rows:
         operator = Operator(**row)
         catalog.operators[operator.key] = operator
 
 
-def _fill_operator_families(catalog: Catalog, rows: list[dict[str, Any]]) -> None:
+def _fill_operator_families(catalog: Catalog, rows: Iterable[dict[str, Any]]) -> None:
     for row in rows:
         row["members"] = tuple(tuple(member) for member in row["members"])
         family = OperatorFamily(**row)
         catalog.operator_families[family.key] = family
 
 
-def _fill_operator_classes(catalog: Catalog, rows: list[dict[str, Any]]) -> None:
+def _fill_operator_classes(catalog: Catalog, rows: Iterable[dict[str, Any]]) -> None:
     for row in rows:
         row["members"] = tuple(tuple(member) for member in row["members"])
         operator_class = OperatorClass(**row)
         catalog.operator_classes[operator_class.key] = operator_class
 
 
-def _fill_triggers(catalog: Catalog, rows: list[dict[str, Any]]) -> None:
+def _fill_triggers(catalog: Catalog, rows: Iterable[dict[str, Any]]) -> None:
     for row in rows:
         row["function"] = _key(row["function"])
         inherited = row.pop("inherited")
@@ -449,7 +480,7 @@ def _fill_triggers(catalog: Catalog, rows: list[dict[str, Any]]) -> None:
         (catalog.inherited if inherited else catalog.triggers)[trigger.key] = trigger
 
 
-def _fill_views(catalog: Catalog, rows: list[dict[str, Any]]) -> None:
+def _fill_views(catalog: Catalog, rows: Iterable[dict[str, Any]]) -> None:
     for row in rows:
         row["columns"] = tuple((name, type_) for name, type_ in row["columns"])
         row["options"] = tuple(sorted((name, value) for name, value in row["options"]))
@@ -458,7 +489,7 @@ def _fill_views(catalog: Catalog, rows: list[dict[str, Any]]) -> None:
         catalog.views[view.key] = view
 
 
-def _fill_policies(catalog: Catalog, rows: list[dict[str, Any]]) -> None:
+def _fill_policies(catalog: Catalog, rows: Iterable[dict[str, Any]]) -> None:
     for row in rows:
         row["command"] = POLICY_COMMANDS[row["command"]]
         row["roles"] = tuple(sorted(row["roles"]))
@@ -466,7 +497,7 @@ def _fill_policies(catalog: Catalog, rows: list[dict[str, Any]]) -> None:
         catalog.policies[policy.key] = policy
 
 
-def _fill_statistics(catalog: Catalog, rows: list[dict[str, Any]]) -> None:
+def _fill_statistics(catalog: Catalog, rows: Iterable[dict[str, Any]]) -> None:
     for row in rows:
         for name in ("columns", "expressions", "kinds"):
             row[name] = tuple(row[name])
@@ -474,21 +505,21 @@ def _fill_statistics(catalog: Catalog, rows: list[dict[str, Any]]) -> None:
         catalog.statistics[statistics.key] = statistics
 
 
-def _fill_text_search_dictionaries(catalog: Catalog, rows: list[dict[str, Any]]) -> None:
+def _fill_text_search_dictionaries(catalog: Catalog, rows: Iterable[dict[str, Any]]) -> None:
     for row in rows:
         row["options"] = parse_dictionary_options(row["options"])
         dictionary = TextSearchDictionary(**row)
         catalog.text_search_dictionaries[dictionary.key] = dictionary
 
 
-def _fill_text_search_configurations(catalog: Catalog, rows: list[dict[str, Any]]) -> None:
+def _fill_text_search_configurations(catalog: Catalog, rows: Iterable[dict[str, Any]]) -> None:
     for row in rows:
         row["mappings"] = tuple((token, tuple(dictionaries)) for token, dictionaries in row["mappings"])
         configuration = TextSearchConfiguration(**row)
         catalog.text_search_configurations[configuration.key] = configuration
 
 
-def _fill_privileges(catalog: Catalog, rows: list[dict[str, Any]]) -> None:
+def _fill_privileges(catalog: Catalog, rows: Iterable[dict[str, Any]]) -> None:
     for row in rows:
         row["target"] = _key(row["target"])
         privilege = Privilege(**row)
@@ -498,7 +529,7 @@ def _fill_privileges(catalog: Catalog, rows: list[dict[str, Any]]) -> None:
             catalog.privileges[privilege.key] = privilege
 
 
-def _fill_default_privileges(catalog: Catalog, rows: list[dict[str, Any]]) -> None:
+def _fill_default_privileges(catalog: Catalog, rows: Iterable[dict[str, Any]]) -> None:
     entries: dict[tuple[str, str, str], tuple[set, set]] = {}
     for row in rows:
         stored, builtin = entries.setdefault((row["role"], row["schema"], row["kind"]), (set(), set()))
@@ -509,11 +540,12 @@ def _fill_default_privileges(catalog: Catalog, rows: list[dict[str, Any]]) -> No
         catalog.default_privileges[entry.key] = entry
 
 
-def _fill_dependencies(catalog: Catalog, rows: list[dict[str, Any]]) -> None:
+def _fill_dependencies(catalog: Catalog, rows: Iterable[dict[str, Any]]) -> None:
     # the most numerous objects of a catalog (~16 per table): each distinct key is built
     # once, its strings interned, and shared by every row that names it (a third of the
-    # memory of a catalog before, and of its pickle)
-    keys: dict[tuple[str, ...], ObjectKey] = {}
+    # memory of a catalog before, and of its pickle); a key of an object read before is
+    # that object's own key (an ObjectKey is equal to, and found by, the tuple of its parts)
+    keys: dict[tuple[str, ...], ObjectKey] = {key: key for kind in KINDS for key in catalog.by_kind(kind)}
 
     def shared(parts: list[str]) -> ObjectKey:
         found = keys.get(parts_key := tuple(parts))
@@ -526,11 +558,11 @@ def _fill_dependencies(catalog: Catalog, rows: list[dict[str, Any]]) -> None:
         for row in rows)
 
 
-def _fill_unmanaged(catalog: Catalog, rows: list[dict[str, Any]]) -> None:
+def _fill_unmanaged(catalog: Catalog, rows: Iterable[dict[str, Any]]) -> None:
     catalog.unmanaged = tuple(sorted(UnmanagedObject(**row) for row in rows))
 
 
-def _fill_publications(catalog: Catalog, rows: list[dict[str, Any]]) -> None:
+def _fill_publications(catalog: Catalog, rows: Iterable[dict[str, Any]]) -> None:
     for row in rows:
         tables = tuple(sorted(PublicationTable(t["schema"], t["name"],
                                                tuple(t["columns"]) if t["columns"] is not None else None, t["where"])
@@ -540,28 +572,28 @@ def _fill_publications(catalog: Catalog, rows: list[dict[str, Any]]) -> None:
         catalog.publications[publication.key] = publication
 
 
-def _fill_event_triggers(catalog: Catalog, rows: list[dict[str, Any]]) -> None:
+def _fill_event_triggers(catalog: Catalog, rows: Iterable[dict[str, Any]]) -> None:
     for row in rows:
         trigger = EventTrigger(**{**row, "tags": tuple(row["tags"])})
         catalog.event_triggers[trigger.key] = trigger
 
 
-def _fill_rules(catalog: Catalog, rows: list[dict[str, Any]]) -> None:
+def _fill_rules(catalog: Catalog, rows: Iterable[dict[str, Any]]) -> None:
     for row in rows:
         rule = Rule(**row)
         catalog.rules[rule.key] = rule
 
 
-def _fill_casts(catalog: Catalog, rows: list[dict[str, Any]]) -> None:
+def _fill_casts(catalog: Catalog, rows: Iterable[dict[str, Any]]) -> None:
     for row in rows:
         uses = tuple(ObjectKey(*parts) for parts in row.pop("uses"))
         cast = Cast(**{**row, "uses": uses, "schemas": tuple(row["schemas"])})
         catalog.casts[cast.key] = cast
-def _fill_cast_paths(catalog: Catalog, rows: list[dict[str, Any]]) -> None:
+def _fill_cast_paths(catalog: Catalog, rows: Iterable[dict[str, Any]]) -> None:
     catalog.cast_paths = frozenset((row["source"], row["target"]) for row in rows)
 
 
-_FILLERS: dict[str, Callable[[Catalog, list[dict[str, Any]]], None]] = {
+_FILLERS: dict[str, Callable[[Catalog, Iterable[dict[str, Any]]], None]] = {
     "schemas": _fill_schemas,
     "extensions": _fill_extensions,
     "foreign_data_wrappers": _fill_foreign_data_wrappers,

@@ -791,11 +791,14 @@ class DefaultPrivileges:
         return ObjectKey("default_privileges", self.schema, self.kind, self.role)
 
 
-@dataclass(frozen=True, slots=True)
-class Dependency:
+class Dependency(NamedTuple):
     """``dependent`` needs ``referenced`` (from pg_depend). ``column`` names the
     referenced table column when the dependency is on one column (a view that
-    reads deals.stage), else ''."""
+    reads deals.stage), else ''.
+
+    A named tuple, like the keys it holds: the most numerous objects of a catalog (~14
+    per table), built, hashed and compared in C (half the time to load a cached
+    catalog was building and hashing them as dataclasses)."""
 
     dependent: ObjectKey
     referenced: ObjectKey

@@ -16,9 +16,6 @@ import json
 from functools import lru_cache
 from typing import Any
 
-from pglast import parser
-from pglast.parser import ParseError
-
 
 def same_definition(a: str, b: str) -> bool:
     """Whether two constraint definitions (``pg_get_constraintdef`` text) are the same
@@ -32,6 +29,9 @@ def same_definition(a: str, b: str) -> bool:
 
 @lru_cache(maxsize=4096)
 def _canonical(definition: str) -> str | None:
+    from pglast import parser                # imported when two definitions differ in text only
+    from pglast.parser import ParseError
+
     try:
         tree = json.loads(parser.parse_sql_json(f"ALTER TABLE x ADD CONSTRAINT c {definition}"))
     except (ParseError, ValueError):

@@ -103,8 +103,9 @@ def diff_tables(ctx: DiffContext) -> Iterator[Op]:
     yield from _foreign_key_cycles(ctx, gone)
     for key in common(live, desired):
         old, new = live[key], desired[key]
-        if new.partition_of is None:
-            # a partition's columns are its parent's: a change is made on the parent only
+        if new.partition_of is None and old.columns != new.columns:
+            # a partition's columns are its parent's: a change is made on the parent only;
+            # equal columns (most tables; shared objects compare by identity) give no step
             yield from diff_columns(ctx, old, new)
         for parent in old.inherits:
             if parent not in new.inherits:

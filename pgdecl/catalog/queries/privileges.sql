@@ -18,6 +18,7 @@ WITH acl AS (
   JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
   CROSS JOIN LATERAL aclexplode(c.relacl) AS x
   WHERE c.relkind IN ('r', 'p', 'v', 'm', 'S')      -- not foreign tables: unmanaged (unmanaged.sql)
+    AND c.relacl IS NOT NULL                        -- owner only (most relations): nothing to list
     AND n.nspname = ANY(%(schemas)s::text[])
     AND NOT EXISTS (
       SELECT FROM pg_catalog.pg_depend e
@@ -34,7 +35,7 @@ WITH acl AS (
   JOIN pg_catalog.pg_class c ON c.oid = a.attrelid
   JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
   CROSS JOIN LATERAL aclexplode(a.attacl) AS x
-  WHERE c.relkind IN ('r', 'p', 'v', 'm')
+  WHERE a.attacl IS NOT NULL AND c.relkind IN ('r', 'p', 'v', 'm')
     AND a.attnum > 0 AND NOT a.attisdropped
     AND n.nspname = ANY(%(schemas)s::text[])
     AND NOT EXISTS (

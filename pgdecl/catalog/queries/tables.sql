@@ -1,46 +1,56 @@
--- Tables (plain and partitioned) with their columns as a JSON array whose
--- keys are the Column fields, in attnum order; a partitioned table's key
+-- Tables (plain and partitioned) with their columns; a partitioned table's key
 -- (pg_get_partkeydef) and a partition's parent and bound (pg_inherits,
 -- relpartbound). Sizes are not read here (sizes.sql, only for the tables a
 -- plan changes): pg_total_relation_size stats every file of every relation.
+--
+-- columns: a JSON array per table, in attnum order, of one array per column whose
+-- items are the Column fields in their order (name, type, not_null, default,
+-- identity, identity_options, generated, virtual, collation, comment, statistics,
+-- storage, compression, type_storage, inherited). The columns of every managed
+-- table are read in one pass and grouped, not by a subquery per table, and as
+-- arrays rather than objects: 840 -> 530 ms of server time at 5,000 tables.
+WITH table_columns AS (
+  SELECT a.attrelid AS relid,
+         json_agg(json_build_array(
+           a.attname,
+           format_type(a.atttypid, a.atttypmod),
+           a.attnotnull,
+           CASE WHEN a.attgenerated = '' THEN pg_get_expr(ad.adbin, ad.adrelid) END,
+           CASE a.attidentity WHEN 'a' THEN 'always' WHEN 'd' THEN 'by default' END,
+           (SELECT json_build_array(s.seqstart, s.seqincrement, s.seqmin, s.seqmax, s.seqcache, s.seqcycle)
+            FROM pg_catalog.pg_depend dep
+            JOIN pg_catalog.pg_sequence s ON s.seqrelid = dep.objid
+            WHERE a.attidentity <> '' AND dep.classid = 'pg_catalog.pg_class'::pg_catalog.regclass
+              AND dep.refclassid = 'pg_catalog.pg_class'::pg_catalog.regclass
+              AND dep.refobjid = a.attrelid AND dep.refobjsubid = a.attnum AND dep.deptype = 'i'),
+           CASE WHEN a.attgenerated IN ('s', 'v') THEN pg_get_expr(ad.adbin, ad.adrelid) END,
+           a.attgenerated = 'v',
+           CASE WHEN a.attcollation <> ty.typcollation
+                THEN quote_ident(con.nspname) || '.' || quote_ident(co.collname) END,
+           (SELECT d.description FROM pg_catalog.pg_description d WHERE d.objoid = a.attrelid AND d.classoid = 'pg_catalog.pg_class'::pg_catalog.regclass AND d.objsubid = a.attnum),
+           -- -1 (before 17) or NULL: the default target
+           NULLIF(a.attstattarget::int, -1),
+           CASE WHEN a.attstorage <> ty.typstorage
+                THEN CASE a.attstorage WHEN 'p' THEN 'plain' WHEN 'e' THEN 'external'
+                                       WHEN 'x' THEN 'extended' WHEN 'm' THEN 'main' END END,
+           CASE a.attcompression WHEN 'p' THEN 'pglz' WHEN 'l' THEN 'lz4' END,
+           CASE ty.typstorage WHEN 'p' THEN 'plain' WHEN 'e' THEN 'external'
+                              WHEN 'x' THEN 'extended' ELSE 'main' END,
+           NOT a.attislocal)
+         ORDER BY a.attnum) AS columns
+  FROM pg_catalog.pg_attribute a
+  JOIN pg_catalog.pg_class r ON r.oid = a.attrelid AND r.relkind IN ('r', 'p')
+  JOIN pg_catalog.pg_namespace rn ON rn.oid = r.relnamespace AND rn.nspname = ANY(%(schemas)s::text[])
+  JOIN pg_catalog.pg_type ty ON ty.oid = a.atttypid
+  LEFT JOIN pg_catalog.pg_attrdef ad ON ad.adrelid = a.attrelid AND ad.adnum = a.attnum
+  LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation
+  LEFT JOIN pg_catalog.pg_namespace con ON con.oid = co.collnamespace
+  WHERE a.attnum > 0 AND NOT a.attisdropped
+  GROUP BY a.attrelid
+)
 SELECT n.nspname AS schema,
        c.relname AS name,
-       COALESCE((
-         SELECT json_agg(json_build_object(
-                  'name', a.attname,
-                  'type', format_type(a.atttypid, a.atttypmod),
-                  'not_null', a.attnotnull,
-                  'default', CASE WHEN a.attgenerated = '' THEN pg_get_expr(ad.adbin, ad.adrelid) END,
-                  'identity', CASE a.attidentity WHEN 'a' THEN 'always' WHEN 'd' THEN 'by default' END,
-                  'identity_options', (
-                    SELECT json_build_array(s.seqstart, s.seqincrement, s.seqmin, s.seqmax, s.seqcache, s.seqcycle)
-                    FROM pg_catalog.pg_depend dep
-                    JOIN pg_catalog.pg_sequence s ON s.seqrelid = dep.objid
-                    WHERE a.attidentity <> '' AND dep.classid = 'pg_catalog.pg_class'::pg_catalog.regclass
-                      AND dep.refclassid = 'pg_catalog.pg_class'::pg_catalog.regclass
-                      AND dep.refobjid = a.attrelid AND dep.refobjsubid = a.attnum AND dep.deptype = 'i'),
-                  'generated', CASE WHEN a.attgenerated IN ('s', 'v') THEN pg_get_expr(ad.adbin, ad.adrelid) END,
-                  'virtual', a.attgenerated = 'v',
-                  'collation', CASE WHEN a.attcollation <> ty.typcollation
-                                    THEN quote_ident(con.nspname) || '.' || quote_ident(co.collname) END,
-                  'comment', (SELECT d.description FROM pg_catalog.pg_description d WHERE d.objoid = c.oid AND d.classoid = 'pg_catalog.pg_class'::pg_catalog.regclass AND d.objsubid = a.attnum),
-                  -- -1 (before 17) or NULL: the default target
-                  'statistics', NULLIF(a.attstattarget::int, -1),
-                  'storage', CASE WHEN a.attstorage <> ty.typstorage
-                                  THEN CASE a.attstorage WHEN 'p' THEN 'plain' WHEN 'e' THEN 'external'
-                                                         WHEN 'x' THEN 'extended' WHEN 'm' THEN 'main' END END,
-                  'compression', CASE a.attcompression WHEN 'p' THEN 'pglz' WHEN 'l' THEN 'lz4' END,
-                  'inherited', NOT a.attislocal,
-                  'type_storage', CASE ty.typstorage WHEN 'p' THEN 'plain' WHEN 'e' THEN 'external'
-                                                     WHEN 'x' THEN 'extended' ELSE 'main' END)
-                ORDER BY a.attnum)
-         FROM pg_catalog.pg_attribute a
-         JOIN pg_catalog.pg_type ty ON ty.oid = a.atttypid
-         LEFT JOIN pg_catalog.pg_attrdef ad ON ad.adrelid = a.attrelid AND ad.adnum = a.attnum
-         LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation
-         LEFT JOIN pg_catalog.pg_namespace con ON con.oid = co.collnamespace
-         WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
-       ), '[]'::json) AS columns,
+       COALESCE(tcol.columns, '[]'::json) AS columns,
        c.relrowsecurity AS rls_enabled,
        c.relforcerowsecurity AS rls_forced,
        (SELECT d.description FROM pg_catalog.pg_description d WHERE d.objoid = c.oid AND d.classoid = 'pg_catalog.pg_class'::pg_catalog.regclass AND d.objsubid = 0) AS comment,
@@ -66,6 +76,7 @@ SELECT n.nspname AS schema,
 FROM pg_catalog.pg_class c
 JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
 LEFT JOIN pg_catalog.pg_class tc ON tc.oid = c.reltoastrelid
+LEFT JOIN table_columns tcol ON tcol.relid = c.oid
 WHERE c.relkind IN ('r', 'p')
   AND n.nspname = ANY(%(schemas)s::text[])
   AND NOT EXISTS (
