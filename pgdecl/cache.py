@@ -147,6 +147,22 @@ def units_key(settings: Settings, preset: str | None) -> str:
     return digest.hexdigest()[:32]
 
 
+def _snapshot_names(spec: Spec, settings: Settings) -> tuple[str, str]:
+    """The pointer to the snapshot of the spec planned last, and this spec's snapshot."""
+    key_ = units_key(settings, spec.preset)
+    return f"units-{key_}.pickle", f"units-{key_}-{key(spec, settings)}.pickle"
+
+
+def planned(spec: Spec, settings: Settings) -> None:
+    """``spec`` was planned (its desired state taken whole from the cache, or not needed):
+    the next edit is compared with its snapshot, if there is one."""
+    if not enabled() or dict(settings).get("server_identity") is None:
+        return
+    pointer, own = _snapshot_names(spec, settings)
+    if _read(pointer) != own and _exists(own):
+        _write(pointer, own)
+
+
 def desired(spec: Spec, server_dsn: str, settings: Settings) -> Desired:
     """The desired state of ``spec`` canonicalized on ``server_dsn`` under ``settings``: the
     one stored for the same spec bytes, or built again in part from the snapshot of the
@@ -159,11 +175,9 @@ def desired(spec: Spec, server_dsn: str, settings: Settings) -> Desired:
     found = load(spec, settings)
     identified = dict(settings).get("server_identity") is not None
     key_ = units_key(settings, spec.preset)
-    # the spec a later edit is compared with: the one planned last (its snapshot's name)
-    pointer, own = f"units-{key_}.pickle", f"units-{key_}-{key(spec, settings)}.pickle"
+    pointer, own = _snapshot_names(spec, settings)
     if found is not None:
-        if identified and _read(pointer) != own and _exists(own):
-            _write(pointer, own)
+        planned(spec, settings)
         return found
     if not identified:
         # a snapshot is compared with the next spec under its key: without the server's
@@ -318,13 +332,15 @@ class CachedSpec:
     never loads the spec's objects (a sixth of a no-op plan's time, and tens of megabytes
     on a large spec). Stands in for ``Spec`` wherever one is read."""
 
-    __slots__ = ("files", "managed_schemas", "named_outside_schemas", "_paths", "_spec")
+    __slots__ = ("files", "managed_schemas", "named_outside_schemas", "preset", "_paths", "_spec")
 
     def __init__(self, files: tuple[Path, ...], managed_schemas: tuple[str, ...],
-                 paths: str | Path | Iterable[str | Path], named_outside_schemas: Any = None) -> None:
+                 paths: str | Path | Iterable[str | Path], named_outside_schemas: Any = None,
+                 preset: str | None = None) -> None:
         self.files = files
         self.managed_schemas = managed_schemas
         self.named_outside_schemas = named_outside_schemas
+        self.preset = preset
         self._paths = paths
         self._spec: Spec | None = None
 
@@ -363,11 +379,11 @@ def load_spec(paths: str | Path | Iterable[str | Path]) -> Spec:
             return _load_spec(paths)        # let the loader report it
     head = f"spec-{digest.hexdigest()[:32]}.head.pickle"
     found = _read(head)
-    if isinstance(found, tuple) and len(found) == 3:
+    if isinstance(found, tuple) and len(found) == 4:
         log.info("spec from cache")
-        return CachedSpec(found[0], found[1], paths, found[2])  # type: ignore[return-value]
+        return CachedSpec(found[0], found[1], paths, found[2], found[3])  # type: ignore[return-value]
     spec = _load_spec(paths)
-    _write(head, (spec.files, spec.managed_schemas, spec.named_outside_schemas))
+    _write(head, (spec.files, spec.managed_schemas, spec.named_outside_schemas, spec.preset))
     return spec
 
 

@@ -183,6 +183,9 @@ def make_plan(spec: Spec, target_dsn: str | None, *, shadow_dsn: str | None = No
         live_cache = LiveCache(conn, schemas)
         fingerprint_ = live_cache.converged(spec, settings)
         if fingerprint_ is not None:
+            from pgdecl import cache
+
+            cache.planned(spec, settings)       # the spec a next edit is compared with
             # the catalogs, if asked for: the live one as it was found (read again only
             # if its entry was pruned meanwhile); what the spec cannot describe is named
             # even then (one small query)

@@ -611,3 +611,31 @@ def test_managed_false_schemas_are_built_in_part(server_dsn: str, tmp_path: Path
         assert any("built again" in m or "nothing to build" in m for m in messages), messages
         assert not differences(built, canonicalize(spec, server_dsn, settings)), (old, new)
         assert built.partial == canonicalize(spec, server_dsn, settings).partial
+
+
+def test_an_edit_after_a_converged_plan_is_compared_with_that_spec(db: str, tmp_path: Path,
+                                                                   monkeypatch: pytest.MonkeyPatch,
+                                                                   caplog: pytest.LogCaptureFixture) -> None:
+    """A plan known to be empty needs no desired state, yet its spec is the one a next edit is
+    compared with (and that plan still loads nothing of the spec)."""
+    from pgdecl.apply import ApplyOptions, apply_plan
+    from pgdecl.engine import make_plan
+
+    monkeypatch.setenv("PGDECL_CACHE_DIR", str(tmp_path / "cache"))
+    caplog.set_level(logging.INFO, logger="pgdecl.incremental")
+    path = tmp_path / "schema.yaml"
+    base = FUNCTION_USERS.format(result="integer", k=2)
+    path.write_text(base)
+    apply_plan(make_plan(cache.load_spec(path), db, applying=True).plan, db, ApplyOptions())
+    assert make_plan(cache.load_spec(path), db).plan.empty                 # converged, recorded
+    path.write_text(base.replace("body: SELECT (x * 2)", "body: SELECT (x * 5)"))
+    assert not make_plan(cache.load_spec(path), db).plan.empty             # another spec planned
+    path.write_text(base)
+    again = cache.load_spec(path)
+    assert make_plan(again, db).plan.empty and again._spec is None          # converged, from the cache
+    other_table = "      other:\n        columns:\n          id: bigint primary key\n"
+    path.write_text(base.replace(other_table, other_table + "          note: text\n"))
+    caplog.clear()
+    make_plan(cache.load_spec(path), db)
+    messages = [r.getMessage() for r in caplog.records if "built again" in r.getMessage()]
+    assert messages and messages[0].startswith("incremental canonicalization: 1 of "), messages
