@@ -33,7 +33,7 @@ ROOT = HERE.parent
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(ROOT))
 
-from run import median_of, pg_tool  # noqa: E402
+from run import median_of, pg_tool, print_header  # noqa: E402
 
 from pgdecl.dsn import with_database  # noqa: E402
 from pgdecl.export import export_database  # noqa: E402
@@ -173,11 +173,7 @@ def main() -> None:
         print(f"# {entry} …", file=sys.stderr, flush=True)
         rows.append(bench(entry.strip(), server, args.runs, args.work))
         print(f"# {rows[-1]}", file=sys.stderr, flush=True)
-    with psycopg.connect(server) as conn:
-        version = conn.execute("SHOW server_version").fetchone()[0]
-    print(f"PostgreSQL {version}; medians of {args.runs} runs, whole process, seconds; load average at the end "
-          f"{' / '.join(f'{x:.1f}' for x in os.getloadavg())} on {os.cpu_count()} CPUs")
-    print(f"command: python benchmarks/corpus_edit.py {' '.join(sys.argv[1:])}")
+    print_header(server, args.runs, "corpus_edit.py")
     print("| entry | tables | scenario | pgdecl s | reference | reference s | ratio | target | met | peak MB |")
     print("|---|---:|---|---:|---|---:|---:|---:|---|---:|")
     for row in rows:

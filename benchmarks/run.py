@@ -295,12 +295,17 @@ def main() -> None:
         rows.append(bench_size(server, n, args.runs, args.work, pgdelta if peers else None, peers,
                                args.shadow_runs or args.runs, args.edit_loop_only))
         print(f"# {rows[-1]}", file=sys.stderr, flush=True)
+    print_header(server, args.runs, "run.py")
+    print_table(rows)
+
+
+def print_header(server: str, runs: int, script: str) -> None:
+    """The server's version, the runs, the load, and the command that printed the table."""
     with psycopg.connect(server) as conn:
         version = conn.execute("SHOW server_version").fetchone()[0]
-    print(f"PostgreSQL {version}; medians of {args.runs} runs, whole process, seconds; "
+    print(f"PostgreSQL {version}; medians of {runs} runs, whole process, seconds; "
           f"load average at the end {' / '.join(f'{x:.1f}' for x in os.getloadavg())} on {os.cpu_count()} CPUs")
-    print(f"command: python benchmarks/run.py {' '.join(sys.argv[1:])}")
-    print_table(rows)
+    print(f"command: python benchmarks/{script} {' '.join(sys.argv[1:])}")
 
 
 if __name__ == "__main__":

@@ -167,18 +167,19 @@ def desired(spec: Spec, server_dsn: str, settings: Settings) -> Desired:
     """The desired state of ``spec`` canonicalized on ``server_dsn`` under ``settings``: the
     one stored for the same spec bytes, or built again in part from the snapshot of the
     last spec canonicalized under the same settings (``pgdecl.incremental``), or in full."""
-    from pgdecl import incremental
     from pgdecl.shadow import canonicalize
 
     if not enabled():
         return canonicalize(spec, server_dsn, settings)
     found = load(spec, settings)
+    if found is not None:           # first: nothing of the spec is loaded, nothing more imported
+        planned(spec, settings)
+        return found
+    from pgdecl import incremental
+
     identified = dict(settings).get("server_identity") is not None
     key_ = units_key(settings, spec.preset)
     pointer, own = _snapshot_names(spec, settings)
-    if found is not None:
-        planned(spec, settings)
-        return found
     if not identified:
         # a snapshot is compared with the next spec under its key: without the server's
         # identity, another server's canonical forms could be taken for this one's

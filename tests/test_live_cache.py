@@ -321,3 +321,15 @@ def test_converged_plan_from_the_cache_names_unmanaged_objects(db: str, tmp_path
     assert calls[0] == 1 and callable(second._live), "the second plan is the cached converged one"
     assert [u.describe() for u in first.plan.unmanaged] == ["conversion public.keep"]
     assert second.plan.empty and second.plan.unmanaged == first.plan.unmanaged
+
+
+def test_a_stored_desired_state_is_used_without_loading_the_spec(db: str, tmp_path: Path, cached: Path) -> None:
+    """A spec planned before (its desired state kept whole once planned twice): a plan with
+    changes to make takes that state without loading the spec's objects."""
+    spec_path = tmp_path / "schema.yaml"
+    spec_path.write_text(SPEC)
+    for _ in range(2):
+        assert not make_plan(cache.load_spec(spec_path), db).plan.empty     # the table is missing
+    again = cache.load_spec(spec_path)
+    result = make_plan(again, db)
+    assert not result.plan.empty and again._spec is None
