@@ -120,19 +120,20 @@ def key(spec: Spec, settings: Settings) -> str:
     return digest.hexdigest()[:32]
 
 
-def load(spec: Spec, settings: Settings) -> Desired | None:
+def load(spec: Spec, settings: Settings, spec_key: str | None = None) -> Desired | None:
+    """The desired state stored for ``spec`` (``spec_key``: its ``key``, if computed already)."""
     if not enabled():
         return None
-    desired = _read(f"{key(spec, settings)}.pickle")
+    desired = _read(f"{spec_key or key(spec, settings)}.pickle")
     if not isinstance(desired, Desired):
         return None
     log.info("desired state from cache")
     return desired
 
 
-def store(spec: Spec, settings: Settings, desired: Desired) -> None:
+def store(spec: Spec, settings: Settings, desired: Desired, spec_key: str | None = None) -> None:
     if enabled():
-        _write(f"{key(spec, settings)}.pickle", desired)
+        _write(f"{spec_key or key(spec, settings)}.pickle", desired)
 
 
 def units_key(settings: Settings, preset: str | None) -> str:
@@ -147,18 +148,18 @@ def units_key(settings: Settings, preset: str | None) -> str:
     return digest.hexdigest()[:32]
 
 
-def _snapshot_names(spec: Spec, settings: Settings) -> tuple[str, str]:
-    """The pointer to the snapshot of the spec planned last, and this spec's snapshot."""
-    key_ = units_key(settings, spec.preset)
-    return f"units-{key_}.pickle", f"units-{key_}-{key(spec, settings)}.pickle"
+def _snapshot_names(units: str, spec_key: str) -> tuple[str, str]:
+    """The pointer to the snapshot of the spec planned last under the units key ``units``,
+    and the snapshot of the spec of key ``spec_key``."""
+    return f"units-{units}.pickle", f"units-{units}-{spec_key}.pickle"
 
 
-def planned(spec: Spec, settings: Settings) -> None:
+def planned(spec: Spec, settings: Settings, spec_key: str | None = None) -> None:
     """``spec`` was planned (its desired state taken whole from the cache, or not needed):
     the next edit is compared with its snapshot, if there is one."""
     if not enabled() or dict(settings).get("server_identity") is None:
         return
-    pointer, own = _snapshot_names(spec, settings)
+    pointer, own = _snapshot_names(units_key(settings, spec.preset), spec_key or key(spec, settings))
     if _read(pointer) != own and _exists(own):
         _write(pointer, own)
 
@@ -171,21 +172,21 @@ def desired(spec: Spec, server_dsn: str, settings: Settings) -> Desired:
 
     if not enabled():
         return canonicalize(spec, server_dsn, settings)
-    found = load(spec, settings)
+    spec_key = key(spec, settings)      # reads every spec file: once
+    found = load(spec, settings, spec_key)
     if found is not None:           # first: nothing of the spec is loaded, nothing more imported
-        planned(spec, settings)
+        planned(spec, settings, spec_key)
         return found
-    from pgdecl import incremental
-
-    identified = dict(settings).get("server_identity") is not None
-    key_ = units_key(settings, spec.preset)
-    pointer, own = _snapshot_names(spec, settings)
-    if not identified:
+    if dict(settings).get("server_identity") is None:
         # a snapshot is compared with the next spec under its key: without the server's
         # identity, another server's canonical forms could be taken for this one's
         result = canonicalize(spec, server_dsn, settings)
-        store(spec, settings, result)
+        store(spec, settings, result, spec_key)
         return result
+    from pgdecl import incremental
+
+    key_ = units_key(settings, spec.preset)
+    pointer, own = _snapshot_names(key_, spec_key)
     last = _read(pointer)
     snapshot = _read(last) if isinstance(last, str) and last.startswith(f"units-{key_}-") else None
     if not isinstance(snapshot, incremental.Snapshot):
@@ -196,8 +197,8 @@ def desired(spec: Spec, server_dsn: str, settings: Settings) -> Desired:
         # the same spec planned again (nothing was built): now worth keeping whole. The
         # first plan after an edit keeps only the snapshot it needs, which gives the
         # same desired state again (writing both cost a third of that plan)
-        store(spec, settings, result)
-    elif fresh is not None:
+        store(spec, settings, result, spec_key)
+    else:
         _write(own, fresh)
         _write(pointer, own)
     return result
