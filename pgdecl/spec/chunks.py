@@ -91,24 +91,27 @@ def load(paths: str | Path | Iterable[str | Path], index_of: Callable[[Path], Fi
     try:
         for path in files:
             text = read_spec_text(path)
-            root, kept, anchors = _compose(path, text, index_of(path))
-            read.append((path, text, root, kept, anchors))
-        spec = build_spec(files, [root for _, _, root, _, _ in read])
+            # None: line breaks other than \n, the file is read whole and indexes nothing
+            lines = None if _OTHER_BREAKS.search(text) else text.split("\n")
+            root, kept, anchors = _compose(path, text, lines, index_of(path))
+            read.append((path, text, lines, root, kept, anchors))
+        spec = build_spec(files, [root for _, _, _, root, _, _ in read])
     finally:
         fields.converted_entries.reset(token)
     indexes = {}
-    for path, text, root, kept, anchors in read:
-        indexes[path] = _index(text, root, kept, anchors, collected, spec, dumps)
+    for path, text, lines, root, kept, anchors in read:
+        indexes[path] = _index(text, lines, root, kept, anchors, collected, spec, dumps)
     return spec, indexes
 
 
-def _compose(path: Path, text: str, index: FileIndex | None) -> tuple[yaml.MappingNode, dict[int, _Kept], set[int]]:
+def _compose(path: Path, text: str, new: list[str] | None,
+             index: FileIndex | None) -> tuple[yaml.MappingNode, dict[int, _Kept], set[int]]:
     """The file's YAML, with the entries the index still holds as ``Prepared`` values; those
     entries by the id of their ``Prepared`` node; the lines with an anchor or alias."""
     anchors: set[int] = set()
-    if index is None or _OTHER_BREAKS.search(text) or _OTHER_BREAKS.search(index.text):
+    if index is None or new is None or _OTHER_BREAKS.search(index.text):
         return compose_text(text, path, anchors), {}, anchors
-    new, old = text.split("\n"), index.text.split("\n")
+    old = index.text.split("\n")
     keep = _unchanged(index.chunks, old, new)
     if not keep:
         return compose_text(text, path, anchors), {}, anchors
@@ -192,10 +195,10 @@ def _slots(root: yaml.MappingNode) -> dict[tuple[str, str, str], tuple[yaml.Mapp
     return slots
 
 
-def _index(text: str, root: yaml.MappingNode, kept: dict[int, _Kept], anchors: set[int],
-           collected: dict[int, tuple[str, Any]], spec: Spec, dumps: Callable[[Any], bytes]) -> FileIndex:
+def _index(text: str, lines: list[str] | None, root: yaml.MappingNode, kept: dict[int, _Kept],
+           anchors: set[int], collected: dict[int, tuple[str, Any]], spec: Spec,
+           dumps: Callable[[Any], bytes]) -> FileIndex:
     """The file's new index: the entries kept, where they are now, and those read now."""
-    lines = text.split("\n") if not _OTHER_BREAKS.search(text) else None
     chunks = []
     for (schema, kind, written), (mapping, position) in _slots(root).items():
         key, value = mapping.value[position]
