@@ -24,6 +24,7 @@ from pgdecl.catalog.model import Catalog, ObjectKey, Operator, SourceMark, opera
 from pgdecl.catalog.scope import limit_to_listed
 from pgdecl.dsn import mask, with_database
 from pgdecl.errors import PgdeclError
+from pgdecl.perf import replacer
 from pgdecl.spec.names import aggregate_function_arguments, parse_signature, split_operator_key
 
 if TYPE_CHECKING:
@@ -629,7 +630,7 @@ def _finish(catalog: Catalog, spec: Spec, function_keys: dict[ObjectKey, ObjectK
             key = function_keys.get(spec_key, spec_key)
             obj = objects.get(key)
             if obj is not None:
-                objects[key] = dataclasses.replace(obj, origin=mark)  # type: ignore[type-var]
+                objects[key] = replacer(type(obj), "origin")(obj, mark)
     for schema in spec.schemas.values():
         for view_spec in schema.views.values():
             view_key = ObjectKey("view", schema.name, view_spec.name)
