@@ -234,3 +234,20 @@ def test_replacer_gives_what_dataclasses_replace_gives() -> None:
         b: int = 2
 
     assert replacer(Plain, "b")(Plain(1), 3) == Plain(1, 3)
+
+
+def test_plain_dataclasses_round_trip_through_their_builder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import pickle
+
+    from pgdecl.spec import load_spec
+
+    spec_path = tmp_path / "schema.yaml"
+    spec_path.write_text(SPEC, encoding="utf-8")
+    table = load_spec(spec_path).schemas["public"].tables["t"]      # a plain (not slotted) dataclass
+    assert "__slots__" not in type(table).__dict__
+    blob = cache.dumps(table)
+    assert b"columns" not in blob               # field names are not stored with every object
+    loaded = pickle.loads(blob)
+    assert loaded == table and type(loaded) is type(table) and vars(loaded).keys() == vars(table).keys()
+    object.__setattr__(table, "extra", 1)       # an attribute beyond the fields: pickled the default way
+    assert pickle.loads(cache.dumps(table)).extra == 1
