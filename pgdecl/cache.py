@@ -184,14 +184,18 @@ def desired(spec: Spec, server_dsn: str, settings: Settings) -> Desired:
         store(spec, settings, result, spec_key)
         return result
     from pgdecl import incremental
+    from pgdecl.shadow import scratch_session
 
     key_ = units_key(settings, spec.preset)
     pointer, own = _snapshot_names(key_, spec_key)
     last = _read(pointer)
-    snapshot = _read(last) if isinstance(last, str) and last.startswith(f"units-{key_}-") else None
-    if not isinstance(snapshot, incremental.Snapshot):
-        snapshot = None
-    result, fresh = incremental.desired(spec, server_dsn, settings, snapshot, key_)
+    # after an edit something is built: the scratch database is made while the snapshot is
+    # read and compared (the same spec planned again builds nothing: made only if needed)
+    with scratch_session(server_dsn, eager=last != own) as scratch:
+        snapshot = _read(last) if isinstance(last, str) and last.startswith(f"units-{key_}-") else None
+        if not isinstance(snapshot, incremental.Snapshot):
+            snapshot = None
+        result, fresh = incremental.desired(spec, server_dsn, settings, snapshot, key_, scratch)
     _forget_statements(spec)        # rendered for this only: a large spec's are tens of megabytes
     if fresh is None or (snapshot is not None and fresh.same_units(snapshot)):
         # the same spec planned again (nothing was built): now worth keeping whole. The
@@ -711,9 +715,15 @@ def _write(name: str, value: Any) -> None:
             with os.fdopen(fd, "wb") as file:
                 # streamed, not built in memory first (tens of MB)
                 _Pickler(file, protocol=pickle.HIGHEST_PROTOCOL).dump(value)
+            try:        # an entry written again adds none: nothing to prune
+                os.stat(name, dir_fd=folder.fd, follow_symlinks=False)
+                added = False
+            except OSError:
+                added = True
             os.replace(temporary, name, src_dir_fd=folder.fd, dst_dir_fd=folder.fd)
             created = False
-            _prune(folder.fd)
+            if added:
+                _prune(folder.fd)
         except (OSError, pickle.PicklingError, TypeError, AttributeError) as exc:  # a cache that cannot be written is only slower
             log.info("cannot write the cache: %s", exc)
             if created:

@@ -49,7 +49,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from pgdecl.catalog.model import Catalog, Constraint, Dependency, ObjectKey
-from pgdecl.shadow import Desired, SpecSQLError, build_and_read, finish
+from pgdecl.shadow import Desired, Scratch, SpecSQLError, build_and_read, finish, scratch_session
 from pgdecl.spec.ddl import FUNCTIONS, INDEXES, SCHEMAS_AND_EXTENSIONS, SEQUENCES, TABLES, VIEWS, DDLStatement
 from pgdecl.spec.names import parse_signature
 
@@ -290,27 +290,33 @@ class Plan:
 
 
 def desired(spec: Spec, server_dsn: str, settings: Iterable[tuple[str, str | None]],
-            snapshot: Snapshot | None, settings_digest: str) -> tuple[Desired, Snapshot | None]:
+            snapshot: Snapshot | None, settings_digest: str,
+            scratch: Scratch | None = None) -> tuple[Desired, Snapshot | None]:
     """The desired state of ``spec`` and the snapshot to store for the next run (None: keep
-    the one there is)."""
+    the one there is); whatever is built, in ``scratch`` (``shadow.scratch_session``;
+    without one, a scratch database is made if something is built)."""
     from pgdecl.spec import render_ddl
+
+    if scratch is None:
+        with scratch_session(server_dsn, eager=False) as own:
+            return desired(spec, server_dsn, settings, snapshot, settings_digest, own)
 
     settings = tuple(settings)
     plan = Plan(spec, render_ddl(spec), settings_digest)
     if not plan.understood:
         # no snapshot either: its base would hold those kinds' entries for a later spec
         log.info("incremental canonicalization: the spec has kinds it does not split into units")
-        catalog, routines = build_and_read(spec, server_dsn, settings, plan.statements)
+        catalog, routines = build_and_read(spec, server_dsn, settings, plan.statements, scratch=scratch)
         return finish(catalog, spec, routines), None
     if snapshot is not None and snapshot.extensions_digest == plan.extensions_digest:
         try:
-            result = _incremental(plan, server_dsn, settings, snapshot)
+            result = _incremental(plan, server_dsn, settings, snapshot, scratch)
         except SpecSQLError as exc:      # reported, if it is one, by the whole build below
             log.info("incremental canonicalization refused (%s): building the whole spec", exc)
             result = None
         if result is not None:
             return result
-    catalog, routines = build_and_read(spec, server_dsn, settings, plan.statements)
+    catalog, routines = build_and_read(spec, server_dsn, settings, plan.statements, scratch=scratch)
     fresh = _units_from(plan, catalog, routines, plan.units)
     base = _base(plan, catalog, routines)
     snapshot = Snapshot(fresh, plan.base_digest, base, plan.extensions_digest) \
@@ -355,7 +361,7 @@ def _units_from(plan: Plan, catalog: Catalog, routines: dict[ObjectKey, ObjectKe
 
 
 def _incremental(plan: Plan, server_dsn: str, settings: tuple[tuple[str, str | None], ...],
-                 snapshot: Snapshot) -> tuple[Desired, Snapshot] | None:
+                 snapshot: Snapshot, scratch: Scratch) -> tuple[Desired, Snapshot] | None:
     old = snapshot.units
     changed = {unit for unit in plan.units if unit not in old or old[unit].digest != plan.digests[unit]}
     removed = set(old) - plan.units
@@ -399,7 +405,7 @@ def _incremental(plan: Plan, server_dsn: str, settings: tuple[tuple[str, str | N
         log.info("incremental canonicalization: %d of %d units built again (%d in part)",
                  len(full), len(plan.units), len(skeletons))
         routine_units = {u for u in full | skeletons if u.kind in ("function", "aggregate")}
-        catalog, routines = build_and_read(plan.spec, server_dsn, settings, statements, routine_units)
+        catalog, routines = build_and_read(plan.spec, server_dsn, settings, statements, routine_units, scratch)
         if routine_units - set(routines):
             return None                 # an overloaded name whose key PostgreSQL cannot resolve
         built = _units_from(plan, catalog, routines, full)

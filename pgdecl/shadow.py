@@ -10,6 +10,7 @@ import threading
 import time
 import uuid
 from collections.abc import Iterable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
 from importlib import resources
 from typing import TYPE_CHECKING
@@ -23,6 +24,7 @@ from pgdecl.catalog.model import Catalog, ObjectKey, Operator, SourceMark, opera
 from pgdecl.catalog.scope import limit_to_listed
 from pgdecl.dsn import mask, with_database
 from pgdecl.errors import PgdeclError
+from pgdecl.perf import replacer
 from pgdecl.spec.names import aggregate_function_arguments, parse_signature, split_operator_key
 
 if TYPE_CHECKING:
@@ -53,26 +55,110 @@ def scratch_database(server_dsn: str) -> Iterator[str]:
     on Ctrl-C and on SIGTERM / SIGHUP too (``interruptible``). Its name carries its
     creation time, so that leftovers of runs killed outright (SIGKILL, a lost
     connection) are recognised and dropped by the next run on that server."""
-    name = f"{SCRATCH_PREFIX}{int(time.time())}_{uuid.uuid4().hex[:8]}"
     with interruptible():
-        try:
-            with psycopg.connect(server_dsn, autocommit=True) as conn:
-                _drop_leftovers(conn)
-                conn.execute(sql.SQL("CREATE DATABASE {} TEMPLATE template0 ENCODING 'UTF8'").format(
-                    sql.Identifier(name)))
-        except psycopg.Error as exc:
-            raise PgdeclError(f"cannot create a scratch database on {mask(server_dsn)}: {_pg_message(exc)} "
-                              "(pgdecl needs CREATEDB there, or pass --shadow-url)") from None
+        admin, name = _create_scratch(server_dsn)
         try:
             yield with_database(server_dsn, name)
         finally:
             with deferred_signals():        # a second Ctrl-C does not leave the database behind
-                try:
-                    with psycopg.connect(server_dsn, autocommit=True) as conn:
-                        conn.execute(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name)))
-                except psycopg.Error as exc:  # pragma: no cover - best effort cleanup
-                    log.warning("could not drop scratch database %s: %s (a later run drops it after an hour)",
-                                name, _pg_message(exc))
+                _drop_scratch(admin, server_dsn, name)
+
+
+def _create_scratch(server_dsn: str) -> tuple[psycopg.Connection, str]:
+    """A new scratch database's name, and the connection that created it (kept to drop it)."""
+    name = f"{SCRATCH_PREFIX}{int(time.time())}_{uuid.uuid4().hex[:8]}"
+    admin = None
+    try:
+        admin = psycopg.connect(server_dsn, autocommit=True)
+        _drop_leftovers(admin)
+        admin.execute(sql.SQL("CREATE DATABASE {} TEMPLATE template0 ENCODING 'UTF8'").format(sql.Identifier(name)))
+    except psycopg.Error as exc:
+        if admin is not None:
+            admin.close()
+        raise PgdeclError(f"cannot create a scratch database on {mask(server_dsn)}: {_pg_message(exc)} "
+                          "(pgdecl needs CREATEDB there, or pass --shadow-url)") from None
+    return admin, name
+
+
+def _drop_scratch(admin: psycopg.Connection, server_dsn: str, name: str) -> None:
+    """Drop the scratch database ``name`` (best effort: a later run drops what is left)."""
+    try:
+        with admin:
+            try:
+                admin.execute(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name)))
+                return
+            except psycopg.OperationalError:        # the connection was lost meanwhile: a new one
+                pass
+        with psycopg.connect(server_dsn, autocommit=True) as conn:
+            conn.execute(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name)))
+    except psycopg.Error as exc:  # pragma: no cover - best effort cleanup
+        log.warning("could not drop scratch database %s: %s (a later run drops it after an hour)",
+                    name, _pg_message(exc))
+
+
+class Scratch:
+    """A scratch database and a connection to it (autocommit), made ready on a thread
+    (``scratch_session``): creating a database and the first connection to it are server
+    time (about 0.1 s), during which the caller renders and checks the spec's DDL or
+    reads a snapshot. Every build in it is rolled back, so builds one after another
+    (incremental rounds, a whole build after a refused partial one) share it."""
+
+    def __init__(self, server_dsn: str) -> None:
+        self.server_dsn = server_dsn
+        self._pool: ThreadPoolExecutor | None = None
+        self._made: Future[tuple[psycopg.Connection, str, psycopg.Connection]] | None = None
+
+    def start(self) -> None:
+        """Begin making the database on a thread (``connection`` waits for it)."""
+        if self._made is None:
+            self._pool = ThreadPoolExecutor(1, "pgdecl-scratch")
+            self._made = self._pool.submit(self._make)
+
+    def _make(self) -> tuple[psycopg.Connection, str, psycopg.Connection]:
+        admin, name = _create_scratch(self.server_dsn)
+        try:
+            conn = psycopg.connect(with_database(self.server_dsn, name), autocommit=True)
+        except BaseException:
+            _drop_scratch(admin, self.server_dsn, name)
+            raise
+        return admin, name, conn
+
+    def connection(self) -> psycopg.Connection:
+        self.start()
+        assert self._made is not None
+        return self._made.result()[2]
+
+    def close(self) -> None:
+        """Drop the database, once it is made (waits for the thread: a database being created
+        is dropped when it exists, not left behind)."""
+        if self._made is None:
+            return
+        made, self._made = self._made, None
+        try:
+            admin, name, conn = made.result()
+        except BaseException:       # nothing was left: reported by ``connection`` if it was asked for
+            return
+        finally:
+            assert self._pool is not None
+            self._pool.shutdown()
+        conn.close()
+        _drop_scratch(admin, self.server_dsn, name)
+
+
+@contextmanager
+def scratch_session(server_dsn: str, eager: bool = True) -> Iterator[Scratch]:
+    """A ``Scratch`` on ``server_dsn``, made ready from now on (``eager``) or when its
+    connection is first asked for; dropped when the block ends: on error, on Ctrl-C and
+    on SIGTERM / SIGHUP too."""
+    scratch = Scratch(server_dsn)
+    with interruptible():
+        try:
+            if eager:
+                scratch.start()
+            yield scratch
+        finally:
+            with deferred_signals():
+                scratch.close()
 
 
 _LEFTOVERS_SQL = """
@@ -305,38 +391,45 @@ SESSION_SETTINGS = frozenset({"DateStyle", "IntervalStyle", "TimeZone", "timezon
 @contextmanager
 def spec_session(spec: Spec, server_dsn: str, preset: str | None = None,
                  settings: Iterable[tuple[str, str | None]] = (),
-                 statements: list[DDLStatement] | None = None) -> Iterator[psycopg.Connection]:
+                 statements: list[DDLStatement] | None = None,
+                 scratch: Scratch | None = None) -> Iterator[psycopg.Connection]:
     """A connection to a scratch database on ``server_dsn`` in which the spec is built,
     inside one transaction that is always rolled back.
 
     Nothing of it outlives the block: roles the preset creates (CREATE ROLE is
-    transactional), and the scratch database itself is dropped. Before any of it runs,
-    every statement is parsed (``check_statements``); function bodies are not checked
-    (``check_function_bodies = off``, as pg_dump restores them): names in them are
-    resolved when they run, and a validator compiling a body would run code.
-    ``statements``: a part of the spec's rendered DDL to build instead of all of it
-    (``pgdecl.incremental``).
+    transactional), and the scratch database itself is dropped (``scratch``: one the
+    caller made ready, and drops; otherwise one made while the DDL is rendered and
+    checked). Before any of it runs, every statement is parsed (``check_statements``);
+    function bodies are not checked (``check_function_bodies = off``, as pg_dump restores
+    them): names in them are resolved when they run, and a validator compiling a body
+    would run code. ``statements``: a part of the spec's rendered DDL to build instead
+    of all of it (``pgdecl.incremental``).
     """
+    if scratch is None:
+        with scratch_session(server_dsn) as own, \
+                spec_session(spec, server_dsn, preset, settings, statements, own) as conn:
+            yield conn
+        return
     from pgdecl.spec import render_ddl
 
     if statements is None:
         statements = render_ddl(spec)
     check_statements(statements)
-    with scratch_database(server_dsn) as dsn, psycopg.connect(dsn, autocommit=True) as conn:
-        check_server_version(spec, conn.info.server_version)
-        try:
-            with conn.transaction(force_rollback=True):
-                conn.execute("SET LOCAL check_function_bodies = off")
-                conn.execute("SET LOCAL synchronous_commit = off")
-                for name, value in settings:
-                    if name in SESSION_SETTINGS and value is not None:
-                        conn.execute("SELECT pg_catalog.set_config(%s, %s, true)", [name, value])
-                if preset or spec.preset:
-                    conn.execute(preset_sql(preset or spec.preset))  # type: ignore[arg-type]
-                build_desired(conn, statements)
-                yield conn
-        except pg_errors.QueryCanceled:
-            raise KeyboardInterrupt from None
+    conn = scratch.connection()
+    check_server_version(spec, conn.info.server_version)
+    try:
+        with conn.transaction(force_rollback=True):
+            conn.execute("SET LOCAL check_function_bodies = off")
+            conn.execute("SET LOCAL synchronous_commit = off")
+            for name, value in settings:
+                if name in SESSION_SETTINGS and value is not None:
+                    conn.execute("SELECT pg_catalog.set_config(%s, %s, true)", [name, value])
+            if preset or spec.preset:
+                conn.execute(preset_sql(preset or spec.preset))  # type: ignore[arg-type]
+            build_desired(conn, statements)
+            yield conn
+    except pg_errors.QueryCanceled:
+        raise KeyboardInterrupt from None
 
 
 def check_server_version(spec: Spec, server_version: int) -> None:
@@ -375,14 +468,16 @@ def canonicalize(spec: Spec, server_dsn: str, settings: Iterable[tuple[str, str 
 
 def build_and_read(spec: Spec, server_dsn: str, settings: Iterable[tuple[str, str | None]] = (),
                    statements: list[DDLStatement] | None = None,
-                   routines: Iterable[ObjectKey] | None = None) -> tuple[Catalog, dict[ObjectKey, ObjectKey]]:
+                   routines: Iterable[ObjectKey] | None = None,
+                   scratch: Scratch | None = None) -> tuple[Catalog, dict[ObjectKey, ObjectKey]]:
     """The catalog of the spec (or of ``statements``, a part of it) built in a rolled-back
-    scratch session, as read back before anything else is done with it, and the canonical
-    keys of the spec's functions and aggregates (of ``routines`` only, when given)."""
+    scratch session (in ``scratch``, if given), as read back before anything else is done
+    with it, and the canonical keys of the spec's functions and aggregates (of ``routines``
+    only, when given)."""
     if routines is None:
         routines = set(spec.origins) | set(spec.grant_targets)
     wanted = sorted({key for key in routines if key.kind in ("function", "aggregate")})
-    with spec_session(spec, server_dsn, settings=settings, statements=statements) as conn:
+    with spec_session(spec, server_dsn, settings=settings, statements=statements, scratch=scratch) as conn:
         catalog = introspect(conn, spec.managed_schemas)
         function_keys = _canonical_function_keys(conn, [k for k in wanted if k.kind == "function"], catalog)
         function_keys.update(_canonical_function_keys(conn, [k for k in wanted if k.kind == "aggregate"], catalog,
@@ -535,7 +630,7 @@ def _finish(catalog: Catalog, spec: Spec, function_keys: dict[ObjectKey, ObjectK
             key = function_keys.get(spec_key, spec_key)
             obj = objects.get(key)
             if obj is not None:
-                objects[key] = dataclasses.replace(obj, origin=mark)  # type: ignore[type-var]
+                objects[key] = replacer(type(obj), "origin")(obj, mark)
     for schema in spec.schemas.values():
         for view_spec in schema.views.values():
             view_key = ObjectKey("view", schema.name, view_spec.name)

@@ -55,34 +55,36 @@ class _Registry:
         self.origins: dict[ObjectKey, SourceMark] = {}
         self.relations: dict[tuple[str, str], tuple[str, SourceMark]] = {}
 
-    def add(self, key: ObjectKey, origin: SourceMark, path: str) -> None:
+    def add(self, key: ObjectKey, origin: SourceMark, *where: str) -> None:
+        """``where``: the parts of the YAML path, joined only for an error."""
         if key in self.origins:
-            raise SpecError(f"{key} defined twice (first at {self.origins[key]})", origin, path)
+            raise SpecError(f"{key} defined twice (first at {self.origins[key]})", origin, ".".join(where))
         self.origins[key] = origin
 
-    def relation(self, kind: str, schema: str, name: str, origin: SourceMark, path: str) -> None:
+    def relation(self, kind: str, schema: str, name: str, origin: SourceMark, *where: str) -> None:
         """Tables, views, sequences and indexes share one namespace per schema."""
         taken = self.relations.get((schema, name))
         if taken:
-            raise SpecError(f"{kind} {name!r} has the same name as the {taken[0]} at {taken[1]}", origin, path)
+            raise SpecError(f"{kind} {name!r} has the same name as the {taken[0]} at {taken[1]}", origin,
+                            ".".join(where))
         self.relations[(schema, name)] = (kind, origin)
 
 
 def _origins(document: SpecDocument) -> dict[ObjectKey, SourceMark]:
     registry = _Registry()
     for extension in document.extensions.values():
-        registry.add(ObjectKey("extension", "", extension.name), extension.origin, f"extensions.{extension.name}")
+        registry.add(ObjectKey("extension", "", extension.name), extension.origin, "extensions", extension.name)
     for wrapper in document.foreign_data_wrappers.values():
         registry.add(ObjectKey("foreign data wrapper", "", wrapper.name), wrapper.origin,
-                     f"foreign_data_wrappers.{wrapper.name}")
+                     "foreign_data_wrappers", wrapper.name)
     for server in document.servers.values():
-        registry.add(ObjectKey("server", "", server.name), server.origin, f"servers.{server.name}")
+        registry.add(ObjectKey("server", "", server.name), server.origin, "servers", server.name)
     for schema in document.schemas.values():
         _schema_origins(registry, schema)
     for publication in document.publications.values():
-        registry.add(publication.key, publication.origin, f"publications.{publication.name}")
+        registry.add(publication.key, publication.origin, "publications", publication.name)
     for trigger in document.event_triggers.values():
-        registry.add(trigger.key, trigger.origin, f"event_triggers.{trigger.name}")
+        registry.add(trigger.key, trigger.origin, "event_triggers", trigger.name)
     return registry.origins
 
 
@@ -92,34 +94,34 @@ def _schema_origins(registry: _Registry, schema: SchemaSpec) -> None:
     registry.add(ObjectKey("schema", s, s), schema.origin, path)
     for dictionary in schema.text_search_dictionaries.values():
         registry.add(ObjectKey("text search dictionary", s, dictionary.name), dictionary.origin,
-                     f"{path}.text_search_dictionaries.{dictionary.name}")
+                     path, "text_search_dictionaries", dictionary.name)
     for configuration in schema.text_search_configurations.values():
         registry.add(ObjectKey("text search configuration", s, configuration.name), configuration.origin,
-                     f"{path}.text_search_configurations.{configuration.name}")
+                     path, "text_search_configurations", configuration.name)
     for collation in schema.collations.values():
         registry.add(ObjectKey("collation", s, collation.name), collation.origin,
-                     f"{path}.collations.{collation.name}")
+                     path, "collations", collation.name)
     for user_type in schema.types.values():
-        registry.add(ObjectKey("type", s, user_type.name), user_type.origin, f"{path}.types.{user_type.name}")
+        registry.add(ObjectKey("type", s, user_type.name), user_type.origin, path, "types", user_type.name)
     for sequence in schema.sequences.values():
-        registry.add(ObjectKey("sequence", s, sequence.name), sequence.origin, f"{path}.sequences.{sequence.name}")
-        registry.relation("sequence", s, sequence.name, sequence.origin, f"{path}.sequences.{sequence.name}")
+        registry.add(ObjectKey("sequence", s, sequence.name), sequence.origin, path, "sequences", sequence.name)
+        registry.relation("sequence", s, sequence.name, sequence.origin, path, "sequences", sequence.name)
     for function in schema.functions.values():
-        registry.add(ObjectKey("function", s, function.name), function.origin, f"{path}.functions.{function.name}")
+        registry.add(ObjectKey("function", s, function.name), function.origin, path, "functions", function.name)
     for aggregate in schema.aggregates.values():
         registry.add(ObjectKey("aggregate", s, aggregate.name), aggregate.origin,
-                     f"{path}.aggregates.{aggregate.name}")
+                     path, "aggregates", aggregate.name)
     for operator in schema.operators.values():
-        registry.add(ObjectKey("operator", s, operator.name), operator.origin, f"{path}.operators.{operator.name}")
+        registry.add(ObjectKey("operator", s, operator.name), operator.origin, path, "operators", operator.name)
     for family in schema.operator_families.values():
         registry.add(ObjectKey("operator family", s, family.name), family.origin,
-                     f"{path}.operator_families.{family.name}")
+                     path, "operator_families", family.name)
     for operator_class in schema.operator_classes.values():
         registry.add(ObjectKey("operator class", s, operator_class.name), operator_class.origin,
-                     f"{path}.operator_classes.{operator_class.name}")
+                     path, "operator_classes", operator_class.name)
     for foreign in schema.foreign_tables.values():
-        registry.add(ObjectKey("foreign table", s, foreign.name), foreign.origin, f"{path}.foreign_tables.{foreign.name}")
-        registry.relation("foreign table", s, foreign.name, foreign.origin, f"{path}.foreign_tables.{foreign.name}")
+        registry.add(ObjectKey("foreign table", s, foreign.name), foreign.origin, path, "foreign_tables", foreign.name)
+        registry.relation("foreign table", s, foreign.name, foreign.origin, path, "foreign_tables", foreign.name)
     for table in schema.tables.values():
         _table_origins(registry, s, table, f"{path}.tables.{table.name}")
     for view in schema.views.values():
@@ -131,44 +133,44 @@ def _table_origins(registry: _Registry, s: str, table: TableSpec, path: str) -> 
     registry.add(ObjectKey("table", s, t), table.origin, path)
     for statistics in table.statistics.values():
         # one namespace per schema: the key without the table says that two tables name the same one
-        where = f"{path}.statistics.{statistics.name}"
-        registry.add(ObjectKey("statistics", s, statistics.name), statistics.origin, where)
-        registry.add(ObjectKey("statistics", s, statistics.name, t), statistics.origin, where)
+        where = path, "statistics", statistics.name
+        registry.add(ObjectKey("statistics", s, statistics.name), statistics.origin, *where)
+        registry.add(ObjectKey("statistics", s, statistics.name, t), statistics.origin, *where)
     registry.relation("table", s, t, table.origin, path)
     for column in table.columns.values():
-        registry.add(ObjectKey("column", s, column.name, t), column.origin, f"{path}.columns.{column.name}")
+        registry.add(ObjectKey("column", s, column.name, t), column.origin, path, "columns", column.name)
         ref = column.references
         if ref and ref.constraint_name:
             registry.add(ObjectKey("constraint", s, ref.constraint_name, t), ref.origin,
-                         f"{path}.columns.{column.name}.references")
+                         path, "columns", column.name, "references")
     if table.primary_key and table.primary_key.name:
         registry.add(ObjectKey("constraint", s, table.primary_key.name, t), table.primary_key.origin,
-                     f"{path}.primary_key")
+                     path, "primary_key")
     for constraint in table.constraints.values():
         registry.add(ObjectKey("constraint", s, constraint.name, t), constraint.origin,
-                     f"{path}.constraints.{constraint.name}")
+                     path, "constraints", constraint.name)
         if constraint.kind in ("unique", "primary_key", "exclude"):   # backed by an index of that name
             registry.relation("constraint", s, constraint.name, constraint.origin,
-                              f"{path}.constraints.{constraint.name}")
+                              path, "constraints", constraint.name)
     for index in table.indexes.values():
-        registry.add(ObjectKey("index", s, index.name), index.origin, f"{path}.indexes.{index.name}")
-        registry.relation("index", s, index.name, index.origin, f"{path}.indexes.{index.name}")
+        registry.add(ObjectKey("index", s, index.name), index.origin, path, "indexes", index.name)
+        registry.relation("index", s, index.name, index.origin, path, "indexes", index.name)
     for policy in table.policies.values():
-        registry.add(ObjectKey("policy", s, policy.name, t), policy.origin, f"{path}.policies.{policy.name}")
+        registry.add(ObjectKey("policy", s, policy.name, t), policy.origin, path, "policies", policy.name)
     for trigger in table.triggers.values():
-        registry.add(ObjectKey("trigger", s, trigger.name, t), trigger.origin, f"{path}.triggers.{trigger.name}")
+        registry.add(ObjectKey("trigger", s, trigger.name, t), trigger.origin, path, "triggers", trigger.name)
     for rule in table.rules.values():
-        registry.add(ObjectKey("rule", s, rule.name, t), rule.origin, f"{path}.rules.{rule.name}")
+        registry.add(ObjectKey("rule", s, rule.name, t), rule.origin, path, "rules", rule.name)
 
 
 def _view_origins(registry: _Registry, s: str, view: ViewSpec, path: str) -> None:
     registry.add(ObjectKey("view", s, view.name), view.origin, path)
     registry.relation("materialized view" if view.materialized else "view", s, view.name, view.origin, path)
     for rule in view.rules.values():
-        registry.add(ObjectKey("rule", s, rule.name, view.name), rule.origin, f"{path}.rules.{rule.name}")
+        registry.add(ObjectKey("rule", s, rule.name, view.name), rule.origin, path, "rules", rule.name)
     for index in view.indexes.values():
-        registry.add(ObjectKey("index", s, index.name), index.origin, f"{path}.indexes.{index.name}")
-        registry.relation("index", s, index.name, index.origin, f"{path}.indexes.{index.name}")
+        registry.add(ObjectKey("index", s, index.name), index.origin, path, "indexes", index.name)
+        registry.relation("index", s, index.name, index.origin, path, "indexes", index.name)
 
 
 def _check_user_mappings(document: SpecDocument) -> None:
@@ -211,9 +213,10 @@ def _renames(document: SpecDocument, origins: dict[ObjectKey, SourceMark]) -> di
     renames: dict[ObjectKey, ObjectKey] = {}
     claimed: dict[ObjectKey, ObjectKey] = {}
 
-    def hint(new: ObjectKey, previous: str | None, origin: SourceMark, path: str) -> None:
+    def hint(new: ObjectKey, previous: str | None, origin: SourceMark, *where: str) -> None:
         if previous is None:
             return
+        path = ".".join(where)
         old = new._replace(name=previous)
         if old == new:
             raise SpecError(f"renamed_from names the {new.kind} itself ({previous!r})", origin, path)
@@ -231,19 +234,24 @@ def _renames(document: SpecDocument, origins: dict[ObjectKey, SourceMark]) -> di
             t = table.name
             path = f"schemas.{s}.tables.{t}"
             hint(ObjectKey("table", s, t), table.renamed_from, table.origin, path)
+            # (hints are few: the keys of the others are not made)
             for column in table.columns.values():
-                hint(ObjectKey("column", s, column.name, t), column.renamed_from, column.origin,
-                     f"{path}.columns.{column.name}")
+                if column.renamed_from is not None:
+                    hint(ObjectKey("column", s, column.name, t), column.renamed_from, column.origin,
+                         path, "columns", column.name)
             for index in table.indexes.values():
-                hint(ObjectKey("index", s, index.name), index.renamed_from, index.origin, f"{path}.indexes.{index.name}")
+                if index.renamed_from is not None:
+                    hint(ObjectKey("index", s, index.name), index.renamed_from, index.origin, path, "indexes",
+                         index.name)
             for policy in table.policies.values():
-                hint(ObjectKey("policy", s, policy.name, t), policy.renamed_from, policy.origin,
-                     f"{path}.policies.{policy.name}")
+                if policy.renamed_from is not None:
+                    hint(ObjectKey("policy", s, policy.name, t), policy.renamed_from, policy.origin,
+                         path, "policies", policy.name)
         for view in schema.views.values():
             path = f"schemas.{s}.views.{view.name}"
             hint(ObjectKey("view", s, view.name), view.renamed_from, view.origin, path)
             for index in view.indexes.values():
-                hint(ObjectKey("index", s, index.name), index.renamed_from, index.origin, f"{path}.indexes.{index.name}")
+                hint(ObjectKey("index", s, index.name), index.renamed_from, index.origin, path, "indexes", index.name)
     return renames
 
 

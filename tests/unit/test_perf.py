@@ -204,3 +204,33 @@ def test_main_called_in_another_program_leaves_its_collector_alone() -> None:
     assert gc.isenabled()
     result = CliRunner().invoke(main, ["plan", "/nonexistent/schema.yaml", "--database-url", "postgresql:///x"])
     assert result.exit_code == 1 and gc.isenabled()
+
+
+def test_replacer_gives_what_dataclasses_replace_gives() -> None:
+    import dataclasses as dc
+
+    from pgdecl.catalog import model
+    from pgdecl.perf import replacer
+
+    table = model.Table("public", "t", (model.Column(name="id", type="bigint", not_null=True),), rls_enabled=True)
+    mark = model.SourceMark("schema.yaml", 3, 5)
+    copy = replacer(model.Table, "origin")(table, mark)
+    assert copy == dc.replace(table, origin=mark) and copy.origin is mark and copy is not table
+    assert table.origin is None                              # the original is left as it was
+    with pytest.raises(dc.FrozenInstanceError):
+        copy.name = "u"                                      # type: ignore[misc]
+    renamed = replacer(model.Table, "name")(table, "u")
+    assert renamed == dc.replace(table, name="u")
+    # every catalog class with a position: slotted, no __post_init__ (or the fallback is taken)
+    classes = [c for c in vars(model).values()
+               if isinstance(c, type) and dc.is_dataclass(c) and "origin" in {f.name for f in dc.fields(c)}]
+    assert len(classes) > 20
+    for cls in classes:
+        assert "__slots__" in cls.__dict__ and not hasattr(cls, "__post_init__"), cls
+
+    @dc.dataclass(frozen=True)
+    class Plain:                        # not slotted: dataclasses.replace
+        a: int
+        b: int = 2
+
+    assert replacer(Plain, "b")(Plain(1), 3) == Plain(1, 3)
