@@ -33,7 +33,7 @@ ROOT = HERE.parent
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(ROOT))
 
-from run import median_of, pg_tool, print_header  # noqa: E402
+from run import compile_pgdecl, median_of, pg_tool, print_header  # noqa: E402
 
 from pgdecl.dsn import with_database  # noqa: E402
 from pgdecl.export import export_database  # noqa: E402
@@ -162,6 +162,7 @@ def main() -> None:
     parser.add_argument("--dsn", default=None, help="maintenance DSN of the server (default: embedded PostgreSQL 18)")
     parser.add_argument("--work", type=Path, default=HERE / "results" / "corpus")
     args = parser.parse_args()
+    compile_pgdecl()
     if args.dsn:
         server = args.dsn
     else:

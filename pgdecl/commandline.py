@@ -9,7 +9,6 @@ from collections.abc import Callable
 from typing import TypeVar
 
 import click
-import psycopg
 
 from pgdecl.dsn import mask
 from pgdecl.errors import PgdeclError
@@ -41,7 +40,12 @@ def run_or_exit(func: Callable[[], T]) -> T:
         return func()
     except (PgdeclError, SpecError) as exc:
         fail(str(exc))
-    except psycopg.Error as exc:
+    except Exception as exc:
+        # psycopg (0.1 s to import) is not imported for a command that never uses it: then
+        # no error can be one of its
+        psycopg = sys.modules.get("psycopg")
+        if psycopg is None or not isinstance(exc, psycopg.Error):
+            raise
         text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
         fail(f"database error: {text}")
     except KeyboardInterrupt as exc:        # Ctrl-C, or SIGTERM / SIGHUP (shadow.Interrupted)

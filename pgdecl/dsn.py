@@ -6,8 +6,6 @@ import re
 import threading
 from urllib.parse import unquote
 
-from psycopg.conninfo import conninfo_to_dict, make_conninfo
-
 # scheme://user:PASSWORD@host — the password runs to the last '@' of the line (an
 # unencoded '@', ':', '/' or space in it is common; masking too much is the safe side)
 _URI_PASSWORD = re.compile(r"([a-z][a-z0-9+.-]*://[^:/@\s\"']*:)([^\n]*)(@)", re.IGNORECASE)
@@ -74,10 +72,14 @@ def mask(text: str) -> str:
 
 def with_database(dsn: str, dbname: str) -> str:
     """The same server and credentials, another database."""
+    from psycopg.conninfo import conninfo_to_dict, make_conninfo    # psycopg: imported when used (start-up)
+
     params = conninfo_to_dict(dsn)
     params["dbname"] = dbname
     return make_conninfo(**{k: v for k, v in params.items() if v is not None})
 
 
 def database_of(dsn: str) -> str | None:
+    from psycopg.conninfo import conninfo_to_dict
+
     return conninfo_to_dict(dsn).get("dbname")  # type: ignore[return-value]

@@ -7,9 +7,6 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from pglast import parser
-from pglast.parser import ParseError
-
 from pgdecl.catalog.model import Column, ObjectKey, Table
 from pgdecl.errors import PgdeclError
 from psycopg import sql
@@ -154,6 +151,9 @@ def _foreign_key_cycles(ctx: DiffContext, gone: set[ObjectKey]) -> Iterator[Op]:
 
 def _column_names(expression: str) -> set[str]:
     """The column names an expression reads (pglast's parse of it)."""
+    from pglast import parser                   # the SQL parser: imported only when needed (start-up)
+    from pglast.parser import ParseError
+
     try:
         tree = json.loads(parser.parse_sql_json(f"SELECT {expression}"))
     except (ParseError, ValueError):
