@@ -288,6 +288,14 @@ class Plan:
         # table they are on, whose CREATE TABLE the preset runs every time)
         self.understood = all(s.key.kind in UNDERSTOOD for s in statements)
 
+    def release(self) -> None:
+        """Let the statements go once nothing more is built: a large spec's are tens of
+        megabytes, and the desired catalog is assembled next (the peak of a plan)."""
+        self.statements, self.unit_of, self.by_unit = [], [], {}
+        rendered = getattr(self.spec, "rendered", None)
+        if rendered:
+            rendered.clear()
+
 
 def desired(spec: Spec, server_dsn: str, settings: Iterable[tuple[str, str | None]],
             snapshot: Snapshot | None, settings_digest: str,
@@ -319,6 +327,7 @@ def desired(spec: Spec, server_dsn: str, settings: Iterable[tuple[str, str | Non
     catalog, routines = build_and_read(spec, server_dsn, settings, plan.statements, scratch=scratch)
     fresh = _units_from(plan, catalog, routines, plan.units)
     base = _base(plan, catalog, routines)
+    plan.release()
     snapshot = Snapshot(fresh, plan.base_digest, base, plan.extensions_digest) \
         if fresh is not None and base is not None else None
     return finish(catalog, spec, routines), snapshot
@@ -397,6 +406,7 @@ def _incremental(plan: Plan, server_dsn: str, settings: tuple[tuple[str, str | N
                 parent = plan.parents.get(parent)
         if not full and plan.base_digest == snapshot.base_digest:
             log.info("incremental canonicalization: nothing to build again")
+            plan.release()
             return _merge(plan, snapshot.base, old, {}, snapshot)
         skeletons = _skeletons(plan, old, full)
         statements = [s for s, unit in zip(plan.statements, plan.unit_of)
@@ -420,6 +430,7 @@ def _incremental(plan: Plan, server_dsn: str, settings: tuple[tuple[str, str | N
                        if unit not in rebuild and any(_referenced_changed(dep, owner_of, built, old) for dep in keys)}
         rebuild |= referencing
         if not frontier and not referencing:
+            plan.release()
             return _merge(plan, base, old, built, snapshot)
         frontier |= referencing
     return None
