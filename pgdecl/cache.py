@@ -211,7 +211,7 @@ def live_enabled() -> bool:
     return enabled() and _switched_on("PGDECL_CACHE_LIVE")
 
 
-def live_key(conn: psycopg.Connection, schemas: Iterable[str]) -> str | None:
+def live_key(conn: psycopg.Connection, schemas: Iterable[str], token: str | None = None) -> str | None:
     """The key of the live catalog of ``conn``'s database as it is now (None: cache off,
     or the server cannot be told apart from a clone of it).
 
@@ -224,7 +224,8 @@ def live_key(conn: psycopg.Connection, schemas: Iterable[str]) -> str | None:
         return None
     from pgdecl.catalog.introspect import catalog_token
 
-    token = catalog_token(conn)
+    if token is None:           # (given: read on this connection just before, ``engine.opening``)
+        token = catalog_token(conn)
     if token is None:
         return None
     digest = hashlib.sha256(b"live")
@@ -285,8 +286,9 @@ class LiveCache:
     ``record_converged`` records one.
     """
 
-    def __init__(self, conn: psycopg.Connection, schemas: Iterable[str], enabled_: bool = True) -> None:
-        self.key = live_key(conn, schemas) if enabled_ else None
+    def __init__(self, conn: psycopg.Connection, schemas: Iterable[str], enabled_: bool = True,
+                 token: str | None = None) -> None:
+        self.key = live_key(conn, schemas, token) if enabled_ else None
         self._read: Catalog | None = None
         self._converged: str | None = None
 

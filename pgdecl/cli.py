@@ -155,12 +155,16 @@ def plan(spec, database_url, shadow_url, fmt, out, online, online_threshold, mig
     if migrations_dir and not migration_name:
         _fail("--migrations needs --name NAME (the migration's name, e.g. add_deal_tags_index)")
     _run(lambda: _online_policy(online, online_threshold))          # a bad size: one line, exit 1
-    loaded = _run(lambda: _load(spec))
-    if not database_url:
-        click.echo("pgdecl: no --database-url or $DATABASE_URL: planning against an empty embedded PostgreSQL "
-                   "(the plan creates everything)", err=True)
-    planned = _run(lambda: _explained(loaded, lambda: api.plan(loaded, database_url, shadow_url=shadow_url,
-                                                               online=online, online_threshold=online_threshold)))
+    from pgdecl.engine import opening
+
+    with opening(database_url, shadow_url):         # the target's session opens while the spec loads
+        loaded = _run(lambda: _load(spec))
+        if not database_url:
+            click.echo("pgdecl: no --database-url or $DATABASE_URL: planning against an empty embedded PostgreSQL "
+                       "(the plan creates everything)", err=True)
+        planned = _run(lambda: _explained(loaded, lambda: api.plan(loaded, database_url, shadow_url=shadow_url,
+                                                                   online=online,
+                                                                   online_threshold=online_threshold)))
     _emit(planned.result.plan, fmt)
     _hints(planned.result.plan)
     if out:

@@ -99,6 +99,48 @@ def test_unreachable_database_masks_password(tmp_path: Path) -> None:
     assert "s3cr3t-pass" not in result.stderr + result.stdout
 
 
+def test_a_spec_error_comes_before_an_unreachable_database(tmp_path: Path) -> None:
+    # the target's session is opened on a thread while the spec loads (engine.opening): the
+    # spec's error is still the one reported, and the failed connection does not hold the exit
+    spec = tmp_path / "schema.yaml"
+    spec.write_text(SIMPLE.replace("bigint", "bigint, colour: red"))
+    result = pgdecl("plan", str(spec), "--database-url", "postgresql://alice:s3cr3t-pass@127.0.0.1:1/nowhere")
+    line = _one_line_error(result)
+    assert f"{spec}:" in line and "colour" in line and "cannot connect" not in line, line
+    assert "s3cr3t-pass" not in result.stderr + result.stdout
+
+
+def test_the_session_opened_early_is_the_plans_and_none_is_left_open(db: str, server_dsn: str,
+                                                                     tmp_path: Path) -> None:
+    from pgdecl import api
+    from pgdecl.engine import opening
+
+    spec = tmp_path / "schema.yaml"
+    spec.write_text(SIMPLE)
+    marker = f"pgdecl-opening-{tmp_path.name}"
+    target = db + f" application_name={marker}"
+
+    def sessions() -> int:
+        with psycopg.connect(server_dsn, autocommit=True) as conn:
+            return conn.execute("SELECT count(*) FROM pg_stat_activity WHERE application_name = %s",
+                                [marker]).fetchone()[0]
+
+    with opening(target):
+        loaded = api.load_spec(spec)
+        deadline = time.monotonic() + 10
+        while sessions() == 0 and time.monotonic() < deadline:
+            time.sleep(0.02)
+        assert sessions() == 1                       # opened while the spec loaded
+        planned = api.plan(loaded, target)
+        assert sessions() == 0                       # the plan took it, and closed it
+    assert "CREATE TABLE IF NOT EXISTS \"public\".\"deals\"" in planned.sql and not planned.is_empty
+    with opening(target):                            # not taken: closed when the block ends
+        deadline = time.monotonic() + 10
+        while sessions() == 0 and time.monotonic() < deadline:
+            time.sleep(0.02)
+    assert sessions() == 0
+
+
 def test_missing_spec_file(tmp_path: Path) -> None:
     line = _one_line_error(pgdecl("plan", str(tmp_path / "nope.yaml")))
     assert "no such spec file" in line
